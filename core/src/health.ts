@@ -1,0 +1,9 @@
+import { z } from 'zod';
+
+export const ZHealth = z.object({
+  status: z.literal('ok'),
+  database: z.object({ kind: z.enum(['pglite', 'postgres']), migration: z.string().nullable() }),
+  demo: z.boolean(),
+  version: z.string(),
+});
+export type THealth = z.infer<typeof ZHealth>;

@@ -1,0 +1,95 @@
+import { z } from 'zod';
+
+/** Every role an account can hold (DESIGN §2; MLPS 2.0 "three administrators"). */
+export const ROLES = [
+  'county_admin', // 县委组织部: the whole county
+  'county_viewer', // 县领导: read-only
+  'township_admin', // 乡镇管理员: one township
+  'unit_admin', // 派出单位管理员: the cadres it sent
+  'cadre', // 驻村干部: own records, own village
+  'mentor', // 结对帮带导师
+  'system_admin', // 系统管理员: accounts
+  'security_admin', // 安全管理员: roles and policies
+  'audit_admin', // 审计管理员: reads the audit log only
+] as const;
+export const ZRole = z.enum(ROLES);
+export type TRole = z.infer<typeof ZRole>;
+
+/** The three separated administrators of MLPS 2.0 (三员分立): one account never holds two. */
+export const SEPARATED_ADMIN_ROLES: readonly TRole[] = ['system_admin', 'security_admin', 'audit_admin'];
+
+/** Roles whose sessions expire sooner (15 minutes idle instead of 30). */
+export const ADMIN_ROLES: readonly TRole[] = [
+  'county_admin',
+  'system_admin',
+  'security_admin',
+  'audit_admin',
+];
+
+/** Which division level a role's scope is anchored at; null = not scoped by division. */
+export const ROLE_SCOPE_LEVEL: Record<TRole, 'county' | 'township' | 'village' | null> = {
+  county_admin: 'county',
+  county_viewer: 'county',
+  township_admin: 'township',
+  unit_admin: 'county',
+  cadre: 'village',
+  mentor: 'county',
+  system_admin: null,
+  security_admin: null,
+  audit_admin: null,
+};
+
+export const PERMISSIONS = [
+  'divisions:read',
+  'divisions:write',
+  'users:read',
+  'users:write',
+  'roles:assign',
+  'audit:read',
+] as const;
+export const ZPermission = z.enum(PERMISSIONS);
+export type TPermission = z.infer<typeof ZPermission>;
+
+/** Role → permissions. Data scope narrows each of them further (see scope.ts). */
+export const ROLE_PERMISSIONS: Record<TRole, readonly TPermission[]> = {
+  county_admin: ['divisions:read', 'divisions:write', 'users:read', 'users:write', 'roles:assign'],
+  county_viewer: ['divisions:read'],
+  township_admin: ['divisions:read'],
+  unit_admin: ['divisions:read'],
+  cadre: ['divisions:read'],
+  mentor: ['divisions:read'],
+  system_admin: ['users:read', 'users:write', 'roles:assign'],
+  security_admin: ['users:read', 'roles:assign'],
+  audit_admin: ['audit:read'],
+};
+
+/** Roles only a system or security administrator may hand out (a county admin may not). */
+export const PRIVILEGED_ROLES: readonly TRole[] = [...SEPARATED_ADMIN_ROLES, 'county_admin'];
+
+export function permissionsOf(roles: readonly TRole[]): TPermission[] {
+  const set = new Set<TPermission>();
+  for (const role of roles) for (const p of ROLE_PERMISSIONS[role]) set.add(p);
+  return PERMISSIONS.filter((p) => set.has(p));
+}
+
+export function isAdministrator(roles: readonly TRole[]): boolean {
+  return roles.some((r) => ADMIN_ROLES.includes(r));
+}
+
+export type TRoleSetProblem =
+  | { kind: 'separated_admins'; roles: TRole[] }
+  | { kind: 'duplicate'; role: TRole }
+  | { kind: 'empty' };
+
+/** Checks a set of roles for one account: not empty, no duplicates, at most one of the three MLPS admins. */
+export function checkRoleSet(roles: readonly TRole[]): TRoleSetProblem | null {
+  if (roles.length === 0) return { kind: 'empty' };
+  const seen = new Set<TRole>();
+  for (const r of roles) {
+    if (seen.has(r)) return { kind: 'duplicate', role: r };
+    seen.add(r);
+  }
+  const admins = roles.filter((r) => SEPARATED_ADMIN_ROLES.includes(r));
+  if (admins.length > 1) return { kind: 'separated_admins', roles: admins };
+  return null;
+}

@@ -1,0 +1,103 @@
+import { randomUUID } from 'node:crypto';
+import cookie from '@fastify/cookie';
+import helmet from '@fastify/helmet';
+import rateLimit from '@fastify/rate-limit';
+import Fastify, { type FastifyInstance, type RouteOptions } from 'fastify';
+import { serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
+import type { TConfig } from './config.ts';
+import type { TDatabase } from './db/client.ts';
+import { auditRoutes } from './modules/audit/audit.routes.ts';
+import { createAuditService } from './modules/audit/audit.service.ts';
+import { authRoutes } from './modules/auth/auth.routes.ts';
+import { createAuthService } from './modules/auth/auth.service.ts';
+import { divisionsRoutes } from './modules/divisions/divisions.routes.ts';
+import { createDivisionsService } from './modules/divisions/divisions.service.ts';
+import { healthRoutes } from './modules/health/health.routes.ts';
+import { usersRoutes } from './modules/users/users.routes.ts';
+import { createUsersService } from './modules/users/users.service.ts';
+import { registerAccessControl } from './plugins/auth.ts';
+import { docsRoutes, registerOpenApi } from './plugins/docs.ts';
+import { registerErrorHandler } from './plugins/error-handler.ts';
+import { hasWebBuild, spaFallback, webRoutes } from './plugins/web.ts';
+
+export const VERSION = '0.1.0';
+
+export type TAppDeps = {
+  config: TConfig;
+  database: TDatabase;
+  demo: boolean;
+  now?: () => Date;
+  logger?: boolean;
+};
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    /** Every route registered, for the route-policy test. */
+    routeList: RouteOptions[];
+  }
+}
+
+/** The composition root: wires repositories → services → routes by hand. Tests call it too. */
+export async function buildApp(deps: TAppDeps): Promise<FastifyInstance> {
+  const { config, database } = deps;
+  const now = deps.now ?? (() => new Date());
+  const db = database.db;
+  const app = Fastify({
+    logger: deps.logger === false ? false : { level: config.logLevel },
+    trustProxy: config.trustProxy,
+    genReqId: () => randomUUID(),
+    bodyLimit: 1024 * 1024,
+    forceCloseConnections: 'idle',
+  });
+  app.decorate('routeList', [] as RouteOptions[]);
+  app.addHook('onRoute', (route) => {
+    app.routeList.push(route);
+  });
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+
+  await app.register(cookie);
+  await app.register(helmet, {
+    hsts: false,
+    contentSecurityPolicy: {
+      directives: {
+        defaultSrc: ["'self'"],
+        scriptSrc: ["'self'"],
+        styleSrc: ["'self'", "'unsafe-inline'"],
+        imgSrc: ["'self'", 'data:', 'blob:'],
+        upgradeInsecureRequests: null,
+      },
+    },
+  });
+  await app.register(rateLimit, { global: false });
+  await registerOpenApi(app, VERSION);
+  const withWeb = hasWebBuild(config.webDist);
+  registerErrorHandler(app, withWeb ? spaFallback : undefined);
+
+  const audit = createAuditService({ db });
+  const auth = createAuthService({
+    db,
+    now,
+    session: config.session,
+    login: config.login,
+    passwordPolicy: config.passwordPolicy,
+  });
+  const users = createUsersService({ db, now, passwordPolicy: config.passwordPolicy });
+  const divisions = createDivisionsService({ db });
+  registerAccessControl(app, { auth, db });
+
+  const cookieSecure = (protocol: string) =>
+    config.cookieSecure === 'auto' ? protocol === 'https' : config.cookieSecure === 'true';
+  await app.register(healthRoutes, { database, demo: () => deps.demo, version: VERSION });
+  await app.register(authRoutes, {
+    auth,
+    cookieSecure,
+    loginRateLimitPerMinute: config.login.rateLimitPerMinute,
+  });
+  await app.register(divisionsRoutes, { divisions });
+  await app.register(usersRoutes, { users });
+  await app.register(auditRoutes, { audit });
+  await app.register(docsRoutes);
+  if (withWeb) await app.register(webRoutes, { webDist: config.webDist });
+  return app;
+}

@@ -1,0 +1,85 @@
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { z } from 'zod';
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+export const SERVER_ROOT = path.resolve(here, '..');
+export const REPO_ROOT = path.resolve(SERVER_ROOT, '..');
+
+const bool = z.enum(['true', 'false', '1', '0']).transform((v) => v === 'true' || v === '1');
+const int = (def: number, min = 1) => z.coerce.number().int().min(min).default(def);
+
+/** Every setting, with defaults that run with no .env at all. The only reader of process.env. */
+const ZEnv = z.object({
+  PORT: int(3000, 0),
+  HOST: z.string().default('0.0.0.0'),
+  DATA_DIR: z.string().default('./data'),
+  DATABASE_URL: z.string().url().optional(),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  SESSION_IDLE_MINUTES: int(30),
+  SESSION_ADMIN_IDLE_MINUTES: int(15),
+  SESSION_ABSOLUTE_HOURS: int(12),
+  LOGIN_MAX_FAILURES: int(5),
+  LOGIN_LOCK_MINUTES: int(30),
+  LOGIN_RATE_LIMIT_PER_MINUTE: int(30),
+  PASSWORD_MIN_LENGTH: int(8, 6),
+  PASSWORD_MIN_CLASSES: z.coerce.number().int().min(1).max(4).default(3),
+  COOKIE_SECURE: z.enum(['auto', 'true', 'false']).default('auto'),
+  TRUST_PROXY: bool.default(false),
+  DIVISIONS_FILE: z.string().default(path.join(SERVER_ROOT, 'reference', 'divisions-140622.json')),
+  WEB_DIST: z.string().default(path.join(REPO_ROOT, 'web', 'dist')),
+  SHUTDOWN_TIMEOUT_MS: int(10_000),
+});
+
+export type TConfig = ReturnType<typeof toConfig>;
+
+function toConfig(env: z.infer<typeof ZEnv>, argv: readonly string[]) {
+  return {
+    port: env.PORT,
+    host: env.HOST,
+    dataDir: path.resolve(env.DATA_DIR),
+    databaseUrl: env.DATABASE_URL ?? null,
+    logLevel: env.LOG_LEVEL,
+    demoRequested: argv.includes('--demo'),
+    productionRequested: argv.includes('--production'),
+    session: {
+      idleMinutes: env.SESSION_IDLE_MINUTES,
+      adminIdleMinutes: env.SESSION_ADMIN_IDLE_MINUTES,
+      absoluteHours: env.SESSION_ABSOLUTE_HOURS,
+    },
+    login: {
+      maxFailures: env.LOGIN_MAX_FAILURES,
+      lockMinutes: env.LOGIN_LOCK_MINUTES,
+      rateLimitPerMinute: env.LOGIN_RATE_LIMIT_PER_MINUTE,
+    },
+    passwordPolicy: {
+      minLength: env.PASSWORD_MIN_LENGTH,
+      minClasses: env.PASSWORD_MIN_CLASSES,
+      forbidCommon: true,
+    },
+    cookieSecure: env.COOKIE_SECURE,
+    trustProxy: env.TRUST_PROXY,
+    divisionsFile: path.resolve(env.DIVISIONS_FILE),
+    webDist: path.resolve(env.WEB_DIST),
+    shutdownTimeoutMs: env.SHUTDOWN_TIMEOUT_MS,
+  };
+}
+
+/** Reads and checks the environment; on a bad value, throws one readable list of every problem. */
+export function loadConfig(
+  env: Record<string, string | undefined> = process.env,
+  argv: readonly string[] = process.argv,
+): TConfig {
+  const cleaned = Object.fromEntries(Object.entries(env).filter(([, v]) => v !== undefined && v !== ''));
+  const parsed = ZEnv.safeParse(cleaned);
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((i) => `  - ${i.path.join('.')}: ${i.message}`);
+    throw new Error(`配置有误 / invalid configuration:\n${lines.join('\n')}`);
+  }
+  return toConfig(parsed.data, argv);
+}
+
+/** Settings for tests: the defaults, with overrides. */
+export function testConfig(overrides: Partial<TConfig> = {}): TConfig {
+  return { ...loadConfig({}, []), ...overrides };
+}

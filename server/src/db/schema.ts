@@ -1,0 +1,129 @@
+import { sql } from 'drizzle-orm';
+import {
+  bigint,
+  boolean,
+  doublePrecision,
+  index,
+  integer,
+  jsonb,
+  pgTable,
+  text,
+  timestamp,
+  uniqueIndex,
+  varchar,
+} from 'drizzle-orm/pg-core';
+
+const createdAt = () => timestamp('created_at', { withTimezone: true }).notNull().defaultNow();
+
+/** 县 / 乡镇 / 村(社区), keyed by the NBS code; the code prefix is the data scope. */
+export const divisions = pgTable(
+  'divisions',
+  {
+    code: varchar('code', { length: 12 }).primaryKey(),
+    parentCode: varchar('parent_code', { length: 12 }),
+    level: varchar('level', { length: 16 }).notNull(),
+    kind: varchar('kind', { length: 16 }).notNull(),
+    name: varchar('name', { length: 100 }).notNull(),
+    lng: doublePrecision('lng'),
+    lat: doublePrecision('lat'),
+  },
+  (t) => [index('divisions_parent_idx').on(t.parentCode)],
+);
+
+export const users = pgTable(
+  'users',
+  {
+    id: integer('id').primaryKey().generatedAlwaysAsIdentity(),
+    username: varchar('username', { length: 32 }).notNull(),
+    phone: varchar('phone', { length: 11 }),
+    displayName: varchar('display_name', { length: 50 }).notNull(),
+    passwordHash: text('password_hash').notNull(),
+    mustChangePassword: boolean('must_change_password').notNull().default(true),
+    isDemo: boolean('is_demo').notNull().default(false),
+    disabledAt: timestamp('disabled_at', { withTimezone: true }),
+    lastLoginAt: timestamp('last_login_at', { withTimezone: true }),
+    passwordChangedAt: timestamp('password_changed_at', { withTimezone: true }),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    uniqueIndex('users_username_key').on(sql`lower(${t.username})`),
+    uniqueIndex('users_phone_key').on(t.phone),
+  ],
+);
+
+/** One role an account holds, anchored at a division (null for the MLPS administrators). */
+export const roleAssignments = pgTable(
+  'role_assignments',
+  {
+    id: integer('id').primaryKey().generatedAlwaysAsIdentity(),
+    userId: integer('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    role: varchar('role', { length: 32 }).notNull(),
+    divisionCode: varchar('division_code', { length: 12 }).references(() => divisions.code),
+  },
+  (t) => [
+    uniqueIndex('role_assignments_user_role_key').on(t.userId, t.role),
+    index('role_assignments_division_idx').on(t.divisionCode),
+  ],
+);
+
+/** Server-side sessions: the cookie holds a random token, the table its SHA-256. */
+export const sessions = pgTable(
+  'sessions',
+  {
+    id: varchar('id', { length: 64 }).primaryKey(),
+    userId: integer('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    csrfToken: varchar('csrf_token', { length: 64 }).notNull(),
+    idleMinutes: integer('idle_minutes').notNull(),
+    createdAt: createdAt(),
+    lastSeenAt: timestamp('last_seen_at', { withTimezone: true }).notNull().defaultNow(),
+    expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
+    ip: varchar('ip', { length: 64 }),
+    userAgent: varchar('user_agent', { length: 256 }),
+  },
+  (t) => [index('sessions_user_idx').on(t.userId)],
+);
+
+/** Failed sign-ins per login name, known or not, so both answer the same (lockout after N). */
+export const loginThrottle = pgTable('login_throttle', {
+  login: varchar('login', { length: 64 }).primaryKey(),
+  failures: integer('failures').notNull().default(0),
+  lockedUntil: timestamp('locked_until', { withTimezone: true }),
+  updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+});
+
+/** Append-only, hash-chained audit trail; a trigger refuses UPDATE and DELETE. */
+export const auditLog = pgTable(
+  'audit_log',
+  {
+    id: bigint('id', { mode: 'number' }).primaryKey().generatedAlwaysAsIdentity(),
+    at: timestamp('at', { withTimezone: true }).notNull(),
+    actorId: integer('actor_id'),
+    actorName: varchar('actor_name', { length: 64 }),
+    role: varchar('role', { length: 200 }),
+    ip: varchar('ip', { length: 64 }),
+    action: varchar('action', { length: 64 }).notNull(),
+    objectType: varchar('object_type', { length: 32 }),
+    objectId: varchar('object_id', { length: 64 }),
+    outcome: varchar('outcome', { length: 16 }).notNull(),
+    requestId: varchar('request_id', { length: 64 }),
+    details: jsonb('details').$type<Record<string, unknown>>(),
+    prevHash: varchar('prev_hash', { length: 64 }).notNull(),
+    hash: varchar('hash', { length: 64 }).notNull(),
+  },
+  (t) => [
+    index('audit_log_at_idx').on(t.at),
+    index('audit_log_actor_idx').on(t.actorName),
+    index('audit_log_action_idx').on(t.action),
+  ],
+);
+
+/** Small key/value facts about this installation (mode: demo | production). */
+export const appSettings = pgTable('app_settings', {
+  key: varchar('key', { length: 64 }).primaryKey(),
+  value: jsonb('value').notNull(),
+  updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+});

@@ -1,0 +1,179 @@
+export type TLang = 'zh-CN' | 'en-US';
+export type TMessageParams = Record<string, string | number>;
+
+/** Every message the server says to a person, zh-CN first. `{name}` is replaced by a parameter. */
+const MESSAGES = {
+  validation_failed: ['提交的内容有误：{summary}', 'The request is invalid: {summary}'],
+  unauthenticated: ['请先登录', 'Please sign in'],
+  session_expired: ['登录已超时，请重新登录', 'Your session has expired; please sign in again'],
+  invalid_credentials: ['用户名或密码不正确', 'Incorrect username or password'],
+  account_locked: [
+    '登录失败次数过多，账号已锁定，请于 {until} 后再试',
+    'Too many failed sign-ins; the account is locked until {until}',
+  ],
+  account_disabled: ['用户名或密码不正确', 'Incorrect username or password'],
+  password_change_required: ['首次登录须先修改密码', 'You must change your password before continuing'],
+  csrf: [
+    '请求缺少有效的安全令牌（CSRF），请刷新页面后重试',
+    'Missing or invalid CSRF token; reload the page and try again',
+  ],
+  forbidden: ['您没有执行此操作的权限', 'You are not allowed to do this'],
+  not_found: ['未找到该对象，或不在您的管辖范围内', 'Not found, or outside your scope'],
+  route_not_found: ['接口不存在：{method} {url}', 'No such endpoint: {method} {url}'],
+  rate_limited: ['请求过于频繁，请 {seconds} 秒后再试', 'Too many requests; try again in {seconds} seconds'],
+  internal: [
+    '服务器内部错误，请稍后重试（请求编号 {requestId}）',
+    'Internal error; please retry (request {requestId})',
+  ],
+  unsupported_media: ['请求体须为 JSON', 'The request body must be JSON'],
+  body_too_large: ['请求体过大', 'The request body is too large'],
+  // field-level reasons
+  required: ['{field}不能为空', '{field} is required'],
+  too_short_string: ['{field}至少 {minimum} 个字符', '{field} must have at least {minimum} characters'],
+  too_long_string: ['{field}最多 {maximum} 个字符', '{field} must have at most {maximum} characters'],
+  too_small_number: ['{field}不能小于 {minimum}', '{field} must be at least {minimum}'],
+  too_big_number: ['{field}不能大于 {maximum}', '{field} must be at most {maximum}'],
+  too_few_items: ['{field}至少需要 {minimum} 项', '{field} needs at least {minimum} items'],
+  too_many_items: ['{field}最多 {maximum} 项', '{field} allows at most {maximum} items'],
+  wrong_type: ['{field}的类型不正确，应为{expected}', '{field} has the wrong type; expected {expected}'],
+  bad_format: ['{field}格式不正确', '{field} is not in the right format'],
+  bad_choice: ['{field}的取值不在允许范围内', '{field} is not one of the allowed values'],
+  unknown_field: ['不认识的字段：{field}', 'Unknown field: {field}'],
+  invalid: ['{field}不正确', '{field} is invalid'],
+  password_too_short: ['{field}至少 {minLength} 个字符', '{field} must have at least {minLength} characters'],
+  password_too_few_classes: [
+    '{field}须包含大写字母、小写字母、数字、符号中的至少 {minClasses} 类',
+    '{field} must mix at least {minClasses} of: upper case, lower case, digits, symbols',
+  ],
+  password_equals_identity: [
+    '{field}不能包含用户名或手机号',
+    '{field} must not contain the username or phone',
+  ],
+  password_common: ['{field}过于常见，容易被猜中，请换一个', '{field} is too common and easy to guess'],
+  password_same_as_old: ['{field}不能与当前密码相同', '{field} must differ from the current password'],
+  current_password_wrong: ['{field}不正确', '{field} is incorrect'],
+  username_taken: ['{field}“{value}”已被使用', '{field} "{value}" is already taken'],
+  phone_taken: ['{field}“{value}”已被其他账号使用', '{field} "{value}" is used by another account'],
+  roles_separated: [
+    '{field}：系统管理员、安全管理员、审计管理员三者不能由同一账号兼任',
+    '{field}: system, security and audit administrator must be held by different accounts',
+  ],
+  roles_duplicate: ['{field}：角色“{role}”重复', '{field}: role "{role}" appears twice'],
+  role_needs_division: [
+    '{field}：角色“{role}”须指定{level}',
+    '{field}: role "{role}" needs a {level} division',
+  ],
+  role_no_division: ['{field}：角色“{role}”不应指定行政区划', '{field}: role "{role}" takes no division'],
+  role_division_unknown: ['{field}：行政区划“{code}”不存在', '{field}: division "{code}" does not exist'],
+  role_division_wrong_level: [
+    '{field}：角色“{role}”的行政区划须为{level}，“{code}”不是',
+    '{field}: role "{role}" needs a {level}; "{code}" is not one',
+  ],
+  role_out_of_scope: [
+    '{field}：行政区划“{code}”不在您的管辖范围内',
+    '{field}: division "{code}" is outside your scope',
+  ],
+  role_not_grantable: ['{field}：您无权授予角色“{role}”', '{field}: you may not grant the role "{role}"'],
+  cannot_disable_self: ['不能停用自己的账号', 'You cannot disable your own account'],
+  date_range: ['{field}不能早于开始日期', '{field} must not be before the start date'],
+} as const satisfies Record<string, readonly [string, string]>;
+
+export type TMessageKey = keyof typeof MESSAGES;
+
+const FIELD_LABELS: Record<string, readonly [string, string]> = {
+  username: ['用户名', 'Username'],
+  password: ['密码', 'Password'],
+  currentPassword: ['当前密码', 'Current password'],
+  newPassword: ['新密码', 'New password'],
+  displayName: ['姓名', 'Name'],
+  phone: ['手机号', 'Phone'],
+  roles: ['角色', 'Roles'],
+  role: ['角色', 'Role'],
+  divisionCode: ['行政区划', 'Division'],
+  lng: ['经度', 'Longitude'],
+  lat: ['纬度', 'Latitude'],
+  page: ['页码', 'Page'],
+  pageSize: ['每页条数', 'Page size'],
+  q: ['搜索词', 'Search text'],
+  from: ['开始日期', 'From'],
+  to: ['结束日期', 'To'],
+  outcome: ['结果', 'Outcome'],
+  actor: ['操作人', 'Actor'],
+  action: ['操作', 'Action'],
+  code: ['区划代码', 'Division code'],
+  id: ['编号', 'ID'],
+};
+
+const LEVEL_LABELS: Record<string, readonly [string, string]> = {
+  county: ['县级区划', 'county'],
+  township: ['乡镇', 'township'],
+  village: ['村（社区）', 'village'],
+};
+
+const ROLE_LABELS: Record<string, readonly [string, string]> = {
+  county_admin: ['县委组织部管理员', 'county administrator'],
+  county_viewer: ['县领导（只读）', 'county viewer'],
+  township_admin: ['乡镇管理员', 'township administrator'],
+  unit_admin: ['派出单位管理员', 'dispatching-unit administrator'],
+  cadre: ['驻村干部', 'cadre'],
+  mentor: ['帮带导师', 'mentor'],
+  system_admin: ['系统管理员', 'system administrator'],
+  security_admin: ['安全管理员', 'security administrator'],
+  audit_admin: ['审计管理员', 'audit administrator'],
+};
+
+const TYPE_LABELS: Record<string, readonly [string, string]> = {
+  string: ['文本', 'text'],
+  number: ['数字', 'a number'],
+  int: ['整数', 'an integer'],
+  boolean: ['是/否', 'true/false'],
+  object: ['对象', 'an object'],
+  array: ['列表', 'a list'],
+};
+
+const pick = (pair: readonly [string, string], lang: TLang) => (lang === 'en-US' ? pair[1] : pair[0]);
+
+/** A field path (`roles.0.divisionCode`) as a person reads it: `角色第1项的行政区划`. */
+export function fieldLabel(path: string, lang: TLang): string {
+  const parts = path.split('.').filter(Boolean);
+  const words: string[] = [];
+  for (const part of parts) {
+    if (/^\d+$/.test(part)) {
+      words.push(lang === 'en-US' ? ` #${Number(part) + 1}` : `第${Number(part) + 1}项`);
+      continue;
+    }
+    const label = FIELD_LABELS[part];
+    const text = label ? pick(label, lang) : part;
+    words.push(words.length === 0 ? text : lang === 'en-US' ? ` ${text.toLowerCase()}` : `的${text}`);
+  }
+  return words.join('') || (lang === 'en-US' ? 'The request' : '请求');
+}
+
+export function levelLabel(level: string, lang: TLang): string {
+  const label = LEVEL_LABELS[level];
+  return label ? pick(label, lang) : level;
+}
+
+export function typeLabel(type: string, lang: TLang): string {
+  const label = TYPE_LABELS[type];
+  return label ? pick(label, lang) : type;
+}
+
+/** Renders a message in the language; `{field}` params are field paths and get their labels. */
+export function translate(key: TMessageKey, params: TMessageParams, lang: TLang): string {
+  const template = pick(MESSAGES[key], lang);
+  return template.replace(/\{(\w+)\}/g, (_, name: string) => {
+    const value = params[name];
+    if (value === undefined) return `{${name}}`;
+    if (name === 'field') return fieldLabel(String(value), lang);
+    if (name === 'level') return levelLabel(String(value), lang);
+    if (name === 'role') return pick(ROLE_LABELS[String(value)] ?? [String(value), String(value)], lang);
+    if (name === 'expected') return typeLabel(String(value), lang);
+    return String(value);
+  });
+}
+
+/** zh-CN unless the client asks for English first (Accept-Language or `?lang=`). */
+export function languageOf(acceptLanguage: string | undefined): TLang {
+  return acceptLanguage?.trim().toLowerCase().startsWith('en') ? 'en-US' : 'zh-CN';
+}

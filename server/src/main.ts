@@ -1,0 +1,51 @@
+import { sql } from 'drizzle-orm';
+import { buildApp } from './app.ts';
+import { printBanner } from './banner.ts';
+import { loadConfig } from './config.ts';
+import { openDatabase, rowsOf } from './db/client.ts';
+import { acquireDataDirLock, DataDirLockedError } from './db/lock.ts';
+import { setupDatabase } from './seed/setup.ts';
+
+/** config → lock → database → migrate/seed → app → listen; SIGTERM drains and closes cleanly. */
+async function main() {
+  const config = loadConfig();
+  const release = config.databaseUrl ? () => {} : acquireDataDirLock(config.dataDir);
+  const database = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
+  if (database.kind === 'postgres') {
+    const [row] = await rowsOf<{ fsync: string }>(database.db, sql`show fsync`);
+    if (row?.fsync !== 'on') {
+      await database.close();
+      throw new Error(
+        'PostgreSQL 的 fsync 未开启，拒绝启动（数据可能丢失）。PostgreSQL has fsync off; refusing to start.',
+      );
+    }
+  }
+  const setup = await setupDatabase(database, config);
+  const app = await buildApp({ config, database, demo: setup.mode === 'demo' });
+  await app.listen({ port: config.port, host: config.host });
+  printBanner(config, database.kind, setup);
+
+  let closing = false;
+  const shutdown = async (signal: string) => {
+    if (closing) return;
+    closing = true;
+    app.log.info(`${signal}: draining requests and closing the database`);
+    const timer = setTimeout(() => process.exit(1), config.shutdownTimeoutMs);
+    await app.close();
+    await database.close();
+    release();
+    clearTimeout(timer);
+    process.exit(0);
+  };
+  process.on('SIGTERM', () => void shutdown('SIGTERM'));
+  process.on('SIGINT', () => void shutdown('SIGINT'));
+}
+
+main().catch((error: unknown) => {
+  if (error instanceof DataDirLockedError) {
+    console.error(error.message);
+    process.exit(75);
+  }
+  console.error(error instanceof Error ? error.message : error);
+  process.exit(1);
+});

@@ -1,0 +1,222 @@
+import { createHash, randomBytes } from 'node:crypto';
+import {
+  checkPassword,
+  formatLocalMinute,
+  isAdministrator,
+  permissionsOf,
+  type TMe,
+  type TPasswordPolicy,
+  type TPermission,
+  type TRoleAssignment,
+} from '@zhucun/core';
+import type { TDb } from '../../db/client.ts';
+import { AppError, invalidField } from '../../errors.ts';
+import type { TMessageKey } from '../../i18n/messages.ts';
+import { recordAudit, type TActorContext } from '../audit/audit.service.ts';
+import { findGrants, findUserById, findUserByLogin, updateUser } from '../users/users.repository.ts';
+import { DUMMY_HASH, hashPassword, verifyPassword } from './password.ts';
+import {
+  addFailure,
+  clearThrottle,
+  deleteSession,
+  deleteUserSessions,
+  findSessionWithUser,
+  findThrottle,
+  insertSession,
+  lockLogin,
+  touchSession,
+} from './session.repository.ts';
+
+/** The signed-in caller, as every route and service sees it. */
+export type TActor = {
+  userId: number;
+  username: string;
+  displayName: string;
+  grants: TRoleAssignment[];
+  permissions: TPermission[];
+  mustChangePassword: boolean;
+  sessionId: string;
+  csrfToken: string;
+  idleMinutes: number;
+};
+
+export type TAuthDeps = {
+  db: TDb;
+  now: () => Date;
+  session: { idleMinutes: number; adminIdleMinutes: number; absoluteHours: number };
+  login: { maxFailures: number; lockMinutes: number };
+  passwordPolicy: TPasswordPolicy;
+};
+
+const TOUCH_EVERY_MS = 60_000;
+export const sessionIdOf = (token: string) => createHash('sha256').update(token).digest('hex');
+
+export function toMe(actor: TActor): TMe {
+  return {
+    id: actor.userId,
+    username: actor.username,
+    displayName: actor.displayName,
+    roles: actor.grants,
+    permissions: actor.permissions,
+    mustChangePassword: actor.mustChangePassword,
+    idleTimeoutMinutes: actor.idleMinutes,
+  };
+}
+
+const PASSWORD_KEYS: Record<string, TMessageKey> = {
+  too_short: 'password_too_short',
+  too_few_classes: 'password_too_few_classes',
+  equals_identity: 'password_equals_identity',
+  common: 'password_common',
+};
+
+/** Throws a validation error naming `field` when the password breaks the policy (MLPS 2.0). */
+export function assertPasswordAcceptable(
+  field: string,
+  password: string,
+  identity: { username: string; phone: string | null },
+  policy: TPasswordPolicy,
+): void {
+  const problems = checkPassword(password, identity, policy);
+  if (problems.length === 0) return;
+  throw new AppError(
+    'validation',
+    'validation_failed',
+    {},
+    problems.map((p) => ({ field, key: PASSWORD_KEYS[p.code]!, params: { ...p } })),
+  );
+}
+
+export function createAuthService(deps: TAuthDeps) {
+  const { db, now } = deps;
+
+  async function actorFor(userId: number, session: { id: string; csrfToken: string; idleMinutes: number }) {
+    const user = await findUserById(db, userId);
+    if (!user) return null;
+    const grants = await findGrants(db, [userId]);
+    return {
+      userId,
+      username: user.username,
+      displayName: user.displayName,
+      grants: grants.map(({ role, divisionCode, divisionName }) => ({ role, divisionCode, divisionName })),
+      permissions: permissionsOf(grants.map((g) => g.role)),
+      mustChangePassword: user.mustChangePassword,
+      sessionId: session.id,
+      csrfToken: session.csrfToken,
+      idleMinutes: session.idleMinutes,
+    } satisfies TActor;
+  }
+
+  return {
+    /**
+     * Signs in by username or phone. Unknown user, wrong password and disabled account answer
+     * alike; N failures on one login name lock it for a while, whether the account exists or not.
+     */
+    async login(login: string, password: string, ctx: TActorContext & { userAgent: string | null }) {
+      const at = now();
+      const user = await findUserByLogin(db, login.trim());
+      const key = (user?.username ?? login.trim()).toLowerCase();
+      const attempt = {
+        ...ctx,
+        userId: user?.id ?? null,
+        username: user?.username ?? login.trim().slice(0, 64),
+      };
+      const throttle = await findThrottle(db, key);
+      if (throttle?.lockedUntil && throttle.lockedUntil > at) {
+        await recordAudit(db, attempt, {
+          action: 'auth.login',
+          outcome: 'failure',
+          details: { reason: 'locked' },
+        });
+        throw new AppError('account_locked', 'account_locked', {
+          until: formatLocalMinute(throttle.lockedUntil),
+        });
+      }
+      const passwordOk = await verifyPassword(user?.passwordHash ?? DUMMY_HASH, password);
+      if (!user || !passwordOk || user.disabledAt) {
+        await db.transaction(async (tx) => {
+          const failures = await addFailure(tx, key, at);
+          const reason = !user ? 'unknown_user' : user.disabledAt ? 'disabled' : 'wrong_password';
+          await recordAudit(tx, attempt, {
+            action: 'auth.login',
+            outcome: 'failure',
+            details: { reason, failures },
+          });
+          if (failures >= deps.login.maxFailures) {
+            await lockLogin(tx, key, new Date(at.getTime() + deps.login.lockMinutes * 60_000));
+            await recordAudit(tx, attempt, {
+              action: 'auth.lockout',
+              outcome: 'success',
+              details: { failures },
+            });
+          }
+        });
+        throw new AppError('invalid_credentials', 'invalid_credentials');
+      }
+      const grants = await findGrants(db, [user.id]);
+      const idleMinutes = isAdministrator(grants.map((g) => g.role))
+        ? deps.session.adminIdleMinutes
+        : deps.session.idleMinutes;
+      const token = randomBytes(32).toString('base64url');
+      const session = {
+        id: sessionIdOf(token),
+        csrfToken: randomBytes(24).toString('base64url'),
+        idleMinutes,
+      };
+      await db.transaction(async (tx) => {
+        await clearThrottle(tx, key);
+        await insertSession(tx, {
+          ...session,
+          userId: user.id,
+          createdAt: at,
+          lastSeenAt: at,
+          expiresAt: new Date(at.getTime() + deps.session.absoluteHours * 3_600_000),
+          ip: ctx.ip,
+          userAgent: ctx.userAgent?.slice(0, 256) ?? null,
+        });
+        await updateUser(tx, user.id, { lastLoginAt: at });
+        await recordAudit(tx, { ...attempt, roles: grants.map((g) => g.role) }, { action: 'auth.login' });
+      });
+      const actor = await actorFor(user.id, session);
+      return { token, actor: actor! };
+    },
+
+    /** The caller of a session token; 'expired' after the idle or absolute limit (the session is then ended). */
+    async authenticate(token: string): Promise<TActor | 'expired' | null> {
+      const id = sessionIdOf(token);
+      const row = await findSessionWithUser(db, id);
+      if (!row) return null;
+      const at = now();
+      const idleFor = at.getTime() - row.session.lastSeenAt.getTime();
+      if (row.user.disabledAt || idleFor > row.session.idleMinutes * 60_000 || at > row.session.expiresAt) {
+        await deleteSession(db, id);
+        return row.user.disabledAt ? null : 'expired';
+      }
+      if (idleFor > TOUCH_EVERY_MS) await touchSession(db, id, at);
+      return actorFor(row.user.id, row.session);
+    },
+
+    async logout(actor: TActor, ctx: TActorContext): Promise<void> {
+      await db.transaction(async (tx) => {
+        await deleteSession(tx, actor.sessionId);
+        await recordAudit(tx, ctx, { action: 'auth.logout' });
+      });
+    },
+
+    /** Changes the caller's own password; ends their other sessions. */
+    async changePassword(actor: TActor, current: string, next: string, ctx: TActorContext): Promise<void> {
+      const user = await findUserById(db, actor.userId);
+      if (!user || !(await verifyPassword(user.passwordHash, current)))
+        throw invalidField('currentPassword', 'current_password_wrong');
+      if (current === next) throw invalidField('newPassword', 'password_same_as_old');
+      assertPasswordAcceptable('newPassword', next, user, deps.passwordPolicy);
+      const passwordHash = await hashPassword(next);
+      await db.transaction(async (tx) => {
+        await updateUser(tx, user.id, { passwordHash, mustChangePassword: false, passwordChangedAt: now() });
+        await deleteUserSessions(tx, user.id, actor.sessionId);
+        await recordAudit(tx, ctx, { action: 'auth.password_change', objectType: 'user', objectId: user.id });
+      });
+    },
+  };
+}
+export type TAuthService = ReturnType<typeof createAuthService>;

@@ -1,0 +1,64 @@
+import { and, eq, lt, ne, sql } from 'drizzle-orm';
+import type { TDb } from '../../db/client.ts';
+import { loginThrottle, sessions, users } from '../../db/schema.ts';
+
+export type TSessionRow = typeof sessions.$inferSelect;
+
+export async function insertSession(exec: TDb, values: typeof sessions.$inferInsert): Promise<void> {
+  await exec.insert(sessions).values(values);
+}
+
+export async function findSessionWithUser(exec: TDb, id: string) {
+  const [row] = await exec
+    .select({ session: sessions, user: users })
+    .from(sessions)
+    .innerJoin(users, eq(users.id, sessions.userId))
+    .where(eq(sessions.id, id))
+    .limit(1);
+  return row;
+}
+
+export async function touchSession(exec: TDb, id: string, at: Date): Promise<void> {
+  await exec.update(sessions).set({ lastSeenAt: at }).where(eq(sessions.id, id));
+}
+
+export async function deleteSession(exec: TDb, id: string): Promise<void> {
+  await exec.delete(sessions).where(eq(sessions.id, id));
+}
+
+/** Ends every session of an account (disable, password reset), optionally keeping one. */
+export async function deleteUserSessions(exec: TDb, userId: number, keepId?: string): Promise<void> {
+  await exec
+    .delete(sessions)
+    .where(keepId ? and(eq(sessions.userId, userId), ne(sessions.id, keepId)) : eq(sessions.userId, userId));
+}
+
+export async function deleteExpiredSessions(exec: TDb, now: Date): Promise<void> {
+  await exec.delete(sessions).where(lt(sessions.expiresAt, now));
+}
+
+export async function findThrottle(exec: TDb, login: string) {
+  const [row] = await exec.select().from(loginThrottle).where(eq(loginThrottle.login, login)).limit(1);
+  return row;
+}
+
+/** Counts one more failure for the login name; returns the new count. */
+export async function addFailure(exec: TDb, login: string, at: Date): Promise<number> {
+  const [row] = await exec
+    .insert(loginThrottle)
+    .values({ login, failures: 1, updatedAt: at })
+    .onConflictDoUpdate({
+      target: loginThrottle.login,
+      set: { failures: sql`${loginThrottle.failures} + 1`, updatedAt: at },
+    })
+    .returning({ failures: loginThrottle.failures });
+  return row?.failures ?? 1;
+}
+
+export async function lockLogin(exec: TDb, login: string, until: Date): Promise<void> {
+  await exec.update(loginThrottle).set({ lockedUntil: until }).where(eq(loginThrottle.login, login));
+}
+
+export async function clearThrottle(exec: TDb, login: string): Promise<void> {
+  await exec.delete(loginThrottle).where(eq(loginThrottle.login, login));
+}

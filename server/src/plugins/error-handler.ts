@@ -1,0 +1,60 @@
+import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
+import { AppError, STATUS_OF, type TErrorDetail } from '../errors.ts';
+import { languageOf, type TLang, translate } from '../i18n/messages.ts';
+import { detailOfIssue } from '../i18n/validation.ts';
+
+export function langOf(request: FastifyRequest): TLang {
+  return languageOf(request.headers['accept-language']);
+}
+
+function send(reply: FastifyReply, request: FastifyRequest, error: AppError) {
+  const lang = langOf(request);
+  const details = error.details.map((d) => ({
+    field: d.field,
+    message: translate(d.key, { field: d.field, ...d.params }, lang),
+  }));
+  const summary = details.map((d) => d.message).join('；');
+  const message = translate(error.key, { summary, requestId: request.id, ...error.params }, lang);
+  return reply.status(STATUS_OF[error.code]).send({
+    error: { code: error.code, message, ...(details.length ? { details } : {}) },
+    requestId: request.id,
+  });
+}
+
+/** The one error handler: every failure becomes `{ error: { code, message, details? }, requestId }`. */
+export function registerErrorHandler(
+  app: FastifyInstance,
+  spaFallback?: (request: FastifyRequest, reply: FastifyReply) => FastifyReply | undefined,
+): void {
+  app.setErrorHandler((err: FastifyError, request, reply) => {
+    if (err instanceof AppError) return send(reply, request, err);
+    if (hasZodFastifySchemaValidationErrors(err)) {
+      const details: TErrorDetail[] = err.validation.map(detailOfIssue);
+      return send(reply, request, new AppError('validation', 'validation_failed', {}, details));
+    }
+    if (err.statusCode === 429) {
+      const seconds = Math.ceil(Number(reply.getHeader('retry-after') ?? 60));
+      return send(reply, request, new AppError('rate_limited', 'rate_limited', { seconds }));
+    }
+    if (err.code === 'FST_ERR_CTP_INVALID_MEDIA_TYPE' || err.code === 'FST_ERR_CTP_INVALID_CONTENT_LENGTH')
+      return send(reply, request, new AppError('validation', 'unsupported_media'));
+    if (err.code === 'FST_ERR_CTP_BODY_TOO_LARGE')
+      return send(reply, request, new AppError('validation', 'body_too_large'));
+    if (err.code === 'FST_ERR_CTP_INVALID_JSON_BODY' || err.code === 'FST_ERR_CTP_EMPTY_JSON_BODY')
+      return send(reply, request, new AppError('validation', 'unsupported_media'));
+    request.log.error({ err }, 'unhandled error');
+    return send(reply, request, new AppError('internal', 'internal'));
+  });
+
+  app.setNotFoundHandler((request, reply) => {
+    const served = spaFallback?.(request, reply);
+    if (served) return served;
+    const url = request.url.split('?')[0]!;
+    return send(
+      reply,
+      request,
+      new AppError('not_found', 'route_not_found', { method: request.method, url }),
+    );
+  });
+}

@@ -1,0 +1,31 @@
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import fastifyStatic from '@fastify/static';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+
+/** Serves the built web app (web/dist) when it exists; its files are public. */
+export async function webRoutes(app: FastifyInstance, opts: { webDist: string }): Promise<void> {
+  app.addHook('onRoute', (route) => {
+    route.config = { ...route.config, policy: 'public' };
+  });
+  await app.register(fastifyStatic, {
+    root: opts.webDist,
+    prefix: '/',
+    setHeaders: (res, file) => {
+      const immutable = file.includes(`${path.sep}assets${path.sep}`);
+      res.header('cache-control', immutable ? 'public, max-age=31536000, immutable' : 'no-cache');
+    },
+  });
+}
+
+export function hasWebBuild(webDist: string): boolean {
+  return existsSync(path.join(webDist, 'index.html'));
+}
+
+/** Client-side routes (/users, /audit …) get index.html; /api and files keep their 404. */
+export function spaFallback(request: FastifyRequest, reply: FastifyReply): FastifyReply | undefined {
+  const url = request.url.split('?')[0]!;
+  if (request.method !== 'GET' || url.startsWith('/api') || path.extname(url)) return undefined;
+  if (typeof reply.sendFile !== 'function') return undefined;
+  return reply.header('cache-control', 'no-cache').sendFile('index.html');
+}

@@ -1,0 +1,43 @@
+import type { TRole } from '@zhucun/core';
+
+/** The fixed password of every demo account. Demo mode only: production never creates these. */
+export const DEMO_PASSWORD = 'Zhucun@2026';
+
+export type TDemoAccount = {
+  username: string;
+  displayName: string;
+  role: TRole;
+  divisionCode: string | null;
+};
+
+/** Township administrators of Ying County, one per township, named by the township's pinyin. */
+const TOWNSHIP_ADMINS: [string, string, string][] = [
+  ['jincheng', '140622100', '金城镇'],
+  ['nanhezhong', '140622101', '南河种镇'],
+  ['xiashe', '140622102', '下社镇'],
+  ['zhenziliang', '140622200', '镇子梁乡'],
+  ['yijing', '140622201', '义井乡'],
+  ['zangzhai', '140622202', '臧寨乡'],
+  ['dahuangwei', '140622203', '大黄巍乡'],
+  ['xingzhai', '140622204', '杏寨乡'],
+  ['xiamayu', '140622205', '下马峪乡'],
+  ['nanquan', '140622206', '南泉乡'],
+  ['dalinhe', '140622207', '大临河乡'],
+  ['baimashi', '140622208', '白马石乡'],
+];
+
+export function demoAccounts(countyCode: string): TDemoAccount[] {
+  return [
+    { username: 'admin', displayName: '县委组织部管理员', role: 'county_admin', divisionCode: countyCode },
+    { username: 'viewer', displayName: '县领导（只读）', role: 'county_viewer', divisionCode: countyCode },
+    { username: 'sysadmin', displayName: '系统管理员', role: 'system_admin', divisionCode: null },
+    { username: 'secadmin', displayName: '安全管理员', role: 'security_admin', divisionCode: null },
+    { username: 'auditor', displayName: '审计管理员', role: 'audit_admin', divisionCode: null },
+    ...TOWNSHIP_ADMINS.filter(([, code]) => code.startsWith(countyCode)).map(([username, code, name]) => ({
+      username,
+      displayName: `${name}管理员`,
+      role: 'township_admin' as const,
+      divisionCode: code,
+    })),
+  ];
+}
