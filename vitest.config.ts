@@ -1,7 +1,11 @@
 import { defineConfig } from 'vitest/config';
 
+// CI sets VITEST_JSON to collect counts for its closing summary line.
+const json = process.env.VITEST_JSON;
+
 export default defineConfig({
   test: {
+    reporters: json ? ['default', ['json', { outputFile: json }]] : ['default'],
     projects: [
       { test: { name: 'core', include: ['core/src/**/*.test.ts'] } },
       {
