@@ -50,6 +50,10 @@ export async function buildApp(deps: TAppDeps): Promise<FastifyInstance> {
     forceCloseConnections: 'idle',
   });
   app.decorate('routeList', [] as RouteOptions[]);
+  // every answer names its request, so a person can quote it and the audit row can be found
+  app.addHook('onRequest', async (request, reply) => {
+    reply.header('x-request-id', request.id);
+  });
   app.addHook('onRoute', (route) => {
     app.routeList.push(route);
   });
@@ -85,6 +89,11 @@ export async function buildApp(deps: TAppDeps): Promise<FastifyInstance> {
   const users = createUsersService({ db, now, passwordPolicy: config.passwordPolicy });
   const divisions = createDivisionsService({ db });
   registerAccessControl(app, { auth, db });
+  const purge = setInterval(() => {
+    auth.purgeExpiredSessions().catch((err: unknown) => app.log.warn({ err }, 'session purge failed'));
+  }, 3_600_000);
+  purge.unref();
+  app.addHook('onClose', async () => clearInterval(purge));
 
   const cookieSecure = (protocol: string) =>
     config.cookieSecure === 'auto' ? protocol === 'https' : config.cookieSecure === 'true';

@@ -90,6 +90,7 @@ const FIELD_LABELS: Record<string, readonly [string, string]> = {
   roles: ['角色', 'Roles'],
   role: ['角色', 'Role'],
   divisionCode: ['行政区划', 'Division'],
+  point: ['地图位置', 'Map point'],
   lng: ['经度', 'Longitude'],
   lat: ['纬度', 'Latitude'],
   page: ['页码', 'Page'],

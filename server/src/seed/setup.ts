@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { type TRoleGrant, ZDivisionFile } from '@zhucun/core';
-import { count, eq } from 'drizzle-orm';
+import { asc, count, eq } from 'drizzle-orm';
 import type { TDatabase, TDb } from '../db/client.ts';
 import { appSettings, divisions } from '../db/schema.ts';
 import type { TActorContext } from '../modules/audit/audit.service.ts';

@@ -18,6 +18,7 @@ import { DUMMY_HASH, hashPassword, verifyPassword } from './password.ts';
 import {
   addFailure,
   clearThrottle,
+  deleteExpiredSessions,
   deleteSession,
   deleteUserSessions,
   findSessionWithUser,
@@ -201,6 +202,11 @@ export function createAuthService(deps: TAuthDeps) {
         await deleteSession(tx, actor.sessionId);
         await recordAudit(tx, ctx, { action: 'auth.logout' });
       });
+    },
+
+    /** Deletes ended sessions (run on a schedule; an ended session is refused even before this). */
+    async purgeExpiredSessions(): Promise<number> {
+      return deleteExpiredSessions(db, now());
     },
 
     /** Changes the caller's own password; ends their other sessions. */

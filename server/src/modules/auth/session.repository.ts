@@ -1,4 +1,4 @@
-import { and, eq, lt, ne, sql } from 'drizzle-orm';
+import { and, eq, lt, ne, or, sql } from 'drizzle-orm';
 import type { TDb } from '../../db/client.ts';
 import { loginThrottle, sessions, users } from '../../db/schema.ts';
 
@@ -33,8 +33,14 @@ export async function deleteUserSessions(exec: TDb, userId: number, keepId?: str
     .where(keepId ? and(eq(sessions.userId, userId), ne(sessions.id, keepId)) : eq(sessions.userId, userId));
 }
 
-export async function deleteExpiredSessions(exec: TDb, now: Date): Promise<void> {
-  await exec.delete(sessions).where(lt(sessions.expiresAt, now));
+/** Removes sessions past their absolute limit or idle for longer than their idle limit. */
+export async function deleteExpiredSessions(exec: TDb, now: Date): Promise<number> {
+  const idleSince = sql`${sessions.lastSeenAt} + ${sessions.idleMinutes} * interval '1 minute' < ${now}`;
+  const gone = await exec
+    .delete(sessions)
+    .where(or(lt(sessions.expiresAt, now), idleSince))
+    .returning({ id: sessions.id });
+  return gone.length;
 }
 
 export async function findThrottle(exec: TDb, login: string) {
@@ -42,14 +48,19 @@ export async function findThrottle(exec: TDb, login: string) {
   return row;
 }
 
-/** Counts one more failure for the login name; returns the new count. */
+/** Counts one more failure for the login name (from 1 again once a lock has expired); returns the new count. */
 export async function addFailure(exec: TDb, login: string, at: Date): Promise<number> {
+  const expired = sql`${loginThrottle.lockedUntil} <= ${at.toISOString()}::timestamptz`;
   const [row] = await exec
     .insert(loginThrottle)
     .values({ login, failures: 1, updatedAt: at })
     .onConflictDoUpdate({
       target: loginThrottle.login,
-      set: { failures: sql`${loginThrottle.failures} + 1`, updatedAt: at },
+      set: {
+        failures: sql`case when ${expired} then 1 else ${loginThrottle.failures} + 1 end`,
+        lockedUntil: sql`case when ${expired} then null else ${loginThrottle.lockedUntil} end`,
+        updatedAt: at,
+      },
     })
     .returning({ failures: loginThrottle.failures });
   return row?.failures ?? 1;

@@ -149,6 +149,7 @@ export function createUsersService(deps: TUsersDeps) {
       ctx: TActorContext,
     ) {
       const row = await getInScope(scope, id);
+      if (Object.keys(patch).length === 0) return toUser(row); // nothing to change (an empty SET is an SQL error)
       if (patch.phone !== undefined) await assertPhoneFree(patch.phone, id);
       const updated = await db.transaction(async (tx) => {
         const u = await updateUser(tx, row.id, patch);
