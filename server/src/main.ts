@@ -1,8 +1,7 @@
-import { sql } from 'drizzle-orm';
 import { buildApp } from './app.ts';
 import { printBanner } from './banner.ts';
 import { loadConfig } from './config.ts';
-import { openDatabase, rowsOf } from './db/client.ts';
+import { assertFsyncOn, openDatabase } from './db/client.ts';
 import { acquireDataDirLock, DataDirLockedError } from './db/lock.ts';
 import { setupDatabase } from './seed/setup.ts';
 
@@ -12,13 +11,10 @@ async function main() {
   const release = config.databaseUrl ? () => {} : acquireDataDirLock(config.dataDir);
   const database = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
   if (database.kind === 'postgres') {
-    const [row] = await rowsOf<{ fsync: string }>(database.db, sql`show fsync`);
-    if (row?.fsync !== 'on') {
+    await assertFsyncOn(database.db).catch(async (error: unknown) => {
       await database.close();
-      throw new Error(
-        'PostgreSQL 的 fsync 未开启，拒绝启动（数据可能丢失）。PostgreSQL has fsync off; refusing to start.',
-      );
-    }
+      throw error;
+    });
   }
   const setup = await setupDatabase(database, config);
   const app = await buildApp({ config, database, demo: setup.mode === 'demo' });

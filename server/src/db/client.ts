@@ -90,3 +90,17 @@ export async function rowsOf<T>(db: TDb, query: ReturnType<typeof sql>): Promise
   const result = (await db.execute(query)) as unknown as { rows: T[] };
   return result.rows;
 }
+
+export class FsyncOffError extends Error {
+  constructor() {
+    super(
+      '数据库的 fsync 未开启，断电可能丢失已确认的数据，拒绝启动。The database has fsync off; refusing to start.',
+    );
+  }
+}
+
+/** Production refuses a PostgreSQL that may lose acknowledged writes (fsync off). */
+export async function assertFsyncOn(db: TDb): Promise<void> {
+  const [row] = await rowsOf<{ fsync: string }>(db, sql`show fsync`);
+  if (row?.fsync !== 'on') throw new FsyncOffError();
+}

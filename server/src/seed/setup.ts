@@ -45,6 +45,7 @@ async function ensureDivisions(db: TDb, divisionsFile: string): Promise<string> 
     .select({ code: divisions.code })
     .from(divisions)
     .where(eq(divisions.level, 'county'))
+    .orderBy(asc(divisions.code))
     .limit(1);
   return county!.code;
 }
