@@ -11,6 +11,7 @@ export async function webRoutes(app: FastifyInstance, opts: { webDist: string })
   await app.register(fastifyStatic, {
     root: opts.webDist,
     prefix: '/',
+    preCompressed: true,
     setHeaders: (res, file) => {
       const immutable = file.includes(`${path.sep}assets${path.sep}`);
       res.header('cache-control', immutable ? 'public, max-age=31536000, immutable' : 'no-cache');

@@ -1,5 +1,5 @@
 import type { TRole, TScope, TUserListQuery } from '@zhucun/core';
-import { and, asc, count, eq, exists, ilike, inArray, isNull, or, type SQL, sql } from 'drizzle-orm';
+import { and, asc, count, desc, eq, exists, ilike, inArray, isNull, or, type SQL, sql } from 'drizzle-orm';
 import type { TDb } from '../../db/client.ts';
 import { divisions, roleAssignments, users } from '../../db/schema.ts';
 
@@ -84,7 +84,7 @@ export async function findUsers(exec: TDb, scope: TScope, q: TUserListQuery) {
     .select()
     .from(users)
     .where(where)
-    .orderBy(asc(users.id))
+    .orderBy(desc(users.id))
     .limit(q.pageSize)
     .offset((q.page - 1) * q.pageSize);
   const [total] = await exec.select({ n: count() }).from(users).where(where);

@@ -1,0 +1,126 @@
+import type { TErrorBody } from '@zhucun/core';
+import { currentLanguage, i18n } from '../i18n/index.ts';
+import { buildQuery, isUnsafeMethod, readCookie, type TQueryValue } from '../lib/http.ts';
+
+export const CSRF_COOKIE = 'zc_csrf';
+/**
+ * Same value as core's CSRF_HEADER. Written out so the sign-in page does not load core
+ * (and zod with it, ≈ 45 KB gzip) before anyone has signed in.
+ */
+const CSRF_HEADER = 'x-csrf-token';
+
+export type TFieldError = { field: string; message: string };
+
+/** An error answer from the API, with the server's (already localised) message. */
+export class ApiError extends Error {
+  readonly status: number;
+  readonly code: string;
+  readonly details: TFieldError[];
+  readonly requestId: string | null;
+
+  constructor(
+    status: number,
+    code: string,
+    message: string,
+    details: TFieldError[] = [],
+    requestId = null as string | null,
+  ) {
+    super(message);
+    this.name = 'ApiError';
+    this.status = status;
+    this.code = code;
+    this.details = details;
+    this.requestId = requestId;
+  }
+}
+
+export type TAuthEvent = 'unauthenticated' | 'password_change_required';
+type TAuthListener = (event: TAuthEvent, message: string) => void;
+const listeners = new Set<TAuthListener>();
+
+/** Subscribes to session events (signed out by the server, password change required). */
+export function onAuthEvent(listener: TAuthListener): () => void {
+  listeners.add(listener);
+  return () => listeners.delete(listener);
+}
+
+let rememberedCsrf: string | null = null;
+/** Keeps the CSRF token from a session body, used when the cookie cannot be read. */
+export function rememberCsrfToken(token: string | null): void {
+  rememberedCsrf = token;
+}
+
+function csrfToken(): string | null {
+  return readCookie(document.cookie, CSRF_COOKIE) ?? rememberedCsrf;
+}
+
+export type TRequestOptions = {
+  method?: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
+  body?: unknown;
+  query?: Record<string, TQueryValue>;
+  /** Do not announce a 401 (the login call and the session probe handle it themselves). */
+  quietUnauthenticated?: boolean;
+};
+
+function isErrorBody(value: unknown): value is TErrorBody {
+  if (typeof value !== 'object' || value === null || !('error' in value)) return false;
+  const error = (value as { error: unknown }).error;
+  return typeof error === 'object' && error !== null && 'message' in error && 'code' in error;
+}
+
+async function readJson(response: Response): Promise<unknown> {
+  const text = await response.text();
+  if (!text) return null;
+  try {
+    return JSON.parse(text) as unknown;
+  } catch {
+    return null;
+  }
+}
+
+function toApiError(status: number, body: unknown): ApiError {
+  if (!isErrorBody(body)) return new ApiError(status, 'internal', i18n.t('errors.unknown'));
+  const { code, message, details } = body.error;
+  return new ApiError(status, code, message, details ?? [], body.requestId ?? null);
+}
+
+/** Calls the JSON API: same-origin cookies, Accept-Language, CSRF header on writes, ApiError on failure. */
+export async function apiRequest<T>(path: string, options: TRequestOptions = {}): Promise<T> {
+  const method = options.method ?? 'GET';
+  const headers: Record<string, string> = {
+    Accept: 'application/json',
+    'Accept-Language': currentLanguage(),
+  };
+  if (options.body !== undefined) headers['Content-Type'] = 'application/json';
+  if (isUnsafeMethod(method)) {
+    const token = csrfToken();
+    if (token) headers[CSRF_HEADER] = token;
+  }
+  let response: Response;
+  try {
+    response = await fetch(`${path}${buildQuery(options.query)}`, {
+      method,
+      headers,
+      credentials: 'same-origin',
+      body: options.body === undefined ? undefined : JSON.stringify(options.body),
+    });
+  } catch {
+    throw new ApiError(0, 'network', i18n.t('errors.network'));
+  }
+  const body = await readJson(response);
+  if (response.ok) return body as T;
+  const error = toApiError(response.status, body);
+  if (error.status === 401 && error.code === 'unauthenticated' && !options.quietUnauthenticated) {
+    for (const listener of listeners) listener('unauthenticated', error.message);
+  }
+  if (error.status === 403 && error.code === 'password_change_required') {
+    for (const listener of listeners) listener('password_change_required', error.message);
+  }
+  throw error;
+}
+
+/** The message to show for any thrown value. */
+export function errorMessage(error: unknown): string {
+  if (error instanceof ApiError) return error.message;
+  return i18n.t('errors.unknown');
+}

@@ -1,0 +1,43 @@
+import type { TDivisionNode } from '@zhucun/core';
+import { describe, expect, it } from 'vitest';
+import { divisionOptions, onlyChoice } from './division-options.ts';
+
+const node = (code: string, name: string, children: TDivisionNode[] = []): TDivisionNode => ({
+  code,
+  parentCode: null,
+  name,
+  level: code.length === 6 ? 'county' : code.length === 9 ? 'township' : 'village',
+  kind: 'village',
+  point: null,
+  villageCount: 0,
+  communityCount: 0,
+  children,
+});
+
+const county = node('140622', '应县', [
+  node('140622100', '金城镇', [node('140622100001', '东关社区居委会')]),
+  node('140622101', '南河种镇'),
+]);
+
+describe('divisionOptions', () => {
+  it('offers only the county for a county role', () => {
+    const options = divisionOptions([county], 'county');
+    expect(options).toEqual([{ value: '140622', title: '应县', selectable: true, children: [] }]);
+    expect(onlyChoice(options)).toBe('140622');
+  });
+
+  it('offers townships under an unselectable county', () => {
+    const [root] = divisionOptions([county], 'township');
+    expect(root?.selectable).toBe(false);
+    expect(root?.children.map((c) => [c.title, c.selectable, c.children.length])).toEqual([
+      ['金城镇', true, 0],
+      ['南河种镇', true, 0],
+    ]);
+  });
+
+  it('drops townships without villages when a village is wanted', () => {
+    const [root] = divisionOptions([county], 'village');
+    expect(root?.children.map((c) => c.title)).toEqual(['金城镇']);
+    expect(onlyChoice(divisionOptions([county], 'village'))).toBe('140622100001');
+  });
+});

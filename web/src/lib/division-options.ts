@@ -1,0 +1,39 @@
+import type { TDivisionLevel, TDivisionNode } from '@zhucun/core';
+
+export type TDivisionOption = {
+  value: string;
+  title: string;
+  selectable: boolean;
+  children: TDivisionOption[];
+};
+
+const DEPTH: Record<TDivisionLevel, number> = { county: 0, township: 1, village: 2 };
+
+/**
+ * TreeSelect data for picking a division of `level`: nodes deeper than the level
+ * are left out, nodes above it stay as unselectable folders.
+ */
+export function divisionOptions(roots: readonly TDivisionNode[], level: TDivisionLevel): TDivisionOption[] {
+  const convert = (node: TDivisionNode): TDivisionOption | null => {
+    if (DEPTH[node.level] > DEPTH[level]) return null;
+    const children =
+      node.level === level ? [] : node.children.map(convert).filter((c): c is TDivisionOption => c !== null);
+    if (node.level !== level && children.length === 0) return null;
+    return { value: node.code, title: node.name, selectable: node.level === level, children };
+  };
+  return roots.map(convert).filter((o): o is TDivisionOption => o !== null);
+}
+
+/** Digits a division code of `level` has (county 6, township 9, village 12). */
+export const CODE_DIGITS: Record<TDivisionLevel, number> = { county: 6, township: 9, village: 12 };
+
+/** The only choice when a level offers exactly one division (e.g. the county), else null. */
+export function onlyChoice(options: readonly TDivisionOption[]): string | null {
+  const selectable: string[] = [];
+  const walk = (o: TDivisionOption) => {
+    if (o.selectable) selectable.push(o.value);
+    o.children.forEach(walk);
+  };
+  options.forEach(walk);
+  return selectable.length === 1 ? (selectable[0] ?? null) : null;
+}

@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { allowedNavItems, firstAllowedPath, navKeyOf, safeReturnPath } from './navigation.ts';
+
+describe('navigation', () => {
+  it('filters the menu by permission', () => {
+    expect(allowedNavItems(['divisions:read', 'audit:read']).map((i) => i.key)).toEqual(['home', 'audit']);
+  });
+
+  it('lands a user without divisions:read on their first allowed page', () => {
+    expect(firstAllowedPath(['audit:read'])).toBe('/audit');
+    expect(firstAllowedPath(['users:read', 'roles:assign'])).toBe('/users');
+    expect(firstAllowedPath(['divisions:read', 'users:read'])).toBe('/');
+    expect(firstAllowedPath([])).toBeNull();
+  });
+
+  it('highlights the right menu entry', () => {
+    expect(navKeyOf('/')).toBe('home');
+    expect(navKeyOf('/users')).toBe('users');
+    expect(navKeyOf('/audit/5')).toBe('audit');
+    expect(navKeyOf('/nowhere')).toBeNull();
+  });
+
+  it('only returns to in-app paths', () => {
+    expect(safeReturnPath('/users?q=a')).toBe('/users?q=a');
+    expect(safeReturnPath('//evil.example')).toBeNull();
+    expect(safeReturnPath('https://evil.example')).toBeNull();
+    expect(safeReturnPath('/login')).toBeNull();
+    expect(safeReturnPath(undefined)).toBeNull();
+  });
+});

@@ -1,0 +1,49 @@
+import { ApartmentOutlined, AuditOutlined, TeamOutlined } from '@ant-design/icons';
+import type { TRole } from '@zhucun/core';
+import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Outlet, useLocation, useNavigate } from 'react-router';
+import { useLogout, useSession } from '../../api/auth.ts';
+import { AppLayout } from '../../components/app-layout.tsx';
+import { allowedNavItems, navKeyOf, type TNavKey } from '../../lib/navigation.ts';
+
+const ICONS: Record<TNavKey, ReactNode> = {
+  home: <ApartmentOutlined />,
+  users: <TeamOutlined />,
+  audit: <AuditOutlined />,
+};
+
+/** The signed-in frame: menu filtered by the user's permissions, sign-out. */
+export function AppShellPage() {
+  const { t } = useTranslation();
+  const { data: session } = useSession();
+  const logout = useLogout();
+  const navigate = useNavigate();
+  const location = useLocation();
+  if (!session) return null;
+  const { user } = session;
+  const items = allowedNavItems(user.permissions).map((item) => ({
+    key: item.key,
+    path: item.path,
+    label: t(`nav.${item.key}`),
+    icon: ICONS[item.key],
+  }));
+  const roleSummary = user.roles
+    .map((r) => [t(`roles.${r.role as TRole}`), r.divisionName].filter(Boolean).join(' · '))
+    .join('；');
+  const signOut = () =>
+    logout.mutate(undefined, { onSettled: () => void navigate('/login', { replace: true }) });
+
+  return (
+    <AppLayout
+      displayName={user.displayName}
+      roleSummary={roleSummary}
+      items={items}
+      selectedKey={navKeyOf(location.pathname)}
+      onSignOut={signOut}
+      signingOut={logout.isPending}
+    >
+      <Outlet />
+    </AppLayout>
+  );
+}
