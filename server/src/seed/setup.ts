@@ -1,12 +1,12 @@
 import { readFileSync } from 'node:fs';
 import { type TRoleGrant, ZDivisionFile } from '@zhucun/core';
-import { asc, count, eq } from 'drizzle-orm';
 import type { TDatabase, TDb } from '../db/client.ts';
-import { appSettings, divisions } from '../db/schema.ts';
 import type { TActorContext } from '../modules/audit/audit.service.ts';
 import { recordAudit } from '../modules/audit/audit.service.ts';
 import { generateOneTimePassword, hashPassword } from '../modules/auth/password.ts';
+import { countDivisions, findCountyCodes } from '../modules/divisions/divisions.repository.ts';
 import { createDivisionsService } from '../modules/divisions/divisions.service.ts';
+import { findSetting, insertSettingOnce } from '../modules/settings/settings.repository.ts';
 import { countUsers, insertUser, replaceGrants } from '../modules/users/users.repository.ts';
 import { DEMO_PASSWORD, demoAccounts, type TDemoAccount } from './demo-accounts.ts';
 
@@ -29,25 +29,14 @@ export class DemoRefusedError extends Error {
   }
 }
 
-async function getMode(db: TDb): Promise<TMode | null> {
-  const [row] = await db.select().from(appSettings).where(eq(appSettings.key, 'mode'));
-  return (row?.value as TMode | undefined) ?? null;
-}
-
 /** Loads the bundled county's divisions when the table is empty (reference data, not demo data). */
 async function ensureDivisions(db: TDb, divisionsFile: string): Promise<string> {
-  const [row] = await db.select({ n: count() }).from(divisions);
-  if (Number(row?.n ?? 0) === 0) {
+  if ((await countDivisions(db)) === 0) {
     const file = ZDivisionFile.parse(JSON.parse(readFileSync(divisionsFile, 'utf8')));
     await createDivisionsService({ db }).importFile(file, SYSTEM);
   }
-  const [county] = await db
-    .select({ code: divisions.code })
-    .from(divisions)
-    .where(eq(divisions.level, 'county'))
-    .orderBy(asc(divisions.code))
-    .limit(1);
-  return county!.code;
+  const [county] = await findCountyCodes(db);
+  return county!;
 }
 
 async function createAccount(
@@ -86,7 +75,7 @@ export async function setupDatabase(
   await database.migrate();
   const { db } = database;
   const countyCode = await ensureDivisions(db, opts.divisionsFile);
-  const existing = await getMode(db);
+  const existing = await findSetting<TMode>(db, 'mode');
   if (existing === 'production' && opts.demoRequested) throw new DemoRefusedError();
   if ((await countUsers(db)) > 0) {
     const mode = existing ?? 'production';
@@ -121,6 +110,6 @@ export async function setupDatabase(
     );
     bootstrap = { username: admin.username, password };
   }
-  await db.insert(appSettings).values({ key: 'mode', value: mode }).onConflictDoNothing();
+  await insertSettingOnce(db, 'mode', mode);
   return { mode, countyCode, demoAccounts: demo ? demoAccounts(countyCode) : [], bootstrap };
 }

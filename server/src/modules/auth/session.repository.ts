@@ -1,4 +1,4 @@
-import { and, eq, lt, ne, or, sql } from 'drizzle-orm';
+import { and, eq, gt, inArray, lt, ne, or, sql } from 'drizzle-orm';
 import type { TDb } from '../../db/client.ts';
 import { loginThrottle, sessions, users } from '../../db/schema.ts';
 
@@ -72,4 +72,14 @@ export async function lockLogin(exec: TDb, login: string, until: Date): Promise<
 
 export async function clearThrottle(exec: TDb, login: string): Promise<void> {
   await exec.delete(loginThrottle).where(eq(loginThrottle.login, login));
+}
+
+/** Which of these login names are locked at `at`. */
+export async function findLockedLogins(exec: TDb, logins: string[], at: Date): Promise<Set<string>> {
+  if (logins.length === 0) return new Set();
+  const rows = await exec
+    .select({ login: loginThrottle.login })
+    .from(loginThrottle)
+    .where(and(inArray(loginThrottle.login, logins), gt(loginThrottle.lockedUntil, at)));
+  return new Set(rows.map((r) => r.login));
 }

@@ -1,5 +1,5 @@
 import type { TDivision, TDivisionKind, TDivisionLevel, TScope } from '@zhucun/core';
-import { asc, eq, or, type SQL, sql } from 'drizzle-orm';
+import { asc, count, eq, inArray, or, type SQL, sql } from 'drizzle-orm';
 import type { TDb } from '../../db/client.ts';
 import { divisions } from '../../db/schema.ts';
 
@@ -69,4 +69,29 @@ export async function updatePoint(exec: TDb, code: string, point: { lng: number;
     .update(divisions)
     .set({ lng: point?.lng ?? null, lat: point?.lat ?? null })
     .where(eq(divisions.code, code));
+}
+
+/** The level of each existing division among `codes`. */
+export async function findDivisionLevels(exec: TDb, codes: string[]): Promise<Map<string, TDivisionLevel>> {
+  if (codes.length === 0) return new Map();
+  const rows = await exec
+    .select({ code: divisions.code, level: divisions.level })
+    .from(divisions)
+    .where(inArray(divisions.code, codes));
+  return new Map(rows.map((r) => [r.code, r.level as TDivisionLevel]));
+}
+
+export async function countDivisions(exec: TDb): Promise<number> {
+  const [row] = await exec.select({ n: count() }).from(divisions);
+  return Number(row?.n ?? 0);
+}
+
+/** Codes of the counties loaded, in code order. */
+export async function findCountyCodes(exec: TDb): Promise<string[]> {
+  const rows = await exec
+    .select({ code: divisions.code })
+    .from(divisions)
+    .where(eq(divisions.level, 'county'))
+    .orderBy(asc(divisions.code));
+  return rows.map((r) => r.code);
 }

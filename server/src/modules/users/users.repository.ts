@@ -1,5 +1,5 @@
 import type { TRole, TScope, TUserListQuery } from '@zhucun/core';
-import { and, asc, count, desc, eq, exists, ilike, inArray, isNull, or, type SQL, sql } from 'drizzle-orm';
+import { and, asc, count, desc, eq, exists, ilike, inArray, or, type SQL, sql } from 'drizzle-orm';
 import type { TDb } from '../../db/client.ts';
 import { divisions, roleAssignments, users } from '../../db/schema.ts';
 
@@ -130,5 +130,3 @@ export async function countUsers(exec: TDb): Promise<number> {
   const [row] = await exec.select({ n: count() }).from(users);
   return Number(row?.n ?? 0);
 }
-
-export const activeOnly = isNull(users.disabledAt);

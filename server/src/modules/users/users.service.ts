@@ -1,7 +1,6 @@
 import {
   maskPhone,
   type TCreateUserRequest,
-  type TDivisionLevel,
   type TPasswordPolicy,
   type TRoleGrant,
   type TScope,
@@ -9,13 +8,12 @@ import {
   type TUserListQuery,
   ZCreateUserRequest,
 } from '@zhucun/core';
-import { inArray } from 'drizzle-orm';
 import type { TDb } from '../../db/client.ts';
-import { divisions, loginThrottle } from '../../db/schema.ts';
 import { AppError, notFound } from '../../errors.ts';
 import { recordAudit, type TActorContext } from '../audit/audit.service.ts';
 import { generateOneTimePassword, hashPassword } from '../auth/password.ts';
-import { clearThrottle, deleteUserSessions } from '../auth/session.repository.ts';
+import { clearThrottle, deleteUserSessions, findLockedLogins } from '../auth/session.repository.ts';
+import { findDivisionLevels } from '../divisions/divisions.repository.ts';
 import {
   findGrants,
   findUserByPhone,
@@ -42,11 +40,11 @@ export function createUsersService(deps: TUsersDeps) {
       db,
       rows.map((r) => r.id),
     );
-    const names = rows.map((r) => r.username.toLowerCase());
-    const throttles = names.length
-      ? await db.select().from(loginThrottle).where(inArray(loginThrottle.login, names))
-      : [];
-    const at = now();
+    const locked = await findLockedLogins(
+      db,
+      rows.map((r) => r.username.toLowerCase()),
+      now(),
+    );
     return rows.map((r) => ({
       id: r.id,
       username: r.username,
@@ -56,9 +54,7 @@ export function createUsersService(deps: TUsersDeps) {
         .filter((g) => g.userId === r.id)
         .map(({ role, divisionCode, divisionName }) => ({ role, divisionCode, divisionName })),
       disabled: r.disabledAt !== null,
-      locked: throttles.some(
-        (t) => t.login === r.username.toLowerCase() && t.lockedUntil !== null && t.lockedUntil > at,
-      ),
+      locked: locked.has(r.username.toLowerCase()),
       mustChangePassword: r.mustChangePassword,
       lastLoginAt: r.lastLoginAt?.toISOString() ?? null,
       createdAt: r.createdAt.toISOString(),
@@ -71,13 +67,7 @@ export function createUsersService(deps: TUsersDeps) {
 
   async function assertGrants(grants: TRoleGrant[], grantor: TGrantor) {
     const codes = grants.map((g) => g.divisionCode).filter((c): c is string => !!c);
-    const rows = codes.length
-      ? await db
-          .select({ code: divisions.code, level: divisions.level })
-          .from(divisions)
-          .where(inArray(divisions.code, codes))
-      : [];
-    const levels = new Map(rows.map((r) => [r.code, r.level as TDivisionLevel]));
+    const levels = await findDivisionLevels(db, codes);
     const problems = checkGrants(grants, {
       levels,
       scope: grantor.scope,
