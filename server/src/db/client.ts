@@ -71,6 +71,7 @@ function withCommon(
 }
 
 type TJournal = { entries: { idx: number; when: number; tag: string }[] };
+let journal: TJournal | null = null;
 
 async function migrationVersion(db: TDb): Promise<string | null> {
   const rows = await rowsOf<{ created_at: string | number }>(
@@ -79,7 +80,7 @@ async function migrationVersion(db: TDb): Promise<string | null> {
   );
   const last = rows[0];
   if (!last) return null;
-  const journal = JSON.parse(
+  journal ??= JSON.parse(
     readFileSync(path.join(MIGRATIONS_FOLDER, 'meta', '_journal.json'), 'utf8'),
   ) as TJournal;
   return journal.entries.find((e) => e.when === Number(last.created_at))?.tag ?? null;

@@ -13,7 +13,13 @@ import type { TDb } from '../../db/client.ts';
 import { AppError, invalidField } from '../../errors.ts';
 import type { TMessageKey } from '../../i18n/messages.ts';
 import { recordAudit, type TActorContext } from '../audit/audit.service.ts';
-import { findGrants, findUserById, findUserByLogin, updateUser } from '../users/users.repository.ts';
+import {
+  findGrants,
+  findUserById,
+  findUserByLogin,
+  type TUserRow,
+  updateUser,
+} from '../users/users.repository.ts';
 import { DUMMY_HASH, hashPassword, verifyPassword } from './password.ts';
 import {
   addFailure,
@@ -91,12 +97,13 @@ export function assertPasswordAcceptable(
 export function createAuthService(deps: TAuthDeps) {
   const { db, now } = deps;
 
-  async function actorFor(userId: number, session: { id: string; csrfToken: string; idleMinutes: number }) {
-    const user = await findUserById(db, userId);
-    if (!user) return null;
-    const grants = await findGrants(db, [userId]);
+  function toActor(
+    user: TUserRow,
+    grants: TRoleAssignment[],
+    session: { id: string; csrfToken: string; idleMinutes: number },
+  ): TActor {
     return {
-      userId,
+      userId: user.id,
       username: user.username,
       displayName: user.displayName,
       grants: grants.map(({ role, divisionCode, divisionName }) => ({ role, divisionCode, divisionName })),
@@ -105,7 +112,7 @@ export function createAuthService(deps: TAuthDeps) {
       sessionId: session.id,
       csrfToken: session.csrfToken,
       idleMinutes: session.idleMinutes,
-    } satisfies TActor;
+    };
   }
 
   return {
@@ -178,8 +185,7 @@ export function createAuthService(deps: TAuthDeps) {
         await updateUser(tx, user.id, { lastLoginAt: at });
         await recordAudit(tx, { ...attempt, roles: grants.map((g) => g.role) }, { action: 'auth.login' });
       });
-      const actor = await actorFor(user.id, session);
-      return { token, actor: actor! };
+      return { token, actor: toActor(user, grants, session) };
     },
 
     /** The caller of a session token; 'expired' after the idle or absolute limit (the session is then ended). */
@@ -194,7 +200,7 @@ export function createAuthService(deps: TAuthDeps) {
         return row.user.disabledAt ? null : 'expired';
       }
       if (idleFor > TOUCH_EVERY_MS) await touchSession(db, id, at);
-      return actorFor(row.user.id, row.session);
+      return toActor(row.user, row.grants, row.session);
     },
 
     async logout(actor: TActor, ctx: TActorContext): Promise<void> {

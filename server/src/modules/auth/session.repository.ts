@@ -1,6 +1,7 @@
+import type { TRole } from '@zhucun/core';
 import { and, eq, gt, inArray, lt, ne, or, sql } from 'drizzle-orm';
 import type { TDb } from '../../db/client.ts';
-import { loginThrottle, sessions, users } from '../../db/schema.ts';
+import { divisions, loginThrottle, roleAssignments, sessions, users } from '../../db/schema.ts';
 
 export type TSessionRow = typeof sessions.$inferSelect;
 
@@ -8,9 +9,16 @@ export async function insertSession(exec: TDb, values: typeof sessions.$inferIns
   await exec.insert(sessions).values(values);
 }
 
+export type TGrantJson = { role: TRole; divisionCode: string | null; divisionName: string | null };
+
+/** A session with its account and the account's role grants, in one round trip (it runs on every request). */
 export async function findSessionWithUser(exec: TDb, id: string) {
+  const grants = sql<TGrantJson[]>`coalesce((
+    select json_agg(json_build_object('role', ra.role, 'divisionCode', ra.division_code, 'divisionName', d.name) order by ra.id)
+    from ${roleAssignments} ra left join ${divisions} d on d.code = ra.division_code
+    where ra.user_id = ${users.id}), '[]'::json)`;
   const [row] = await exec
-    .select({ session: sessions, user: users })
+    .select({ session: sessions, user: users, grants })
     .from(sessions)
     .innerJoin(users, eq(users.id, sessions.userId))
     .where(eq(sessions.id, id))

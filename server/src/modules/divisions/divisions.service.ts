@@ -3,6 +3,7 @@ import {
   flattenDivisionFile,
   inScope,
   type TDivisionFile,
+  type TDivisionTree,
   type TMapPoint,
   type TScope,
 } from '@zhucun/core';
@@ -11,12 +12,24 @@ import { notFound } from '../../errors.ts';
 import { recordAudit, type TActorContext } from '../audit/audit.service.ts';
 import { findDivision, findDivisions, updatePoint, upsertDivisions } from './divisions.repository.ts';
 
+/** Divisions are reference data: a tree is kept per scope for a minute, and dropped on any local write. */
+const TREE_CACHE_MS = 60_000;
+const TREE_CACHE_MAX = 500;
+
 export function createDivisionsService(deps: { db: TDb }) {
   const { db } = deps;
+  const trees = new Map<string, { at: number; tree: TDivisionTree }>();
+
   return {
     /** The division tree with village and community counts, cut to the caller's scope. */
-    async tree(scope: TScope) {
-      return buildDivisionTree(await findDivisions(db, scope));
+    async tree(scope: TScope): Promise<TDivisionTree> {
+      const key = scope.all ? '*' : [...scope.codes].sort().join(',');
+      const hit = trees.get(key);
+      if (hit && Date.now() - hit.at < TREE_CACHE_MS) return hit.tree;
+      const tree = buildDivisionTree(await findDivisions(db, scope));
+      if (trees.size >= TREE_CACHE_MAX) trees.delete(trees.keys().next().value!);
+      trees.set(key, { at: Date.now(), tree });
+      return tree;
     },
 
     /** One division with its subtree; outside the scope it does not exist (404). */
@@ -40,6 +53,7 @@ export function createDivisionsService(deps: { db: TDb }) {
           details: { point },
         });
       });
+      trees.clear();
       return this.get(scope, code);
     },
 
@@ -56,6 +70,7 @@ export function createDivisionsService(deps: { db: TDb }) {
           details: { count: divisions.length, source: file.source ?? null },
         });
       });
+      trees.clear();
       return { county: file.county, count: divisions.length };
     },
   };
