@@ -54,7 +54,8 @@ test('the county admin picks a village from the division tree for a cadre', asyn
   const dialog = page.getByRole('dialog', { name: '新建用户' });
   await dialog.getByLabel('用户名').fill(username);
   await dialog.getByLabel('姓名').fill('驻村测试');
-  await dialog.getByLabel('手机号').fill(uniquePhone());
+  const phone = uniquePhone();
+  await dialog.getByLabel('手机号').fill(phone);
   await pickRole(page, '驻村干部');
   await dialog.getByLabel('所属区划').click();
   await dialog.getByLabel('所属区划').fill('东关社区');
@@ -66,4 +67,19 @@ test('the county admin picks a village from the division tree for a cadre', asyn
   await expect(page.getByRole('row', { name: new RegExp(username) })).toContainText(
     '驻村干部 · 东关社区居委会',
   );
+
+  // renaming keeps the phone, which the form only knows masked
+  const masked = `${phone.slice(0, 3)}****${phone.slice(7)}`;
+  await page
+    .getByRole('row', { name: new RegExp(username) })
+    .getByRole('button', { name: '编辑' })
+    .click();
+  const edit = page.getByRole('dialog', { name: '编辑用户' });
+  await expect(edit.getByText(`当前为 ${masked}，留空则不修改`)).toBeVisible();
+  await edit.getByLabel('姓名').fill('驻村测试改名');
+  await edit.getByRole('button', { name: '保存' }).click();
+  await expect(edit).toBeHidden();
+  const row = page.getByRole('row', { name: new RegExp(username) });
+  await expect(row).toContainText('驻村测试改名');
+  await expect(row).toContainText(masked);
 });

@@ -115,6 +115,7 @@ export const enUS: TMessages = {
     divisionCodeHint: '{{digits}} digits',
     usernameRule: '3–32 letters, digits, underscores, dots or hyphens',
     displayNameRequired: 'Enter a name',
+    phoneKeep: 'Now {{phone}}; leave empty to keep it',
     phoneRule: 'Enter an 11-digit mobile number',
     roleRequired: 'Choose a role',
     rolesRequired: 'Assign at least one role',

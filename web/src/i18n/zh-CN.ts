@@ -107,6 +107,7 @@ export const zhCN = {
     divisionCodeHint: '{{digits}} 位数字',
     usernameRule: '3–32 位字母、数字、下划线、点或短横线',
     displayNameRequired: '请输入姓名',
+    phoneKeep: '当前为 {{phone}}，留空则不修改',
     phoneRule: '请输入 11 位手机号码',
     roleRequired: '请选择角色',
     rolesRequired: '至少分配一个角色',

@@ -1,8 +1,10 @@
-import { PHONE_PATTERN, type TDivisionNode, ZUsername } from '@zhucun/core';
-import { Alert, Form, Input, Modal } from 'antd';
+import { type TDivisionNode, ZUsername } from '@zhucun/core';
+import { Form, Input } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { type TUserWithPassword, useCreateUser } from '../../api/users.ts';
+import { ContactFields } from '../../components/contact-fields.tsx';
+import { FormModal } from '../../components/form-modal.tsx';
 import { RoleGrantFields } from '../../components/role-grant-fields.tsx';
 import { applyApiError, zodRule } from '../../lib/form-rules.ts';
 import { type TRoleRow, toRoleGrants } from '../../lib/role-grants.ts';
@@ -43,50 +45,28 @@ export function UserCreateModal({ open, divisions, onClose, onCreated }: Props) 
   };
 
   return (
-    <Modal
+    <FormModal
       open={open}
       title={t('users.createTitle')}
-      okText={t('common.save')}
-      cancelText={t('common.cancel')}
-      confirmLoading={create.isPending}
-      onOk={() => form.submit()}
-      onCancel={onClose}
-      afterClose={() => setBanner(null)}
-      destroyOnHidden
+      name="create-user"
+      form={form}
+      pending={create.isPending}
+      banner={banner}
+      initialValues={{ roles: [{ divisionCode: null }] }}
+      onFinish={submit}
+      onClose={onClose}
+      onAfterClose={() => setBanner(null)}
     >
-      {banner && <Alert type="error" showIcon title={banner} style={{ marginBottom: 16 }} />}
-      <Form
-        form={form}
-        name="create-user"
-        layout="vertical"
-        preserve={false}
-        onFinish={submit}
-        initialValues={{ roles: [{ divisionCode: null }] }}
+      <Form.Item
+        name="username"
+        label={t('users.username')}
+        required
+        rules={[zodRule(ZUsername, t('users.usernameRule'))]}
       >
-        <Form.Item
-          name="username"
-          label={t('users.username')}
-          required
-          rules={[zodRule(ZUsername, t('users.usernameRule'))]}
-        >
-          <Input autoComplete="off" autoCapitalize="off" />
-        </Form.Item>
-        <Form.Item
-          name="displayName"
-          label={t('users.displayName')}
-          rules={[{ required: true, whitespace: true, max: 50, message: t('users.displayNameRequired') }]}
-        >
-          <Input autoComplete="off" />
-        </Form.Item>
-        <Form.Item
-          name="phone"
-          label={t('users.phone')}
-          rules={[{ pattern: PHONE_PATTERN, message: t('users.phoneRule') }]}
-        >
-          <Input inputMode="tel" maxLength={11} autoComplete="off" />
-        </Form.Item>
-        <RoleGrantFields divisions={divisions} />
-      </Form>
-    </Modal>
+        <Input autoComplete="off" autoCapitalize="off" />
+      </Form.Item>
+      <ContactFields />
+      <RoleGrantFields divisions={divisions} />
+    </FormModal>
   );
 }

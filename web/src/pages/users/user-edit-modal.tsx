@@ -1,8 +1,10 @@
-import { PHONE_PATTERN, type TUser } from '@zhucun/core';
-import { Alert, App, Form, Input, Modal } from 'antd';
+import type { TUser } from '@zhucun/core';
+import { App, Form, Input } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useUpdateUser } from '../../api/users.ts';
+import { ContactFields } from '../../components/contact-fields.tsx';
+import { FormModal } from '../../components/form-modal.tsx';
 import { applyApiError } from '../../lib/form-rules.ts';
 
 type TValues = { displayName: string; phone?: string | null };
@@ -19,7 +21,11 @@ export function UserEditModal({ user, onClose }: { user: TUser | null; onClose: 
     if (!user) return;
     setBanner(null);
     update.mutate(
-      { id: user.id, displayName: values.displayName.trim(), phone: values.phone?.trim() || null },
+      {
+        id: user.id,
+        displayName: values.displayName.trim(),
+        ...(values.phone?.trim() ? { phone: values.phone.trim() } : {}),
+      },
       {
         onSuccess: () => {
           void message.success(t('users.saved'));
@@ -31,44 +37,22 @@ export function UserEditModal({ user, onClose }: { user: TUser | null; onClose: 
   };
 
   return (
-    <Modal
+    <FormModal
       open={user !== null}
       title={t('users.editTitle')}
-      okText={t('common.save')}
-      cancelText={t('common.cancel')}
-      confirmLoading={update.isPending}
-      onOk={() => form.submit()}
-      onCancel={onClose}
-      afterClose={() => setBanner(null)}
-      destroyOnHidden
+      name="edit-user"
+      form={form}
+      pending={update.isPending}
+      banner={banner}
+      initialValues={{ displayName: user?.displayName, phone: '' }}
+      onFinish={submit}
+      onClose={onClose}
+      onAfterClose={() => setBanner(null)}
     >
-      {banner && <Alert type="error" showIcon title={banner} style={{ marginBottom: 16 }} />}
-      <Form
-        form={form}
-        name="edit-user"
-        layout="vertical"
-        preserve={false}
-        onFinish={submit}
-        initialValues={{ displayName: user?.displayName, phone: user?.phone ?? '' }}
-      >
-        <Form.Item label={t('users.username')}>
-          <Input value={user?.username} disabled />
-        </Form.Item>
-        <Form.Item
-          name="displayName"
-          label={t('users.displayName')}
-          rules={[{ required: true, whitespace: true, max: 50, message: t('users.displayNameRequired') }]}
-        >
-          <Input autoComplete="off" />
-        </Form.Item>
-        <Form.Item
-          name="phone"
-          label={t('users.phone')}
-          rules={[{ pattern: PHONE_PATTERN, message: t('users.phoneRule') }]}
-        >
-          <Input inputMode="tel" maxLength={11} autoComplete="off" />
-        </Form.Item>
-      </Form>
-    </Modal>
+      <Form.Item label={t('users.username')}>
+        <Input value={user?.username} disabled />
+      </Form.Item>
+      <ContactFields maskedPhone={user?.phone} />
+    </FormModal>
   );
 }

@@ -1,8 +1,9 @@
 import type { TDivisionNode, TUser } from '@zhucun/core';
-import { Alert, App, Form, Modal } from 'antd';
+import { App, Form } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSetUserRoles } from '../../api/users.ts';
+import { FormModal } from '../../components/form-modal.tsx';
 import { RoleGrantFields } from '../../components/role-grant-fields.tsx';
 import { applyApiError } from '../../lib/form-rules.ts';
 import { type TRoleRow, toRoleGrants, toRoleRows } from '../../lib/role-grants.ts';
@@ -33,28 +34,19 @@ export function UserRolesModal({ user, divisions, onClose }: Props) {
   };
 
   return (
-    <Modal
+    <FormModal
       open={user !== null}
       title={t('users.rolesTitle', { name: user?.displayName ?? '' })}
-      okText={t('common.save')}
-      cancelText={t('common.cancel')}
-      confirmLoading={setRoles.isPending}
-      onOk={() => form.submit()}
-      onCancel={onClose}
-      afterClose={() => setBanner(null)}
-      destroyOnHidden
+      name="user-roles"
+      form={form}
+      pending={setRoles.isPending}
+      banner={banner}
+      initialValues={{ roles: toRoleRows(user?.roles ?? []) }}
+      onFinish={submit}
+      onClose={onClose}
+      onAfterClose={() => setBanner(null)}
     >
-      {banner && <Alert type="error" showIcon title={banner} style={{ marginBottom: 16 }} />}
-      <Form
-        form={form}
-        name="user-roles"
-        layout="vertical"
-        preserve={false}
-        onFinish={submit}
-        initialValues={{ roles: toRoleRows(user?.roles ?? []) }}
-      >
-        <RoleGrantFields divisions={divisions} />
-      </Form>
-    </Modal>
+      <RoleGrantFields divisions={divisions} />
+    </FormModal>
   );
 }
