@@ -1,7 +1,8 @@
 // npm run divisions:import -- <file.json>
 // Imports (or re-imports) a county's divisions from a JSON file shaped like
 // server/reference/divisions-140622.json, so Zhucun is not tied to one county.
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
 import { ZDivisionFile } from '@zhucun/core';
 import { loadConfig } from '../config.ts';
 import { openDatabase } from '../db/client.ts';
@@ -11,6 +12,7 @@ import { createDivisionsService } from '../modules/divisions/divisions.service.t
 async function run() {
   const file = process.argv.slice(2).find((a) => !a.startsWith('--'));
   if (!file) throw new Error('用法 usage: npm run divisions:import -- <divisions.json>');
+  if (!existsSync(file)) throw new Error(`找不到文件 file not found: ${path.resolve(file)}`);
   const parsed = ZDivisionFile.safeParse(JSON.parse(readFileSync(file, 'utf8')));
   if (!parsed.success) {
     const lines = parsed.error.issues.map((i) => `  - ${i.path.join('.')}: ${i.message}`);
