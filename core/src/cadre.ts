@@ -75,35 +75,58 @@ export const ZUnit = z.object({
 });
 export type TUnit = z.infer<typeof ZUnit>;
 
-export const ZCreateUnitRequest = z.object({
+const ZUnitFields = z.object({
   name: z.string().trim().min(2).max(100),
   kind: ZUnitKind,
   level: ZUnitLevel,
-  contactName: ZOptionalText(50),
-  contactPhone: z.string().trim().max(20).nullable().default(null),
+  contactName: z.string().trim().max(50).nullable(),
+  contactPhone: z.string().trim().max(20).nullable(),
 });
+export const ZCreateUnitRequest = ZUnitFields.extend({
+  contactName: ZUnitFields.shape.contactName.default(null),
+  contactPhone: ZUnitFields.shape.contactPhone.default(null),
+});
+/** An edit: only the fields sent change. */
+export const ZUpdateUnitRequest = ZUnitFields.partial();
 export type TCreateUnitRequest = z.input<typeof ZCreateUnitRequest>;
 
-/** A person as entered; ID number and birth date are cross-checked by the service (GB 11643). */
-export const ZPersonInput = z.object({
+const ZNullableText = (max: number) => z.string().trim().max(max).nullable();
+
+/** A person's facts, none defaulted (the base of both create and edit). */
+const ZPersonFields = z.object({
   name: z.string().trim().min(2).max(30),
   gender: ZGender,
-  ethnicity: z.string().trim().min(1).max(20).default('汉族'),
+  ethnicity: z.string().trim().min(1).max(20),
   birthDate: ZDate,
   idNumber: z.string().trim().toUpperCase().regex(ID_NUMBER_PATTERN),
   phone: ZPhone,
   politicalStatus: ZPoliticalStatus,
-  partyJoinDate: ZDate.nullable().default(null),
+  partyJoinDate: ZDate.nullable(),
   educationLevel: ZEducationLevel,
   fullTimeEducation: z.boolean(),
-  school: ZOptionalText(100),
-  major: ZOptionalText(100),
+  school: ZNullableText(100),
+  major: ZNullableText(100),
   personnelStatus: ZPersonnelStatus,
-  homeUnit: ZOptionalText(100),
-  homePost: ZOptionalText(50),
-  workStartDate: ZDate.nullable().default(null),
+  homeUnit: ZNullableText(100),
+  homePost: ZNullableText(50),
+  workStartDate: ZDate.nullable(),
+});
+
+/** A person as entered; ID number and birth date are cross-checked by the service (GB 11643). */
+export const ZPersonInput = ZPersonFields.extend({
+  ethnicity: ZPersonFields.shape.ethnicity.default('汉族'),
+  partyJoinDate: ZPersonFields.shape.partyJoinDate.default(null),
+  school: ZPersonFields.shape.school.default(null),
+  major: ZPersonFields.shape.major.default(null),
+  homeUnit: ZPersonFields.shape.homeUnit.default(null),
+  homePost: ZPersonFields.shape.homePost.default(null),
+  workStartDate: ZPersonFields.shape.workStartDate.default(null),
 });
 export type TPersonInput = z.input<typeof ZPersonInput>;
+
+/** An edit: only the fields sent change (no defaults fill the others). */
+export const ZUpdateCadreRequest = ZPersonFields.partial();
+export type TUpdateCadreRequest = z.infer<typeof ZUpdateCadreRequest>;
 
 export const ZPostingInput = z.object({
   villageCode: z.string().regex(/^\d{12}$/),
@@ -121,3 +144,141 @@ export const ZEndPostingRequest = z.object({
   endReason: ZEndReason,
   endNote: ZOptionalText(200),
 });
+
+/** The posting shown with a cadre: where, as what, sent by whom, for how long. */
+export const ZPosting = z.object({
+  id: z.number().int(),
+  villageCode: z.string(),
+  villageName: z.string(),
+  townshipCode: z.string(),
+  townshipName: z.string(),
+  category: ZCadreCategory,
+  postTitle: z.string(),
+  unitId: z.number().int().nullable(),
+  unitName: z.string().nullable(),
+  isTeamLeader: z.boolean(),
+  startDate: z.string(),
+  plannedEndDate: z.string().nullable(),
+  actualEndDate: z.string().nullable(),
+  endReason: ZEndReason.nullable(),
+  endNote: z.string().nullable(),
+});
+export type TPosting = z.infer<typeof ZPosting>;
+
+/** Derived flags, computed by the rules in core (posting.ts, mentoring.ts) on the server's today. */
+export const ZCadreFlags = z.object({
+  termEndingSoon: z.boolean(),
+  mentoringEligible: z.boolean(),
+  firstSecretaryWarnings: z.array(z.enum(['party_membership_under_1_year', 'work_experience_under_2_years'])),
+});
+
+/** One row of the ledger: ID number and phone masked. */
+export const ZCadreListItem = z.object({
+  id: z.number().int(),
+  name: z.string(),
+  gender: ZGender,
+  birthDate: z.string(),
+  idNumber: z.string(),
+  phone: z.string(),
+  politicalStatus: ZPoliticalStatus,
+  educationLevel: ZEducationLevel,
+  personnelStatus: ZPersonnelStatus,
+  posting: ZPosting.nullable(),
+  flags: ZCadreFlags,
+});
+export type TCadreListItem = z.infer<typeof ZCadreListItem>;
+
+export const ZCadreList = z.object({ items: z.array(ZCadreListItem), total: z.number().int() });
+export type TCadreList = z.infer<typeof ZCadreList>;
+
+export const ZCadreListQuery = z.object({
+  q: z.string().trim().max(30).optional(),
+  township: z
+    .string()
+    .regex(/^\d{9}$/)
+    .optional(),
+  village: z
+    .string()
+    .regex(/^\d{12}$/)
+    .optional(),
+  category: ZCadreCategory.optional(),
+  unitId: z.coerce.number().int().positive().optional(),
+  personnelStatus: ZPersonnelStatus.optional(),
+  /** Only active postings whose planned end lies within 90 days. */
+  termEndingSoon: z
+    .enum(['true', 'false'])
+    .transform((v) => v === 'true')
+    .optional(),
+  page: z.coerce.number().int().min(1).default(1),
+  pageSize: z.coerce.number().int().min(1).max(200).default(20),
+});
+export type TCadreListQuery = z.infer<typeof ZCadreListQuery>;
+
+/** A person's profile with the whole posting history (newest first). */
+export const ZCadreProfile = ZCadreListItem.extend({
+  ethnicity: z.string(),
+  partyJoinDate: z.string().nullable(),
+  fullTimeEducation: z.boolean(),
+  school: z.string().nullable(),
+  major: z.string().nullable(),
+  homeUnit: z.string().nullable(),
+  homePost: z.string().nullable(),
+  workStartDate: z.string().nullable(),
+  hasAccount: z.boolean(),
+  postings: z.array(ZPosting),
+});
+export type TCadreProfile = z.infer<typeof ZCadreProfile>;
+
+export const ZCreateCadreRequest = z.object({
+  person: ZPersonInput,
+  posting: ZPostingInput.nullable().default(null),
+  /** Also create the sign-in account (phone as username, one-time password shown once). */
+  createAccount: z.boolean().default(false),
+});
+export type TCreateCadreRequest = z.input<typeof ZCreateCadreRequest>;
+
+export const ZCreateCadreResponse = z.object({
+  cadre: ZCadreProfile,
+  account: z.object({ username: z.string(), oneTimePassword: z.string() }).nullable(),
+});
+
+export const ZUnmaskRequest = z.object({ reason: z.string().trim().min(2).max(200) });
+export const ZUnmasked = z.object({ idNumber: z.string(), phone: z.string() });
+
+/** A person serving in a village, as the village page lists them. */
+export const ZVillageStaffMember = z.object({
+  personId: z.number().int(),
+  name: z.string(),
+  category: ZCadreCategory,
+  postTitle: z.string(),
+  unitName: z.string().nullable(),
+  phone: z.string(),
+});
+export const ZVillageStaff = z.object({
+  village: z.object({
+    code: z.string(),
+    name: z.string(),
+    townshipCode: z.string(),
+    townshipName: z.string(),
+  }),
+  partySecretaries: z.array(ZVillageStaffMember),
+  graduateOfficials: z.array(ZVillageStaffMember),
+  selectedGraduates: z.array(ZVillageStaffMember),
+  team: z.object({
+    leader: ZVillageStaffMember.nullable(),
+    members: z.array(ZVillageStaffMember),
+    warnings: z.array(z.enum(['team_too_small', 'no_first_secretary'])),
+  }),
+  committee: z.array(ZVillageStaffMember),
+});
+export type TVillageStaff = z.infer<typeof ZVillageStaff>;
+
+/** Counts for the home page: active postings by category, and work teams. */
+export const ZRegistrySummary = z.object({
+  byCategory: z.record(ZCadreCategory, z.number().int()),
+  teams: z.number().int(),
+  teamPeople: z.number().int(),
+});
+export type TRegistrySummary = z.infer<typeof ZRegistrySummary>;
+
+export const ZUnitList = z.object({ items: z.array(ZUnit), total: z.number().int() });

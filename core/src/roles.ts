@@ -46,15 +46,29 @@ export const PERMISSIONS = [
   'users:write',
   'roles:assign',
   'audit:read',
+  'registry:read', // 干部台账: read cadres, postings, units, village staff
+  'registry:write', // create and edit cadres and postings
+  'units:write', // maintain dispatching units
+  'pii:unmask', // see full ID numbers and phones (each view audited)
 ] as const;
 export const ZPermission = z.enum(PERMISSIONS);
 export type TPermission = z.infer<typeof ZPermission>;
 
 /** Role → permissions. Data scope narrows each of them further (see scope.ts). */
 export const ROLE_PERMISSIONS: Record<TRole, readonly TPermission[]> = {
-  county_admin: ['divisions:read', 'divisions:write', 'users:read', 'users:write', 'roles:assign'],
-  county_viewer: ['divisions:read'],
-  township_admin: ['divisions:read'],
+  county_admin: [
+    'divisions:read',
+    'divisions:write',
+    'users:read',
+    'users:write',
+    'roles:assign',
+    'registry:read',
+    'registry:write',
+    'units:write',
+    'pii:unmask',
+  ],
+  county_viewer: ['divisions:read', 'registry:read'],
+  township_admin: ['divisions:read', 'registry:read', 'registry:write'],
   unit_admin: ['divisions:read'],
   cadre: ['divisions:read'],
   mentor: ['divisions:read'],

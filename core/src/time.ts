@@ -15,3 +15,15 @@ const minuteFormat = new Intl.DateTimeFormat('sv-SE', {
 export function formatLocalMinute(at: Date): string {
   return minuteFormat.format(at);
 }
+
+const dayFormat = new Intl.DateTimeFormat('sv-SE', {
+  timeZone: TIME_ZONE,
+  year: 'numeric',
+  month: '2-digit',
+  day: '2-digit',
+});
+
+/** The calendar day (`YYYY-MM-DD`) in Shanghai at that instant: the server, not the phone, decides "today". */
+export function localDate(at: Date): string {
+  return dayFormat.format(at);
+}

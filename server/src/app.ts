@@ -10,11 +10,17 @@ import { auditRoutes } from './modules/audit/audit.routes.ts';
 import { createAuditService } from './modules/audit/audit.service.ts';
 import { authRoutes } from './modules/auth/auth.routes.ts';
 import { createAuthService } from './modules/auth/auth.service.ts';
+import { cadresRoutes } from './modules/cadres/cadres.routes.ts';
+import { createCadresService } from './modules/cadres/cadres.service.ts';
 import { divisionsRoutes } from './modules/divisions/divisions.routes.ts';
 import { createDivisionsService } from './modules/divisions/divisions.service.ts';
 import { healthRoutes } from './modules/health/health.routes.ts';
+import { unitsRoutes } from './modules/units/units.routes.ts';
+import { createUnitsService } from './modules/units/units.service.ts';
 import { usersRoutes } from './modules/users/users.routes.ts';
 import { createUsersService } from './modules/users/users.service.ts';
+import { villagesRoutes } from './modules/villages/villages.routes.ts';
+import { createVillagesService } from './modules/villages/villages.service.ts';
 import { registerAccessControl } from './plugins/auth.ts';
 import { docsRoutes, registerOpenApi } from './plugins/docs.ts';
 import { registerErrorHandler } from './plugins/error-handler.ts';
@@ -88,6 +94,9 @@ export async function buildApp(deps: TAppDeps): Promise<FastifyInstance> {
   });
   const users = createUsersService({ db, now, passwordPolicy: config.passwordPolicy });
   const divisions = createDivisionsService({ db });
+  const cadres = createCadresService({ db, now });
+  const units = createUnitsService({ db });
+  const villages = createVillagesService({ db });
   registerAccessControl(app, { auth, db });
   const purge = setInterval(() => {
     auth.purgeExpiredSessions().catch((err: unknown) => app.log.warn({ err }, 'session purge failed'));
@@ -106,6 +115,9 @@ export async function buildApp(deps: TAppDeps): Promise<FastifyInstance> {
   await app.register(divisionsRoutes, { divisions });
   await app.register(usersRoutes, { users });
   await app.register(auditRoutes, { audit });
+  await app.register(cadresRoutes, { cadres });
+  await app.register(unitsRoutes, { units });
+  await app.register(villagesRoutes, { villages });
   await app.register(docsRoutes);
   if (withWeb) await app.register(webRoutes, { webDist: config.webDist });
   return app;

@@ -2,6 +2,7 @@ import { sql } from 'drizzle-orm';
 import {
   bigint,
   boolean,
+  date,
   doublePrecision,
   index,
   integer,
@@ -127,3 +128,87 @@ export const appSettings = pgTable('app_settings', {
   value: jsonb('value').notNull(),
   updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
 });
+
+/** 派出单位: the agency or institution that sends a cadre. */
+export const units = pgTable(
+  'units',
+  {
+    id: integer('id').primaryKey().generatedAlwaysAsIdentity(),
+    name: varchar('name', { length: 100 }).notNull(),
+    kind: varchar('kind', { length: 32 }).notNull(),
+    level: varchar('level', { length: 16 }).notNull(),
+    contactName: varchar('contact_name', { length: 50 }),
+    contactPhone: varchar('contact_phone', { length: 20 }),
+    createdAt: createdAt(),
+  },
+  (t) => [uniqueIndex('units_name_key').on(t.name)],
+);
+
+/** A person in the cadre registry (干部台账). The ID number is the natural key of an import. */
+export const persons = pgTable(
+  'persons',
+  {
+    id: integer('id').primaryKey().generatedAlwaysAsIdentity(),
+    /**
+     * The division the person is filed under, which data scope is matched against: the village
+     * of their latest posting (active or ended), or the county when they have never had one.
+     */
+    filedUnder: varchar('filed_under', { length: 12 })
+      .notNull()
+      .references(() => divisions.code),
+    name: varchar('name', { length: 30 }).notNull(),
+    gender: varchar('gender', { length: 8 }).notNull(),
+    ethnicity: varchar('ethnicity', { length: 20 }).notNull(),
+    birthDate: date('birth_date').notNull(),
+    idNumber: varchar('id_number', { length: 18 }).notNull(),
+    phone: varchar('phone', { length: 11 }).notNull(),
+    politicalStatus: varchar('political_status', { length: 32 }).notNull(),
+    partyJoinDate: date('party_join_date'),
+    educationLevel: varchar('education_level', { length: 32 }).notNull(),
+    fullTimeEducation: boolean('full_time_education').notNull(),
+    school: varchar('school', { length: 100 }),
+    major: varchar('major', { length: 100 }),
+    personnelStatus: varchar('personnel_status', { length: 32 }).notNull(),
+    homeUnit: varchar('home_unit', { length: 100 }),
+    homePost: varchar('home_post', { length: 50 }),
+    workStartDate: date('work_start_date'),
+    userId: integer('user_id').references(() => users.id),
+    createdAt: createdAt(),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    uniqueIndex('persons_id_number_key').on(t.idNumber),
+    index('persons_filed_under_idx').on(t.filedUnder.op('varchar_pattern_ops')),
+    index('persons_name_idx').on(t.name),
+  ],
+);
+
+/** A person's posting to a village; at most one active (no actual end) per person. History is kept. */
+export const postings = pgTable(
+  'postings',
+  {
+    id: integer('id').primaryKey().generatedAlwaysAsIdentity(),
+    personId: integer('person_id')
+      .notNull()
+      .references(() => persons.id),
+    villageCode: varchar('village_code', { length: 12 })
+      .notNull()
+      .references(() => divisions.code),
+    category: varchar('category', { length: 32 }).notNull(),
+    postTitle: varchar('post_title', { length: 50 }).notNull(),
+    unitId: integer('unit_id').references(() => units.id),
+    isTeamLeader: boolean('is_team_leader').notNull().default(false),
+    startDate: date('start_date').notNull(),
+    plannedEndDate: date('planned_end_date'),
+    actualEndDate: date('actual_end_date'),
+    endReason: varchar('end_reason', { length: 32 }),
+    endNote: varchar('end_note', { length: 200 }),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    uniqueIndex('postings_one_active_key').on(t.personId).where(sql`${t.actualEndDate} is null`),
+    index('postings_village_idx').on(t.villageCode.op('varchar_pattern_ops')),
+    index('postings_person_idx').on(t.personId),
+    index('postings_unit_idx').on(t.unitId),
+  ],
+);

@@ -76,6 +76,43 @@ const MESSAGES = {
   role_not_grantable: ['{field}：您无权授予角色“{role}”', '{field}: you may not grant the role "{role}"'],
   cannot_disable_self: ['不能停用自己的账号', 'You cannot disable your own account'],
   date_range: ['{field}不能早于开始日期', '{field} must not be before the start date'],
+  id_number_format: [
+    '{field}应为 18 位，最后一位可为数字或 X',
+    '{field} must have 18 characters, the last a digit or X',
+  ],
+  id_number_birth_date: [
+    '{field}中的出生日期（第7–14位）不是有效日期',
+    '{field} holds no valid birth date (digits 7–14)',
+  ],
+  id_number_check_digit: ['{field}第18位校验码不正确', 'The check character (18th) of {field} is wrong'],
+  birth_date_mismatch: [
+    '{field}与身份证号中的出生日期（{expected}）不一致',
+    '{field} differs from the ID number’s ({expected})',
+  ],
+  gender_mismatch: ['{field}与身份证号不一致', '{field} does not match the ID number'],
+  id_number_taken: ['{field}“{value}”已登记在台账中', '{field} "{value}" is already in the registry'],
+  village_unknown: [
+    '{field}“{code}”不是本系统中的村（社区）',
+    '{field} "{code}" is not a known village or community',
+  ],
+  village_out_of_scope: ['{field}“{code}”不在您的管辖范围内', '{field} "{code}" is outside your scope'],
+  unit_unknown: ['{field}：派出单位不存在', '{field}: no such dispatching unit'],
+  end_before_start: ['{field}不能早于开始日期 {start}', '{field} must not be before the start date {start}'],
+  active_posting_exists: [
+    '该人员已有在岗任职（{village}），请先结束原任职',
+    'This person already holds an active posting ({village}); end it first',
+  ],
+  posting_not_active: ['该任职已经结束', 'This posting has already ended'],
+  posting_required: [
+    '{field}：乡镇管理员登记人员时须同时填写任职',
+    '{field}: a township administrator registers a person with a posting',
+  ],
+  account_needs_posting: ['{field}：创建登录账号须先有任职村', '{field}: an account needs a posting village'],
+  unit_name_taken: ['{field}“{value}”已存在', '{field} "{value}" already exists'],
+  party_date_needs_member: [
+    '{field}：非中共党员（预备党员）不应填写入党时间',
+    '{field}: only Party members have a joining date',
+  ],
 } as const satisfies Record<string, readonly [string, string]>;
 
 export type TMessageKey = keyof typeof MESSAGES;
@@ -102,6 +139,40 @@ const FIELD_LABELS: Record<string, readonly [string, string]> = {
   actor: ['操作人', 'Actor'],
   action: ['操作', 'Action'],
   code: ['区划代码', 'Division code'],
+  posting: ['任职', 'Posting'],
+  name: ['姓名', 'Name'],
+  gender: ['性别', 'Gender'],
+  ethnicity: ['民族', 'Ethnicity'],
+  birthDate: ['出生日期', 'Birth date'],
+  idNumber: ['身份证号', 'ID number'],
+  politicalStatus: ['政治面貌', 'Political status'],
+  partyJoinDate: ['入党时间', 'Party joining date'],
+  educationLevel: ['学历', 'Education'],
+  fullTimeEducation: ['是否全日制', 'Full-time education'],
+  school: ['毕业院校', 'School'],
+  major: ['专业', 'Major'],
+  personnelStatus: ['人员身份', 'Personnel status'],
+  homeUnit: ['工作单位', 'Home unit'],
+  homePost: ['职务', 'Post'],
+  workStartDate: ['参加工作时间', 'Work start date'],
+  villageCode: ['任职村（社区）', 'Village'],
+  category: ['干部类别', 'Category'],
+  postTitle: ['任职职务', 'Post title'],
+  unitId: ['派出单位', 'Dispatching unit'],
+  startDate: ['开始日期', 'Start date'],
+  plannedEndDate: ['计划结束日期', 'Planned end'],
+  actualEndDate: ['实际结束日期', 'Actual end'],
+  endReason: ['结束原因', 'End reason'],
+  endNote: ['结束说明', 'End note'],
+  reason: ['查看理由', 'Reason'],
+  kind: ['类型', 'Kind'],
+  level: ['级别', 'Level'],
+  contactName: ['联系人', 'Contact'],
+  contactPhone: ['联系电话', 'Contact phone'],
+  createAccount: ['创建账号', 'Create account'],
+  township: ['乡镇', 'Township'],
+  village: ['村（社区）', 'Village'],
+  unit: ['单位', 'Unit'],
   id: ['编号', 'ID'],
 };
 
@@ -143,6 +214,7 @@ export function fieldLabel(path: string, lang: TLang): string {
       words.push(lang === 'en-US' ? ` #${Number(part) + 1}` : `第${Number(part) + 1}项`);
       continue;
     }
+    if (part === 'person') continue; // the person's own fields read best without a prefix
     const label = FIELD_LABELS[part];
     const text = label ? pick(label, lang) : part;
     words.push(words.length === 0 ? text : lang === 'en-US' ? ` ${text.toLowerCase()}` : `的${text}`);

@@ -92,7 +92,7 @@ describe('sign-in', () => {
       user: expect.objectContaining({
         username: 'viewer',
         roles: [{ role: 'county_viewer', divisionCode: '140622', divisionName: '应县' }],
-        permissions: ['divisions:read'],
+        permissions: ['divisions:read', 'registry:read'],
         mustChangePassword: false,
         idleTimeoutMinutes: 30,
       }),

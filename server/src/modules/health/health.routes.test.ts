@@ -1,4 +1,7 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { MIGRATIONS_FOLDER } from '../../db/client.ts';
 import { buildTestApp, type TTestApp } from '../../test/build-test-app.ts';
 
 describe('GET /api/health', () => {
@@ -13,7 +16,8 @@ describe('GET /api/health', () => {
     expect(res.statusCode).toBe(200);
     const body = res.json();
     expect(body.database.kind).toBe(process.env.TEST_DATABASE_URL ? 'postgres' : 'pglite');
-    expect(body.database.migration).toBe('0001_audit_append_only');
+    const journal = JSON.parse(readFileSync(path.join(MIGRATIONS_FOLDER, 'meta', '_journal.json'), 'utf8'));
+    expect(body.database.migration).toBe(journal.entries.at(-1).tag); // the newest migration
     expect(body.demo).toBe(true);
   });
 });

@@ -1,0 +1,185 @@
+import type { TCadreListQuery, TScope } from '@zhucun/core';
+import { and, count, desc, eq, ilike, inArray, isNull, or, type SQL, sql } from 'drizzle-orm';
+import { alias } from 'drizzle-orm/pg-core';
+import type { TDb } from '../../db/client.ts';
+import { divisions, persons, postings, units } from '../../db/schema.ts';
+
+export type TPersonRow = typeof persons.$inferSelect;
+export type TPostingRow = typeof postings.$inferSelect;
+
+const village = alias(divisions, 'village');
+const township = alias(divisions, 'township');
+
+/** Posting columns with the names of its village, township and unit. */
+const postingColumns = {
+  posting: postings,
+  villageName: village.name,
+  townshipCode: township.code,
+  townshipName: township.name,
+  unitName: units.name,
+};
+export type TPostingWithNames = {
+  posting: TPostingRow;
+  villageName: string;
+  townshipCode: string;
+  townshipName: string;
+  unitName: string | null;
+};
+
+/** A person is in a scope when the division they are filed under lies inside it. */
+function inScope(scope: TScope): SQL | undefined {
+  if (scope.all) return undefined;
+  if (scope.codes.length === 0) return sql`false`;
+  return or(...scope.codes.map((c) => sql`${persons.filedUnder} like ${`${c}%`}`));
+}
+
+function filters(scope: TScope, q: TCadreListQuery, today: string, soonUntil: string): SQL | undefined {
+  const conds: (SQL | undefined)[] = [inScope(scope)];
+  if (q.q) {
+    const text = q.q;
+    conds.push(
+      or(ilike(persons.name, `%${text}%`), eq(persons.idNumber, text.toUpperCase()), eq(persons.phone, text)),
+    );
+  }
+  if (q.township) conds.push(sql`${postings.villageCode} like ${`${q.township}%`}`);
+  if (q.village) conds.push(eq(postings.villageCode, q.village));
+  if (q.category) conds.push(eq(postings.category, q.category));
+  if (q.unitId) conds.push(eq(postings.unitId, q.unitId));
+  if (q.personnelStatus) conds.push(eq(persons.personnelStatus, q.personnelStatus));
+  if (q.termEndingSoon) conds.push(sql`${postings.plannedEndDate} between ${today} and ${soonUntil}`);
+  return and(...conds);
+}
+
+const activePostingJoin = and(eq(postings.personId, persons.id), isNull(postings.actualEndDate));
+
+/** One page of the ledger in scope, with each person's active posting. */
+export async function findCadres(
+  exec: TDb,
+  scope: TScope,
+  q: TCadreListQuery,
+  today: string,
+  soonUntil: string,
+) {
+  const where = filters(scope, q, today, soonUntil);
+  const rows = await exec
+    .select({ person: persons, ...postingColumns })
+    .from(persons)
+    .leftJoin(postings, activePostingJoin)
+    .leftJoin(village, eq(village.code, postings.villageCode))
+    .leftJoin(township, eq(township.code, village.parentCode))
+    .leftJoin(units, eq(units.id, postings.unitId))
+    .where(where)
+    .orderBy(persons.name, persons.id)
+    .limit(q.pageSize)
+    .offset((q.page - 1) * q.pageSize);
+  const [total] = await exec
+    .select({ n: count() })
+    .from(persons)
+    .leftJoin(postings, activePostingJoin)
+    .where(where);
+  return { rows, total: Number(total?.n ?? 0) };
+}
+
+/** One person, only when filed inside the scope. */
+export async function findPersonInScope(
+  exec: TDb,
+  scope: TScope,
+  id: number,
+): Promise<TPersonRow | undefined> {
+  const [row] = await exec
+    .select()
+    .from(persons)
+    .where(and(eq(persons.id, id), inScope(scope)))
+    .limit(1);
+  return row;
+}
+
+export async function findPersonByIdNumber(exec: TDb, idNumber: string): Promise<TPersonRow | undefined> {
+  const [row] = await exec.select().from(persons).where(eq(persons.idNumber, idNumber)).limit(1);
+  return row;
+}
+
+/** Every posting of a person, newest first, with names. */
+export async function findPostingsOf(exec: TDb, personId: number): Promise<TPostingWithNames[]> {
+  const rows = await exec
+    .select(postingColumns)
+    .from(postings)
+    .innerJoin(village, eq(village.code, postings.villageCode))
+    .innerJoin(township, eq(township.code, village.parentCode))
+    .leftJoin(units, eq(units.id, postings.unitId))
+    .where(eq(postings.personId, personId))
+    .orderBy(desc(postings.startDate), desc(postings.id));
+  return rows as TPostingWithNames[];
+}
+
+export async function findPosting(exec: TDb, id: number): Promise<TPostingRow | undefined> {
+  const [row] = await exec.select().from(postings).where(eq(postings.id, id)).limit(1);
+  return row;
+}
+
+export async function insertPerson(exec: TDb, values: typeof persons.$inferInsert): Promise<TPersonRow> {
+  const [row] = await exec.insert(persons).values(values).returning();
+  return row!;
+}
+
+export async function updatePerson(exec: TDb, id: number, values: Partial<typeof persons.$inferInsert>) {
+  await exec
+    .update(persons)
+    .set({ ...values, updatedAt: new Date() })
+    .where(eq(persons.id, id));
+}
+
+export async function insertPosting(exec: TDb, values: typeof postings.$inferInsert): Promise<TPostingRow> {
+  const [row] = await exec.insert(postings).values(values).returning();
+  return row!;
+}
+
+export async function updatePosting(exec: TDb, id: number, values: Partial<typeof postings.$inferInsert>) {
+  await exec.update(postings).set(values).where(eq(postings.id, id));
+}
+
+function postingInScope(scope: TScope): SQL | undefined {
+  if (scope.all) return undefined;
+  if (scope.codes.length === 0) return sql`false`;
+  return or(...scope.codes.map((c) => sql`${postings.villageCode} like ${`${c}%`}`));
+}
+
+/** Active postings in the villages of the scope, by category. */
+export async function countActiveByCategory(exec: TDb, scope: TScope) {
+  return exec
+    .select({ category: postings.category, people: count() })
+    .from(postings)
+    .where(and(isNull(postings.actualEndDate), postingInScope(scope)))
+    .groupBy(postings.category);
+}
+
+/** Villages in the scope with an active work team (first secretary or team member). */
+export async function countTeamVillages(exec: TDb, scope: TScope, teamCategories: readonly string[]) {
+  const [row] = await exec
+    .select({ n: sql<number>`count(distinct ${postings.villageCode})::int` })
+    .from(postings)
+    .where(
+      and(
+        isNull(postings.actualEndDate),
+        inArray(postings.category, [...teamCategories]),
+        postingInScope(scope),
+      ),
+    );
+  return Number(row?.n ?? 0);
+}
+
+export async function findPerson(exec: TDb, id: number): Promise<TPersonRow | undefined> {
+  const [row] = await exec.select().from(persons).where(eq(persons.id, id)).limit(1);
+  return row;
+}
+
+/** Active postings of a village with person and unit names (the village page). */
+export async function findVillagePostings(exec: TDb, villageCode: string) {
+  return exec
+    .select({ posting: postings, person: persons, unitName: units.name })
+    .from(postings)
+    .innerJoin(persons, eq(persons.id, postings.personId))
+    .leftJoin(units, eq(units.id, postings.unitId))
+    .where(and(eq(postings.villageCode, villageCode), isNull(postings.actualEndDate)))
+    .orderBy(postings.category, persons.name);
+}
