@@ -10,6 +10,9 @@ import { auditRoutes } from './modules/audit/audit.routes.ts';
 import { createAuditService } from './modules/audit/audit.service.ts';
 import { authRoutes } from './modules/auth/auth.routes.ts';
 import { createAuthService } from './modules/auth/auth.service.ts';
+import { cadresExcelRoutes } from './modules/cadres/cadres.excel.routes.ts';
+import { createCadresExportService } from './modules/cadres/cadres.export.service.ts';
+import { createCadresImportService } from './modules/cadres/cadres.import.service.ts';
 import { cadresRoutes } from './modules/cadres/cadres.routes.ts';
 import { createCadresService } from './modules/cadres/cadres.service.ts';
 import { divisionsRoutes } from './modules/divisions/divisions.routes.ts';
@@ -95,6 +98,8 @@ export async function buildApp(deps: TAppDeps): Promise<FastifyInstance> {
   const users = createUsersService({ db, now, passwordPolicy: config.passwordPolicy });
   const divisions = createDivisionsService({ db });
   const cadres = createCadresService({ db, now });
+  const cadreExports = createCadresExportService({ db, now });
+  const cadreImports = createCadresImportService({ db });
   const units = createUnitsService({ db });
   const villages = createVillagesService({ db });
   registerAccessControl(app, { auth, db });
@@ -116,6 +121,7 @@ export async function buildApp(deps: TAppDeps): Promise<FastifyInstance> {
   await app.register(usersRoutes, { users });
   await app.register(auditRoutes, { audit });
   await app.register(cadresRoutes, { cadres });
+  await app.register(cadresExcelRoutes, { exports: cadreExports, imports: cadreImports });
   await app.register(unitsRoutes, { units });
   await app.register(villagesRoutes, { villages });
   await app.register(docsRoutes);

@@ -15,7 +15,8 @@ export const STATUS_OF: Record<TErrorCode, number> = {
   internal: 500,
 };
 
-export type TErrorDetail = { field: string; key: TMessageKey; params?: TMessageParams };
+/** A problem with one field; `row` for a row of an uploaded sheet (its message then starts with the row). */
+export type TErrorDetail = { field: string; key: TMessageKey; params?: TMessageParams; row?: number };
 
 /** The one error type services throw; the error handler turns it into `{ error, requestId }`. */
 export class AppError extends Error {

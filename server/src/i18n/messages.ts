@@ -109,6 +109,34 @@ const MESSAGES = {
   ],
   account_needs_posting: ['{field}：创建登录账号须先有任职村', '{field}: an account needs a posting village'],
   unit_name_taken: ['{field}“{value}”已存在', '{field} "{value}" already exists'],
+  row_prefix: ['第 {row} 行：', 'Row {row}: '],
+  bad_choice_of: ['{field}应为以下之一：{choices}', '{field} must be one of: {choices}'],
+  import_village_unknown: [
+    '{field}：乡镇“{township}”中没有“{village}”，或不在您的管辖范围内',
+    '{field}: "{village}" is not a village of "{township}" within your scope',
+  ],
+  import_unit_unknown: [
+    '{field}：派出单位“{value}”不存在，请先添加该单位',
+    '{field}: no dispatching unit "{value}"; add it first',
+  ],
+  import_duplicate_in_file: ['{field}与第 {other} 行重复', '{field} repeats row {other}'],
+  import_out_of_scope: [
+    '{field}：该人员已登记在您管辖范围以外',
+    '{field}: this person is registered outside your scope',
+  ],
+  import_header_missing: [
+    '表头缺少“{column}”列，请使用下载的模板',
+    'The header lacks the column "{column}"; use the template',
+  ],
+  import_no_rows: ['文件中没有数据行', 'The file has no data rows'],
+  import_unreadable: [
+    '无法读取文件，请上传 .xlsx 格式的 Excel 文件',
+    'Cannot read the file; upload an .xlsx workbook',
+  ],
+  import_too_many_rows: [
+    '一次最多导入 {max} 行，本文件有 {count} 行',
+    'At most {max} rows per import; this file has {count}',
+  ],
   party_date_needs_member: [
     '{field}：非中共党员（预备党员）不应填写入党时间',
     '{field}: only Party members have a joining date',

@@ -11,8 +11,10 @@ export function langOf(request: FastifyRequest): TLang {
 function send(reply: FastifyReply, request: FastifyRequest, error: AppError) {
   const lang = langOf(request);
   const details = error.details.map((d) => ({
-    field: d.field,
-    message: translate(d.key, { field: d.field, ...d.params }, lang),
+    field: d.row ? `rows.${d.row}.${d.field}` : d.field,
+    message:
+      (d.row ? translate('row_prefix', { row: d.row }, lang) : '') +
+      translate(d.key, { field: d.field, ...d.params }, lang),
   }));
   const summary = details.map((d) => d.message).join('；');
   const message = translate(error.key, { summary, requestId: request.id, ...error.params }, lang);

@@ -183,3 +183,36 @@ export async function findVillagePostings(exec: TDb, villageCode: string) {
     .where(and(eq(postings.villageCode, villageCode), isNull(postings.actualEndDate)))
     .orderBy(postings.category, persons.name);
 }
+
+export async function findPersonsByIdNumbers(exec: TDb, idNumbers: string[]): Promise<TPersonRow[]> {
+  if (idNumbers.length === 0) return [];
+  return exec.select().from(persons).where(inArray(persons.idNumber, idNumbers));
+}
+
+export async function findActivePostings(exec: TDb, personIds: number[]): Promise<TPostingRow[]> {
+  if (personIds.length === 0) return [];
+  return exec
+    .select()
+    .from(postings)
+    .where(and(inArray(postings.personId, personIds), isNull(postings.actualEndDate)));
+}
+
+/** Inserts many people at once (in chunks); returns their ids by ID number. */
+export async function insertPersons(
+  exec: TDb,
+  values: (typeof persons.$inferInsert)[],
+): Promise<Map<string, number>> {
+  const ids = new Map<string, number>();
+  for (let i = 0; i < values.length; i += 500) {
+    const rows = await exec
+      .insert(persons)
+      .values(values.slice(i, i + 500))
+      .returning({ id: persons.id, idNumber: persons.idNumber });
+    for (const r of rows) ids.set(r.idNumber, r.id);
+  }
+  return ids;
+}
+
+export async function insertPostings(exec: TDb, values: (typeof postings.$inferInsert)[]): Promise<void> {
+  for (let i = 0; i < values.length; i += 500) await exec.insert(postings).values(values.slice(i, i + 500));
+}

@@ -1,0 +1,133 @@
+import type { TCadreList } from '@zhucun/core';
+import ExcelJS from 'exceljs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildTestApp, type TClient, type TTestApp } from '../../test/build-test-app.ts';
+import { buildPerson } from '../../test/cadre-factory.ts';
+import { errorOf, ROOMY_LOGIN } from '../../test/factories.ts';
+import { ledgerWorkbook } from './cadres.excel.ts';
+import { COLUMNS, type TColumnKey } from './cadres.excel-columns.ts';
+
+const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+
+/** A ledger row as a clerk would type it: a graduate official in 金城镇 东关村委会. */
+function sheetRow(i: number): Record<TColumnKey, string> {
+  const p = buildPerson({ name: `导入${String(i).padStart(3, '0')}` });
+  return {
+    name: p.name,
+    gender: '女',
+    ethnicity: '汉族',
+    birthDate: p.birthDate,
+    idNumber: p.idNumber,
+    phone: p.phone,
+    politicalStatus: '中共党员',
+    partyJoinDate: '2016-06-01',
+    educationLevel: '大学本科',
+    fullTimeEducation: '是',
+    school: '山西大学',
+    major: '农学',
+    personnelStatus: '公务员',
+    homeUnit: '',
+    homePost: '',
+    workStartDate: '2017-08-01',
+    township: '金城镇',
+    village: '东关村委会',
+    category: '到村任职大学生',
+    postTitle: '村委会主任助理',
+    unit: '',
+    startDate: '2025-09-01',
+    plannedEndDate: '',
+  };
+}
+
+async function xlsx(rows: Record<TColumnKey, string>[]): Promise<Buffer> {
+  return Buffer.from(await ledgerWorkbook(rows, []).xlsx.writeBuffer());
+}
+
+describe('the ledger in Excel: template, import, export', () => {
+  let t: TTestApp;
+  let admin: TClient;
+  let jincheng: TClient;
+  const upload = (client: TClient, file: Buffer) =>
+    client.request({
+      method: 'POST',
+      url: '/api/cadres/import',
+      payload: file,
+      headers: { 'content-type': XLSX },
+    });
+  const count = async (client: TClient, q: string) =>
+    (
+      await client.request({ method: 'GET', url: `/api/cadres?pageSize=1&q=${encodeURIComponent(q)}` })
+    ).json<TCadreList>().total;
+
+  beforeAll(async () => {
+    t = await buildTestApp({ login: ROOMY_LOGIN });
+    admin = await t.signIn('admin');
+    jincheng = await t.signIn('jincheng');
+  });
+  afterAll(() => t.close());
+
+  it('offers a template with the Chinese headers and the caller’s villages', async () => {
+    const res = await jincheng.request({ method: 'GET', url: '/api/cadres/template.xlsx' });
+    expect(res.headers['content-type']).toBe(XLSX);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(res.rawPayload as unknown as ArrayBuffer);
+    const headers = (wb.worksheets[0]!.getRow(1).values as string[]).slice(1);
+    expect(headers).toEqual(COLUMNS.map((c) => c.header));
+    const villages = wb.worksheets[1]!;
+    expect(villages.rowCount - 1).toBe(31); // 金城镇's 22 villages and 9 communities
+  });
+
+  it('reports every bad row with row, column and reason and imports nothing; the fixed file imports; again changes nothing', async () => {
+    const rows = Array.from({ length: 200 }, (_, i) => sheetRow(i));
+    const bad = structuredClone(rows);
+    bad[10]!.idNumber = bad[10]!.idNumber.slice(0, 17) + (bad[10]!.idNumber.endsWith('1') ? '2' : '1');
+    bad[50]!.politicalStatus = '党员';
+    bad[120]!.village = '不存在村';
+    let res = await upload(jincheng, await xlsx(bad));
+    expect(res.statusCode).toBe(400);
+    expect(errorOf(res).details).toEqual([
+      { field: 'rows.12.idNumber', message: '第 12 行：身份证号第18位校验码不正确' },
+      {
+        field: 'rows.52.politicalStatus',
+        message: '第 52 行：政治面貌应为以下之一：中共党员、中共预备党员、共青团员、民主党派、群众',
+      },
+      {
+        field: 'rows.122.village',
+        message: '第 122 行：村（社区）：乡镇“金城镇”中没有“不存在村”，或不在您的管辖范围内',
+      },
+    ]);
+    expect(await count(admin, '导入')).toBe(0);
+
+    res = await upload(jincheng, await xlsx(rows));
+    expect(res.statusCode, res.body).toBe(200);
+    expect(res.json()).toEqual({ created: 200, updated: 0, unchanged: 0 });
+    expect(await count(jincheng, '导入')).toBe(200);
+
+    res = await upload(jincheng, await xlsx(rows));
+    expect(res.json()).toEqual({ created: 0, updated: 0, unchanged: 200 });
+    expect(await count(admin, '导入')).toBe(200);
+  });
+
+  it('refuses a village outside the importer’s township', async () => {
+    const row = { ...sheetRow(900), township: '南河种镇', village: '南河种村委会' };
+    const res = await upload(jincheng, await xlsx([row]));
+    expect(res.statusCode).toBe(400);
+    expect(errorOf(res).details?.[0]?.field).toBe('rows.2.village');
+  });
+
+  it('exports the filtered ledger: masked for a township admin, in full for the county with pii:unmask', async () => {
+    const read = async (client: TClient, query: string) => {
+      const res = await client.request({ method: 'GET', url: `/api/cadres/export.xlsx?${query}` });
+      expect(res.statusCode, res.body.slice(0, 200)).toBe(200);
+      const wb = new ExcelJS.Workbook();
+      await wb.xlsx.load(res.rawPayload as unknown as ArrayBuffer);
+      const ws = wb.worksheets[0]!;
+      return Array.from({ length: ws.rowCount - 1 }, (_, i) => String(ws.getRow(i + 2).getCell(5).value));
+    };
+    const masked = await read(jincheng, `q=${encodeURIComponent('导入00')}`);
+    expect(masked).toHaveLength(10);
+    expect(masked.every((id) => /^\d{6}\*{8}\d{3}[\dX]$/.test(id))).toBe(true);
+    const full = await read(admin, `q=${encodeURIComponent('导入00')}`);
+    expect(full.every((id) => /^\d{17}[\dX]$/.test(id))).toBe(true);
+  });
+});
