@@ -109,6 +109,7 @@ const MESSAGES = {
   ],
   account_needs_posting: ['{field}：创建登录账号须先有任职村', '{field}: an account needs a posting village'],
   unit_name_taken: ['{field}“{value}”已存在', '{field} "{value}" already exists'],
+  and_more: ['…共 {count} 处问题，详见列表', '… {count} problems in all, see the list'],
   row_prefix: ['第 {row} 行：', 'Row {row}: '],
   bad_choice_of: ['{field}应为以下之一：{choices}', '{field} must be one of: {choices}'],
   import_village_unknown: [

@@ -16,7 +16,9 @@ function send(reply: FastifyReply, request: FastifyRequest, error: AppError) {
       (d.row ? translate('row_prefix', { row: d.row }, lang) : '') +
       translate(d.key, { field: d.field, ...d.params }, lang),
   }));
-  const summary = details.map((d) => d.message).join('；');
+  const shown = details.slice(0, 5).map((d) => d.message);
+  if (details.length > 5) shown.push(translate('and_more', { count: details.length }, lang));
+  const summary = shown.join('；');
   const message = translate(error.key, { summary, requestId: request.id, ...error.params }, lang);
   return reply.status(STATUS_OF[error.code]).send({
     error: { code: error.code, message, ...(details.length ? { details } : {}) },

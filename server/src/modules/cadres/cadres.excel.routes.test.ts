@@ -109,7 +109,7 @@ describe('the ledger in Excel: template, import, export', () => {
   });
 
   it('refuses a village outside the importer’s township', async () => {
-    const row = { ...sheetRow(900), township: '南河种镇', village: '南河种村委会' };
+    const row = { ...sheetRow(900), township: '南河种镇', village: '西堡村委会' };
     const res = await upload(jincheng, await xlsx([row]));
     expect(res.statusCode).toBe(400);
     expect(errorOf(res).details?.[0]?.field).toBe('rows.2.village');

@@ -33,24 +33,53 @@ function inScope(scope: TScope): SQL | undefined {
   return or(...scope.codes.map((c) => sql`${persons.filedUnder} like ${`${c}%`}`));
 }
 
-function filters(scope: TScope, q: TCadreListQuery, today: string, soonUntil: string): SQL | undefined {
-  const conds: (SQL | undefined)[] = [inScope(scope)];
+function personFilters(q: TCadreListQuery): SQL[] {
+  const conds: SQL[] = [];
   if (q.q) {
     const text = q.q;
     conds.push(
-      or(ilike(persons.name, `%${text}%`), eq(persons.idNumber, text.toUpperCase()), eq(persons.phone, text)),
+      or(
+        ilike(persons.name, `%${text}%`),
+        eq(persons.idNumber, text.toUpperCase()),
+        eq(persons.phone, text),
+      )!,
     );
   }
+  if (q.personnelStatus) conds.push(eq(persons.personnelStatus, q.personnelStatus));
+  return conds;
+}
+
+function postingFilters(q: TCadreListQuery, today: string, soonUntil: string): SQL[] {
+  const conds: SQL[] = [];
   if (q.township) conds.push(sql`${postings.villageCode} like ${`${q.township}%`}`);
   if (q.village) conds.push(eq(postings.villageCode, q.village));
   if (q.category) conds.push(eq(postings.category, q.category));
   if (q.unitId) conds.push(eq(postings.unitId, q.unitId));
-  if (q.personnelStatus) conds.push(eq(persons.personnelStatus, q.personnelStatus));
   if (q.termEndingSoon) conds.push(sql`${postings.plannedEndDate} between ${today} and ${soonUntil}`);
-  return and(...conds);
+  return conds;
 }
 
 const activePostingJoin = and(eq(postings.personId, persons.id), isNull(postings.actualEndDate));
+
+/**
+ * How many people match. With only posting filters the count runs on active postings alone:
+ * a person with an active posting is filed under that posting's village, so the scope applies there.
+ */
+async function countCadres(exec: TDb, scope: TScope, byPerson: SQL[], byPosting: SQL[]): Promise<number> {
+  if (byPosting.length && !byPerson.length) {
+    const [row] = await exec
+      .select({ n: count() })
+      .from(postings)
+      .where(and(isNull(postings.actualEndDate), postingInScope(scope), ...byPosting));
+    return Number(row?.n ?? 0);
+  }
+  const base = exec.select({ n: count() }).from(persons);
+  const [row] = await (byPosting.length
+    ? base.innerJoin(postings, activePostingJoin)
+    : base.leftJoin(postings, activePostingJoin)
+  ).where(and(inScope(scope), ...byPerson, ...byPosting));
+  return Number(row?.n ?? 0);
+}
 
 /** One page of the ledger in scope, with each person's active posting. */
 export async function findCadres(
@@ -60,24 +89,24 @@ export async function findCadres(
   today: string,
   soonUntil: string,
 ) {
-  const where = filters(scope, q, today, soonUntil);
-  const rows = await exec
-    .select({ person: persons, ...postingColumns })
-    .from(persons)
-    .leftJoin(postings, activePostingJoin)
+  const byPerson = personFilters(q);
+  const byPosting = postingFilters(q, today, soonUntil);
+  const where = and(inScope(scope), ...byPerson, ...byPosting);
+  // a filter on the posting needs an active posting: an inner join lets the planner start from postings
+  const base = exec.select({ person: persons, ...postingColumns }).from(persons);
+  const joined = byPosting.length
+    ? base.innerJoin(postings, activePostingJoin)
+    : base.leftJoin(postings, activePostingJoin);
+  const rows = await joined
     .leftJoin(village, eq(village.code, postings.villageCode))
     .leftJoin(township, eq(township.code, village.parentCode))
     .leftJoin(units, eq(units.id, postings.unitId))
     .where(where)
-    .orderBy(persons.name, persons.id)
+    .orderBy(desc(persons.id)) // newest first: an index walk, no sort of every match
     .limit(q.pageSize)
     .offset((q.page - 1) * q.pageSize);
-  const [total] = await exec
-    .select({ n: count() })
-    .from(persons)
-    .leftJoin(postings, activePostingJoin)
-    .where(where);
-  return { rows, total: Number(total?.n ?? 0) };
+  const total = await countCadres(exec, scope, byPerson, byPosting);
+  return { rows, total };
 }
 
 /** One person, only when filed inside the scope. */
