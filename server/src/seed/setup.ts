@@ -9,6 +9,7 @@ import { createDivisionsService } from '../modules/divisions/divisions.service.t
 import { findSetting, insertSettingOnce } from '../modules/settings/settings.repository.ts';
 import { countUsers, insertUser, replaceGrants } from '../modules/users/users.repository.ts';
 import { DEMO_PASSWORD, demoAccounts, type TDemoAccount } from './demo-accounts.ts';
+import { seedDemoRegistry } from './demo-registry/index.ts';
 
 export type TMode = 'demo' | 'production';
 export type TSetupResult = {
@@ -79,6 +80,8 @@ export async function setupDatabase(
   if (existing === 'production' && opts.demoRequested) throw new DemoRefusedError();
   if ((await countUsers(db)) > 0) {
     const mode = existing ?? 'production';
+    // a demo database made before the registry existed gets its demo registry now (skipped when it has one)
+    if (mode === 'demo') await seedDemoRegistry(db, countyCode);
     return {
       mode,
       countyCode,
@@ -95,6 +98,7 @@ export async function setupDatabase(
       await createAccount(db, a, [{ role: a.role, divisionCode: a.divisionCode }], passwordHash, {
         isDemo: true,
       });
+    await seedDemoRegistry(db, countyCode);
   } else {
     const password = generateOneTimePassword();
     const admin = { username: 'admin', displayName: '初始管理员' };

@@ -1,11 +1,14 @@
 import { idCheckChar, type TCreateCadreRequest, type TPersonInput, type TPostingInput } from '@zhucun/core';
 
-let sequence = 100;
+let sequence = 0;
 
-/** A fictional, valid GB 11643 number for a birth date and sex (address code 140622, Ying County). */
+/**
+ * A fictional, valid GB 11643 number for a birth date and sex (address code 140622, Ying County).
+ * Sequence codes 900–999 only: the demo registry uses 000–899, so the two never collide.
+ */
 export function makeIdNumber(birthDate: string, gender: 'male' | 'female'): string {
-  sequence = (sequence + 2) % 1000;
-  const seq = String(gender === 'male' ? sequence | 1 : sequence & ~1).padStart(3, '0');
+  sequence = (sequence + 2) % 100;
+  const seq = String(900 + (gender === 'male' ? sequence | 1 : sequence & ~1));
   const first17 = `140622${birthDate.replaceAll('-', '')}${seq}`;
   return first17 + idCheckChar(first17);
 }
@@ -19,9 +22,13 @@ export function makePhone(): string {
     .slice(-8)}`;
 }
 
+let persons = 0;
+
 /** A person that passes every check, with overrides. */
 export function buildPerson(overrides: Partial<TPersonInput> = {}): TPersonInput {
-  const birthDate = overrides.birthDate ?? '1994-05-17';
+  // a different birthday for each person (1995-01-01 onwards): with the sequence, ID numbers stay unique
+  const birthDate =
+    overrides.birthDate ?? new Date(Date.UTC(1995, 0, 1 + persons++)).toISOString().slice(0, 10);
   const gender = overrides.gender ?? 'female';
   return {
     name: '测试干部',

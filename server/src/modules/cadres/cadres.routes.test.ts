@@ -40,7 +40,7 @@ describe('the cadre registry API', () => {
 
   it('refuses a wrong check digit, a birth date that disagrees and a duplicate ID number, changing nothing', async () => {
     const before = await total(admin);
-    const good = buildPerson();
+    const good = buildPerson({ birthDate: '1994-05-17' });
     const last = good.idNumber.at(-1) === '1' ? '2' : '1';
     const wrongCheck = { ...good, idNumber: good.idNumber.slice(0, 17) + last };
     let res = await admin.request({
@@ -69,7 +69,9 @@ describe('the cadre registry API', () => {
     res = await admin.request({
       method: 'POST',
       url: '/api/cadres',
-      payload: buildCadre({ person: { ...buildPerson(), idNumber: good.idNumber } }),
+      payload: buildCadre({
+        person: { ...buildPerson({ birthDate: '1994-05-17' }), idNumber: good.idNumber },
+      }),
     });
     expect(res.statusCode).toBe(409);
     expect(errorOf(res).details?.[0]?.message).toBe(`身份证号“${good.idNumber}”已登记在台账中`);
