@@ -21,6 +21,10 @@ const shellPage = () => import('../pages/shell/app-shell-page.tsx');
 const homePage = () => import('../pages/shell/home-page.tsx');
 const usersPage = () => import('../pages/users/user-list-page.tsx');
 const auditPage = () => import('../pages/audit/audit-log-page.tsx');
+const cadreListPage = () => import('../pages/cadres/cadre-list-page.tsx');
+const cadreCreatePage = () => import('../pages/cadres/cadre-create-page.tsx');
+const cadreProfilePage = () => import('../pages/cadres/cadre-profile-page.tsx');
+const villagePage = () => import('../pages/villages/village-page.tsx');
 const notFoundPage = () => import('../pages/errors/not-found-page.tsx');
 
 export const router = createBrowserRouter([
@@ -42,6 +46,38 @@ export const router = createBrowserRouter([
         errorElement,
         children: [
           { index: true, element: page(homePage, 'HomePage') },
+          {
+            path: 'cadres',
+            element: (
+              <RequirePermission permission="registry:read">
+                {page(cadreListPage, 'CadreListPage')}
+              </RequirePermission>
+            ),
+          },
+          {
+            path: 'cadres/new',
+            element: (
+              <RequirePermission permission="registry:write">
+                {page(cadreCreatePage, 'CadreCreatePage')}
+              </RequirePermission>
+            ),
+          },
+          {
+            path: 'cadres/:id',
+            element: (
+              <RequirePermission permission="registry:read">
+                {page(cadreProfilePage, 'CadreProfilePage')}
+              </RequirePermission>
+            ),
+          },
+          {
+            path: 'villages/:code',
+            element: (
+              <RequirePermission permission="registry:read">
+                {page(villagePage, 'VillagePage')}
+              </RequirePermission>
+            ),
+          },
           {
             path: 'users',
             element: (

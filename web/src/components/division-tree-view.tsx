@@ -2,6 +2,7 @@ import type { TDivisionNode } from '@zhucun/core';
 import { Empty, Tree, type TreeDataNode, Typography } from 'antd';
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
 
 /** "（村 22 · 社区 9）": the counts beside a county or township; empty for a village. */
 export function divisionCounts(node: TDivisionNode, t: TFunction): string {
@@ -13,18 +14,27 @@ export function divisionCounts(node: TDivisionNode, t: TFunction): string {
 }
 
 /** `aria-level` is the depth in the tree shown (a township admin's root is their township, at level 1). */
-function toTreeData(nodes: readonly TDivisionNode[], t: TFunction, depth = 1): TreeDataNode[] {
+function toTreeData(
+  nodes: readonly TDivisionNode[],
+  t: TFunction,
+  links: boolean,
+  depth = 1,
+): TreeDataNode[] {
   return nodes.map((node) => ({
     key: node.code,
     'aria-level': depth,
     isLeaf: node.children.length === 0,
     title: (
       <span title={node.code}>
-        {node.name}
+        {links && node.level === 'village' ? (
+          <Link to={`/villages/${node.code}`}>{node.name}</Link>
+        ) : (
+          node.name
+        )}
         <Typography.Text type="secondary">{divisionCounts(node, t)}</Typography.Text>
       </span>
     ),
-    children: toTreeData(node.children, t, depth + 1),
+    children: toTreeData(node.children, t, links, depth + 1),
   }));
 }
 
@@ -32,10 +42,12 @@ type Props = {
   nodes: readonly TDivisionNode[];
   expandedKeys: readonly string[];
   onExpand: (keys: string[]) => void;
+  /** Village names link to their village page (for those who may read the registry). */
+  linkVillages?: boolean;
 };
 
 /** County → townships → villages, with per-node counts. */
-export function DivisionTreeView({ nodes, expandedKeys, onExpand }: Props) {
+export function DivisionTreeView({ nodes, expandedKeys, onExpand, linkVillages = false }: Props) {
   const { t } = useTranslation();
   if (nodes.length === 0) return <Empty description={t('divisions.noMatch')} />;
   return (
@@ -43,7 +55,7 @@ export function DivisionTreeView({ nodes, expandedKeys, onExpand }: Props) {
       showLine
       blockNode
       selectable={false}
-      treeData={toTreeData(nodes, t)}
+      treeData={toTreeData(nodes, t, linkVillages)}
       expandedKeys={[...expandedKeys]}
       onExpand={(keys) => onExpand(keys.map(String))}
     />

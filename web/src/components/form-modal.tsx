@@ -11,6 +11,10 @@ type Props<T> = {
   /** The server's message when saving failed for a reason no field shows. */
   banner: string | null;
   initialValues?: Partial<T>;
+  /** Wider dialogs for long forms (default antd width). */
+  width?: number;
+  /** The confirm button's text (default 保存). */
+  okText?: string;
   onFinish: (values: T) => void;
   onClose: () => void;
   onAfterClose: () => void;
@@ -24,7 +28,8 @@ export function FormModal<T>(props: Props<T>) {
     <Modal
       open={props.open}
       title={props.title}
-      okText={t('common.save')}
+      width={props.width}
+      okText={props.okText ?? t('common.save')}
       cancelText={t('common.cancel')}
       confirmLoading={props.pending}
       onOk={() => props.form.submit()}

@@ -1,3 +1,4 @@
+import { registryEnUS } from './registry.en-US.ts';
 import type { TMessages } from './zh-CN.ts';
 
 export const enUS: TMessages = {
@@ -6,6 +7,7 @@ export const enUS: TMessages = {
   nav: {
     main: 'Main menu',
     home: 'Home',
+    cadres: 'Cadre registry',
     users: 'Users',
     audit: 'Audit log',
     openMenu: 'Open menu',
@@ -173,6 +175,7 @@ export const enUS: TMessages = {
     verifyBroken: 'The audit chain is broken: verification fails from record {{id}} ({{count}} checked).',
     empty: 'No audit records match',
   },
+  ...registryEnUS,
   errors: {
     notFound: 'Page not found',
     notFoundDetail: 'The page you asked for does not exist or has been removed.',

@@ -1,3 +1,4 @@
+import { registryZhCN } from './registry.zh-CN.ts';
 /** Chinese strings: the source of every key. en-US.ts must match this shape. */
 export const zhCN = {
   app: { name: '驻村干部管理平台', shortName: '驻村', tagline: '驻村干部“四化”管理工作平台' },
@@ -5,6 +6,7 @@ export const zhCN = {
   nav: {
     main: '主菜单',
     home: '首页',
+    cadres: '干部台账',
     users: '用户管理',
     audit: '审计日志',
     openMenu: '打开菜单',
@@ -164,6 +166,7 @@ export const zhCN = {
     verifyBroken: '审计链已断裂：从第 {{id}} 号记录起校验失败（共校验 {{count}} 条）。',
     empty: '没有符合条件的审计记录',
   },
+  ...registryZhCN,
   errors: {
     notFound: '页面不存在',
     notFoundDetail: '您访问的页面不存在或已被移除。',

@@ -1,6 +1,6 @@
 import type { TDivisionNode } from '@zhucun/core';
 import { describe, expect, it } from 'vitest';
-import { divisionOptions, onlyChoice } from './division-options.ts';
+import { divisionOptions, nodesOfLevel, onlyChoice } from './division-options.ts';
 
 const node = (code: string, name: string, children: TDivisionNode[] = []): TDivisionNode => ({
   code,
@@ -39,5 +39,14 @@ describe('divisionOptions', () => {
     const [root] = divisionOptions([county], 'village');
     expect(root?.children.map((c) => c.title)).toEqual(['金城镇']);
     expect(onlyChoice(divisionOptions([county], 'village'))).toBe('140622100001');
+  });
+});
+
+describe('nodesOfLevel', () => {
+  it('lists the townships of a county, and a township root as itself', () => {
+    const townships = nodesOfLevel([county], 'township');
+    expect(townships.length).toBeGreaterThan(0);
+    expect(townships.every((n) => n.level === 'township')).toBe(true);
+    expect(nodesOfLevel(townships.slice(0, 1), 'township')).toEqual(townships.slice(0, 1));
   });
 });

@@ -37,3 +37,14 @@ export function onlyChoice(options: readonly TDivisionOption[]): string | null {
   options.forEach(walk);
   return selectable.length === 1 ? (selectable[0] ?? null) : null;
 }
+
+/** Every node of `level` in the tree, in tree order (e.g. the townships of a county). */
+export function nodesOfLevel(roots: readonly TDivisionNode[], level: TDivisionLevel): TDivisionNode[] {
+  const found: TDivisionNode[] = [];
+  const walk = (node: TDivisionNode) => {
+    if (node.level === level) found.push(node);
+    else node.children.forEach(walk);
+  };
+  roots.forEach(walk);
+  return found;
+}

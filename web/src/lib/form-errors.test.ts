@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { splitFieldErrors, toNamePath } from './form-errors.ts';
+import { isWithin, splitFieldErrors, toNamePath } from './form-errors.ts';
 
 describe('toNamePath', () => {
   it('understands dotted and bracketed indexes', () => {
@@ -25,5 +25,30 @@ describe('splitFieldErrors', () => {
       { name: ['roles', 0, 'divisionCode'], errors: ['代码不对'] },
     ]);
     expect(result.rest).toEqual(['其他']);
+  });
+});
+
+describe('nested fields', () => {
+  it('maps person.idNumber onto the form name [person, idNumber]', () => {
+    const result = splitFieldErrors(
+      [
+        { field: 'person.idNumber', message: '身份证号第18位校验码不正确' },
+        { field: 'posting.villageCode', message: '不在您的管辖范围' },
+        { field: 'person.ethnicity', message: '民族不对' },
+        { field: 'personal', message: '不是 person' },
+      ],
+      ['person.idNumber', 'person.birthDate', 'posting'],
+    );
+    expect(result.fields).toEqual([
+      { name: ['person', 'idNumber'], errors: ['身份证号第18位校验码不正确'] },
+      { name: ['posting', 'villageCode'], errors: ['不在您的管辖范围'] },
+    ]);
+    expect(result.rest).toEqual(['民族不对', '不是 person']);
+  });
+
+  it('compares whole segments', () => {
+    expect(isWithin(['person', 'idNumber'], 'person')).toBe(true);
+    expect(isWithin(['personal'], 'person')).toBe(false);
+    expect(isWithin(['person'], 'person.idNumber')).toBe(false);
   });
 });

@@ -10,9 +10,16 @@ export function toNamePath(field: string): TNamePath {
     .map((part) => (/^\d+$/.test(part) ? Number(part) : part));
 }
 
+/** Whether `name` is `field` (a dotted path such as `person.idNumber`) or lies inside it. */
+export function isWithin(name: TNamePath, field: string): boolean {
+  const prefix = toNamePath(field);
+  return prefix.length > 0 && prefix.every((part, i) => name[i] === part);
+}
+
 /**
- * Splits the server's field errors into those a form can show beside a field
- * (its first path segment is one of `fields`) and the rest, shown as a banner.
+ * Splits the server's field errors into those a form can show beside a field (the
+ * detail's path is one of `fields` or lies inside one: `roles` takes `roles.0.role`,
+ * `person.idNumber` takes `person.idNumber` only) and the rest, shown as a banner.
  */
 export function splitFieldErrors(
   details: readonly TFieldError[],
@@ -22,7 +29,7 @@ export function splitFieldErrors(
   const rest: string[] = [];
   for (const detail of details) {
     const name = toNamePath(detail.field);
-    if (typeof name[0] !== 'string' || !fields.includes(name[0])) {
+    if (!fields.some((field) => isWithin(name, field))) {
       rest.push(detail.message);
       continue;
     }

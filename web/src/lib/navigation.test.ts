@@ -16,6 +16,7 @@ describe('navigation', () => {
   it('highlights the right menu entry', () => {
     expect(navKeyOf('/')).toBe('home');
     expect(navKeyOf('/users')).toBe('users');
+    expect(navKeyOf('/cadres/12')).toBe('cadres');
     expect(navKeyOf('/audit/5')).toBe('audit');
     expect(navKeyOf('/nowhere')).toBeNull();
   });

@@ -2,10 +2,13 @@ import { SearchOutlined } from '@ant-design/icons';
 import { Card, Input, Skeleton, Typography } from 'antd';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useSession } from '../../api/auth.ts';
 import { useDivisionTree } from '../../api/divisions.ts';
+import { useRegistrySummary } from '../../api/registry.ts';
 import { DivisionSummary } from '../../components/division-summary.tsx';
 import { DivisionTreeView } from '../../components/division-tree-view.tsx';
 import { LoadError } from '../../components/load-error.tsx';
+import { RegistrySummary } from '../../components/registry-summary.tsx';
 import { useIsMobile } from '../../components/use-is-mobile.ts';
 import { filterDivisionTree } from '../../lib/division-tree.ts';
 
@@ -14,6 +17,8 @@ export function DivisionTreePage() {
   const { t } = useTranslation();
   const isMobile = useIsMobile();
   const tree = useDivisionTree();
+  const canReadRegistry = useSession().data?.user.permissions.includes('registry:read') ?? false;
+  const summary = useRegistrySummary(canReadRegistry);
   const [query, setQuery] = useState('');
   const [expanded, setExpanded] = useState<string[] | null>(null);
   const filtered = useMemo(() => filterDivisionTree(tree.data?.roots ?? [], query), [tree.data, query]);
@@ -25,6 +30,7 @@ export function DivisionTreePage() {
       <div className="zc-page-head">
         <Typography.Title level={3}>{t('divisions.title')}</Typography.Title>
       </div>
+      {canReadRegistry && !summary.isError && <RegistrySummary summary={summary.data} />}
       {tree.data ? (
         <DivisionSummary totals={tree.data.totals} />
       ) : (
@@ -48,6 +54,7 @@ export function DivisionTreePage() {
             nodes={filtered.nodes}
             expandedKeys={expanded ?? filtered.expandedKeys}
             onExpand={setExpanded}
+            linkVillages={canReadRegistry}
           />
         ) : (
           <Skeleton active />

@@ -1,4 +1,4 @@
-import { ApartmentOutlined, AuditOutlined, TeamOutlined } from '@ant-design/icons';
+import { ApartmentOutlined, AuditOutlined, IdcardOutlined, TeamOutlined } from '@ant-design/icons';
 import type { TRole } from '@zhucun/core';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -9,6 +9,7 @@ import { allowedNavItems, navKeyOf, type TNavKey } from '../../lib/navigation.ts
 
 const ICONS: Record<TNavKey, ReactNode> = {
   home: <ApartmentOutlined />,
+  cadres: <IdcardOutlined />,
   users: <TeamOutlined />,
   audit: <AuditOutlined />,
 };

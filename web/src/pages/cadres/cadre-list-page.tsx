@@ -1,0 +1,97 @@
+import { PlusOutlined } from '@ant-design/icons';
+import { Button, Card, Empty, Typography } from 'antd';
+import { useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useNavigate, useSearchParams } from 'react-router';
+import { useSession } from '../../api/auth.ts';
+import { useCadres } from '../../api/cadres.ts';
+import { useDivisionTree } from '../../api/divisions.ts';
+import { useUnits } from '../../api/registry.ts';
+import { CadreCards } from '../../components/cadre-cards.tsx';
+import { CadreFilters } from '../../components/cadre-filters.tsx';
+import { CadreTable } from '../../components/cadre-table.tsx';
+import { LoadError } from '../../components/load-error.tsx';
+import { useIsMobile } from '../../components/use-is-mobile.ts';
+import {
+  changeFilter,
+  filterFromParams,
+  isFiltered,
+  paramsFromFilter,
+  type TCadreFilter,
+} from '../../lib/cadre-filter.ts';
+import { nodesOfLevel } from '../../lib/division-options.ts';
+
+/** `/cadres`: the cadre registry (干部台账); the filter and page live in the URL. */
+export function CadreListPage() {
+  const { t } = useTranslation();
+  const isMobile = useIsMobile();
+  const navigate = useNavigate();
+  const permissions = useSession().data?.user.permissions ?? [];
+  const [params, setParams] = useSearchParams();
+  const filter = useMemo(() => filterFromParams(params), [params]);
+  const cadres = useCadres(filter);
+  const tree = useDivisionTree(permissions.includes('divisions:read'));
+  const units = useUnits();
+
+  const townshipNodes = useMemo(() => nodesOfLevel(tree.data?.roots ?? [], 'township'), [tree.data]);
+  const townships = townshipNodes.map((n) => ({ value: n.code, label: n.name }));
+  const villages =
+    townshipNodes
+      .find((n) => n.code === filter.township)
+      ?.children.map((v) => ({ value: v.code, label: v.name })) ?? [];
+  const unitOptions = (units.data?.items ?? []).map((u) => ({ value: u.id, label: u.name }));
+
+  const show = (next: TCadreFilter) => setParams(paramsFromFilter(next));
+  const filtered = isFiltered(filter);
+  const empty = (
+    <Empty description={filtered ? t('registry.emptyFiltered') : t('registry.empty')}>
+      {filtered && (
+        <Button onClick={() => show({ page: 1, pageSize: filter.pageSize })}>
+          {t('registry.clearFilters')}
+        </Button>
+      )}
+    </Empty>
+  );
+  const list = {
+    cadres: cadres.data?.items ?? [],
+    loading: cadres.isFetching,
+    empty,
+    onOpen: (id: number) => void navigate(`/cadres/${id}`),
+    paging: {
+      page: filter.page,
+      pageSize: filter.pageSize,
+      total: cadres.data?.total ?? 0,
+      onChange: (page: number, pageSize: number) =>
+        show({ ...filter, page: pageSize === filter.pageSize ? page : 1, pageSize }),
+    },
+  };
+
+  return (
+    <>
+      <div className="zc-page-head">
+        <Typography.Title level={3}>{t('registry.title')}</Typography.Title>
+        {permissions.includes('registry:write') && (
+          <Button type="primary" icon={<PlusOutlined />} onClick={() => void navigate('/cadres/new')}>
+            {t('registry.create')}
+          </Button>
+        )}
+      </div>
+      <Card styles={{ body: { padding: isMobile ? 12 : 24 } }}>
+        <CadreFilters
+          filter={filter}
+          townships={townships}
+          villages={villages}
+          units={unitOptions}
+          onChange={(change) => show(changeFilter(filter, change))}
+        />
+        {cadres.isError ? (
+          <LoadError error={cadres.error} onRetry={() => void cadres.refetch()} />
+        ) : isMobile ? (
+          <CadreCards {...list} />
+        ) : (
+          <CadreTable {...list} />
+        )}
+      </Card>
+    </>
+  );
+}
