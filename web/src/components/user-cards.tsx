@@ -1,8 +1,9 @@
 import type { TUser } from '@zhucun/core';
-import { Card, Empty, Pagination, Skeleton, Typography } from 'antd';
+import { Empty, Skeleton, Typography } from 'antd';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatDateTime } from '../lib/format.ts';
+import { CardList } from './card-list.tsx';
 import { RoleTags } from './role-tags.tsx';
 import { UserStatusTag } from './user-status-tag.tsx';
 import type { TPaging } from './user-table.tsx';
@@ -20,44 +21,27 @@ export function UserCards({ users, loading, paging, actions }: Props) {
   if (loading && users.length === 0) return <Skeleton active />;
   if (users.length === 0) return <Empty description={t('users.empty')} />;
   return (
-    <>
-      <ul
-        style={{ listStyle: 'none', margin: 0, padding: 0, display: 'grid', gap: 8 }}
-        aria-label={t('users.title')}
-      >
-        {users.map((u) => (
-          <li key={u.id}>
-            <Card size="small">
-              <div
-                style={{ display: 'flex', justifyContent: 'space-between', gap: 8, alignItems: 'baseline' }}
-              >
-                <Typography.Text strong className="zc-ellipsis">
-                  {u.displayName}{' '}
-                  <Typography.Text type="secondary" style={{ fontWeight: 'normal' }}>
-                    {u.username}
-                  </Typography.Text>
-                </Typography.Text>
-                <UserStatusTag user={u} />
-              </div>
-              <div style={{ margin: '6px 0' }}>
-                <RoleTags roles={u.roles} />
-              </div>
-              <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-                {u.phone ?? '—'} · {t('users.lastLogin')} {formatDateTime(u.lastLoginAt) || t('users.never')}
+    <CardList items={users} label={t('users.title')} keyOf={(u) => u.id} paging={paging}>
+      {(u) => (
+        <>
+          <div style={{ display: 'flex', justifyContent: 'space-between', gap: 8, alignItems: 'baseline' }}>
+            <Typography.Text strong className="zc-ellipsis">
+              {u.displayName}{' '}
+              <Typography.Text type="secondary" style={{ fontWeight: 'normal' }}>
+                {u.username}
               </Typography.Text>
-              <div style={{ marginTop: 6 }}>{actions(u)}</div>
-            </Card>
-          </li>
-        ))}
-      </ul>
-      <Pagination
-        simple
-        style={{ marginTop: 12, justifyContent: 'center' }}
-        current={paging.page}
-        pageSize={paging.pageSize}
-        total={paging.total}
-        onChange={paging.onChange}
-      />
-    </>
+            </Typography.Text>
+            <UserStatusTag user={u} />
+          </div>
+          <div style={{ margin: '6px 0' }}>
+            <RoleTags roles={u.roles} />
+          </div>
+          <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+            {u.phone ?? '—'} · {t('users.lastLogin')} {formatDateTime(u.lastLoginAt) || t('users.never')}
+          </Typography.Text>
+          <div style={{ marginTop: 6 }}>{actions(u)}</div>
+        </>
+      )}
+    </CardList>
   );
 }
