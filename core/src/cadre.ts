@@ -282,3 +282,6 @@ export const ZRegistrySummary = z.object({
 export type TRegistrySummary = z.infer<typeof ZRegistrySummary>;
 
 export const ZUnitList = z.object({ items: z.array(ZUnit), total: z.number().int() });
+
+/** A cadre corrects their own phone. */
+export const ZUpdateOwnPhoneRequest = z.object({ phone: ZPhone });

@@ -50,6 +50,7 @@ export const PERMISSIONS = [
   'registry:write', // create and edit cadres and postings
   'units:write', // maintain dispatching units
   'pii:unmask', // see full ID numbers and phones (each view audited)
+  'profile:self', // a cadre's own profile, and correcting their own phone
 ] as const;
 export const ZPermission = z.enum(PERMISSIONS);
 export type TPermission = z.infer<typeof ZPermission>;
@@ -70,7 +71,7 @@ export const ROLE_PERMISSIONS: Record<TRole, readonly TPermission[]> = {
   county_viewer: ['divisions:read', 'registry:read'],
   township_admin: ['divisions:read', 'registry:read', 'registry:write'],
   unit_admin: ['divisions:read'],
-  cadre: ['divisions:read'],
+  cadre: ['divisions:read', 'profile:self'],
   mentor: ['divisions:read'],
   system_admin: ['users:read', 'users:write', 'roles:assign'],
   security_admin: ['users:read', 'roles:assign'],

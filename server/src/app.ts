@@ -15,6 +15,8 @@ import { createCadresExportService } from './modules/cadres/cadres.export.servic
 import { createCadresImportService } from './modules/cadres/cadres.import.service.ts';
 import { cadresRoutes } from './modules/cadres/cadres.routes.ts';
 import { createCadresService } from './modules/cadres/cadres.service.ts';
+import { ownProfileRoutes } from './modules/cadres/own-profile.routes.ts';
+import { createOwnProfileService } from './modules/cadres/own-profile.service.ts';
 import { divisionsRoutes } from './modules/divisions/divisions.routes.ts';
 import { createDivisionsService } from './modules/divisions/divisions.service.ts';
 import { healthRoutes } from './modules/health/health.routes.ts';
@@ -100,6 +102,7 @@ export async function buildApp(deps: TAppDeps): Promise<FastifyInstance> {
   const cadres = createCadresService({ db, now });
   const cadreExports = createCadresExportService({ db, now });
   const cadreImports = createCadresImportService({ db });
+  const ownProfile = createOwnProfileService({ db, now });
   const units = createUnitsService({ db });
   const villages = createVillagesService({ db });
   registerAccessControl(app, { auth, db });
@@ -122,6 +125,7 @@ export async function buildApp(deps: TAppDeps): Promise<FastifyInstance> {
   await app.register(auditRoutes, { audit });
   await app.register(cadresRoutes, { cadres });
   await app.register(cadresExcelRoutes, { exports: cadreExports, imports: cadreImports });
+  await app.register(ownProfileRoutes, { ownProfile });
   await app.register(unitsRoutes, { units });
   await app.register(villagesRoutes, { villages });
   await app.register(docsRoutes);

@@ -1,6 +1,6 @@
 import type { TConfig } from './config.ts';
 import type { TDatabaseKind } from './db/client.ts';
-import { DEMO_PASSWORD } from './seed/demo-accounts.ts';
+import { DEMO_CADRE_ACCOUNTS, DEMO_PASSWORD } from './seed/demo-accounts.ts';
 import type { TSetupResult } from './seed/setup.ts';
 
 /** What a person needs after `npm start`: the URL, the database, and how to sign in. */
@@ -15,6 +15,8 @@ export function printBanner(config: TConfig, kind: TDatabaseKind, setup: TSetupR
   if (setup.mode === 'demo') {
     lines.push('', `  演示模式 DEMO MODE — 演示账号密码 password for all: ${DEMO_PASSWORD}`);
     for (const a of setup.demoAccounts) lines.push(`    ${a.username.padEnd(12)} ${a.displayName}`);
+    for (const a of DEMO_CADRE_ACCOUNTS)
+      lines.push(`    ${a.username.padEnd(12)} 驻村干部 cadre: ${a.label}`);
   }
   if (setup.bootstrap) {
     lines.push(

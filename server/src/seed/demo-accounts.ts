@@ -1,4 +1,4 @@
-import type { TRole } from '@zhucun/core';
+import type { TCadreCategory, TRole } from '@zhucun/core';
 
 /** The fixed password of every demo account. Demo mode only: production never creates these. */
 export const DEMO_PASSWORD = 'Zhucun@2026';
@@ -41,3 +41,13 @@ export function demoAccounts(countyCode: string): TDemoAccount[] {
     })),
   ];
 }
+
+/** Demo cadres: one sign-in account per category, linked to the first seeded person of it. */
+export const DEMO_CADRE_ACCOUNTS: { username: string; category: TCadreCategory; label: string }[] = [
+  { username: 'shuji', category: 'party_secretary', label: '村党组织书记（机关干部）' },
+  { username: 'daxuesheng', category: 'graduate_official', label: '到村任职大学生' },
+  { username: 'xuandiao', category: 'selected_graduate', label: '选调生' },
+  { username: 'diyishuji', category: 'first_secretary', label: '驻村第一书记' },
+  { username: 'duiyuan', category: 'team_member', label: '驻村工作队员' },
+  { username: 'cunwei', category: 'village_committee', label: '村“两委”干部' },
+];

@@ -9,6 +9,7 @@ import { createDivisionsService } from '../modules/divisions/divisions.service.t
 import { findSetting, insertSettingOnce } from '../modules/settings/settings.repository.ts';
 import { countUsers, insertUser, replaceGrants } from '../modules/users/users.repository.ts';
 import { DEMO_PASSWORD, demoAccounts, type TDemoAccount } from './demo-accounts.ts';
+import { createDemoCadreAccounts } from './demo-cadre-accounts.ts';
 import { seedDemoRegistry } from './demo-registry/index.ts';
 
 export type TMode = 'demo' | 'production';
@@ -98,7 +99,8 @@ export async function setupDatabase(
       await createAccount(db, a, [{ role: a.role, divisionCode: a.divisionCode }], passwordHash, {
         isDemo: true,
       });
-    await seedDemoRegistry(db, countyCode);
+    const registry = await seedDemoRegistry(db, countyCode);
+    if (registry.persons > 0) await createDemoCadreAccounts(db, countyCode, passwordHash);
   } else {
     const password = generateOneTimePassword();
     const admin = { username: 'admin', displayName: '初始管理员' };

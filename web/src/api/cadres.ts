@@ -78,3 +78,23 @@ export function useEndPosting() {
     apiRequest<TCadreProfile>(`/api/postings/${postingId}/end`, { method: 'POST', body }),
   );
 }
+
+const MINE = ['me', 'cadre'] as const;
+
+/** The signed-in cadre's own registry entry. */
+export function useMyCadre() {
+  return useQuery({
+    queryKey: MINE,
+    queryFn: () => apiRequest<TCadreProfile>('/api/me/cadre'),
+    retry: false,
+  });
+}
+
+export function useUpdateMyPhone() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (phone: string) =>
+      apiRequest<TCadreProfile>('/api/me/cadre/phone', { method: 'PUT', body: { phone } }),
+    onSuccess: (profile) => queryClient.setQueryData(MINE, profile),
+  });
+}

@@ -24,6 +24,7 @@ const auditPage = () => import('../pages/audit/audit-log-page.tsx');
 const cadreListPage = () => import('../pages/cadres/cadre-list-page.tsx');
 const cadreCreatePage = () => import('../pages/cadres/cadre-create-page.tsx');
 const cadreProfilePage = () => import('../pages/cadres/cadre-profile-page.tsx');
+const myProfilePage = () => import('../pages/me/my-profile-page.tsx');
 const villagePage = () => import('../pages/villages/village-page.tsx');
 const notFoundPage = () => import('../pages/errors/not-found-page.tsx');
 
@@ -46,6 +47,14 @@ export const router = createBrowserRouter([
         errorElement,
         children: [
           { index: true, element: page(homePage, 'HomePage') },
+          {
+            path: 'me',
+            element: (
+              <RequirePermission permission="profile:self">
+                {page(myProfilePage, 'MyProfilePage')}
+              </RequirePermission>
+            ),
+          },
           {
             path: 'cadres',
             element: (

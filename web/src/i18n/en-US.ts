@@ -7,6 +7,7 @@ export const enUS: TMessages = {
   nav: {
     main: 'Main menu',
     home: 'Home',
+    me: 'My record',
     cadres: 'Cadre registry',
     users: 'Users',
     audit: 'Audit log',
@@ -176,6 +177,15 @@ export const enUS: TMessages = {
     empty: 'No audit records match',
   },
   ...registryEnUS,
+  me: {
+    title: 'My record',
+    noRecord:
+      'Your account is not linked to the cadre registry; ask your township or the county organisation department.',
+    correctPhone: 'Correct my phone',
+    phoneHint:
+      'Your sign-in account’s phone changes too. For other corrections ask your township administrator.',
+    saved: 'Phone updated',
+  },
   errors: {
     notFound: 'Page not found',
     notFoundDetail: 'The page you asked for does not exist or has been removed.',

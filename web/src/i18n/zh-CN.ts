@@ -6,6 +6,7 @@ export const zhCN = {
   nav: {
     main: '主菜单',
     home: '首页',
+    me: '我的档案',
     cadres: '干部台账',
     users: '用户管理',
     audit: '审计日志',
@@ -167,6 +168,13 @@ export const zhCN = {
     empty: '没有符合条件的审计记录',
   },
   ...registryZhCN,
+  me: {
+    title: '我的档案',
+    noRecord: '您的账号尚未关联干部台账，请联系乡镇或县委组织部。',
+    correctPhone: '更正手机号',
+    phoneHint: '登录账号的手机号会一并更新。其他信息有误请联系乡镇管理员。',
+    saved: '手机号已更新',
+  },
   errors: {
     notFound: '页面不存在',
     notFoundDetail: '您访问的页面不存在或已被移除。',

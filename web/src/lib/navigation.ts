@@ -1,11 +1,12 @@
 import type { TPermission } from '@zhucun/core';
 
-export type TNavKey = 'home' | 'cadres' | 'users' | 'audit';
+export type TNavKey = 'home' | 'me' | 'cadres' | 'users' | 'audit';
 export type TNavItem = { key: TNavKey; path: string; permission: TPermission };
 
 /** The app's pages in menu order, each with the permission that opens it. */
 export const NAV_ITEMS: readonly TNavItem[] = [
   { key: 'home', path: '/', permission: 'divisions:read' },
+  { key: 'me', path: '/me', permission: 'profile:self' },
   { key: 'cadres', path: '/cadres', permission: 'registry:read' },
   { key: 'users', path: '/users', permission: 'users:read' },
   { key: 'audit', path: '/audit', permission: 'audit:read' },

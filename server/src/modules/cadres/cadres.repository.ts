@@ -245,3 +245,9 @@ export async function insertPersons(
 export async function insertPostings(exec: TDb, values: (typeof postings.$inferInsert)[]): Promise<void> {
   for (let i = 0; i < values.length; i += 500) await exec.insert(postings).values(values.slice(i, i + 500));
 }
+
+/** The registry entry linked to a sign-in account. */
+export async function findPersonByUser(exec: TDb, userId: number): Promise<TPersonRow | undefined> {
+  const [row] = await exec.select().from(persons).where(eq(persons.userId, userId)).limit(1);
+  return row;
+}

@@ -1,4 +1,4 @@
-import { sql } from 'drizzle-orm';
+import { and, eq, isNull, sql } from 'drizzle-orm';
 import type { TDb } from '../../db/client.ts';
 import { persons, postings, units } from '../../db/schema.ts';
 
@@ -46,4 +46,26 @@ export async function insertPersons(exec: TDb, rows: TPersonRow[]): Promise<Map<
 
 export async function insertPostings(exec: TDb, rows: TPostingRow[]): Promise<void> {
   for (const chunk of chunksOf(rows)) await exec.insert(postings).values(chunk);
+}
+
+/** The first person (by id) holding an active posting of the category in the county, with its village. */
+export async function findFirstOfCategory(exec: TDb, countyCode: string, category: string) {
+  const [row] = await exec
+    .select({ personId: persons.id, name: persons.name, villageCode: postings.villageCode })
+    .from(postings)
+    .innerJoin(persons, eq(persons.id, postings.personId))
+    .where(
+      and(
+        eq(postings.category, category),
+        isNull(postings.actualEndDate),
+        sql`${postings.villageCode} like ${`${countyCode}%`}`,
+      ),
+    )
+    .orderBy(persons.id)
+    .limit(1);
+  return row;
+}
+
+export async function linkPersonToUser(exec: TDb, personId: number, userId: number): Promise<void> {
+  await exec.update(persons).set({ userId }).where(eq(persons.id, personId));
 }

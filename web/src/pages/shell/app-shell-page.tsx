@@ -1,4 +1,10 @@
-import { ApartmentOutlined, AuditOutlined, IdcardOutlined, TeamOutlined } from '@ant-design/icons';
+import {
+  ApartmentOutlined,
+  AuditOutlined,
+  IdcardOutlined,
+  SolutionOutlined,
+  TeamOutlined,
+} from '@ant-design/icons';
 import type { TRole } from '@zhucun/core';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -9,6 +15,7 @@ import { allowedNavItems, navKeyOf, type TNavKey } from '../../lib/navigation.ts
 
 const ICONS: Record<TNavKey, ReactNode> = {
   home: <ApartmentOutlined />,
+  me: <SolutionOutlined />,
   cadres: <IdcardOutlined />,
   users: <TeamOutlined />,
   audit: <AuditOutlined />,
