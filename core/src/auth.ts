@@ -17,6 +17,8 @@ export const ZRoleAssignment = z.object({
   role: ZRole,
   divisionCode: z.string().nullable(),
   divisionName: z.string().nullable(),
+  unitId: z.number().int().nullable(),
+  unitName: z.string().nullable(),
 });
 export type TRoleAssignment = z.infer<typeof ZRoleAssignment>;
 

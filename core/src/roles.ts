@@ -70,7 +70,7 @@ export const ROLE_PERMISSIONS: Record<TRole, readonly TPermission[]> = {
   ],
   county_viewer: ['divisions:read', 'registry:read'],
   township_admin: ['divisions:read', 'registry:read', 'registry:write'],
-  unit_admin: ['divisions:read'],
+  unit_admin: ['divisions:read', 'registry:read'],
   cadre: ['divisions:read', 'profile:self'],
   mentor: ['divisions:read'],
   system_admin: ['users:read', 'users:write', 'roles:assign'],

@@ -1,10 +1,16 @@
 import { isWithin } from './division.ts';
 import { ROLE_PERMISSIONS, type TPermission, type TRole } from './roles.ts';
 
-/** What part of the data a permission reaches: everything, or the divisions under some codes. */
-export type TScope = { all: true } | { all: false; codes: string[] };
+/**
+ * What part of the data a permission reaches: everything, or the divisions under some codes
+ * (and, for a dispatching unit's administrator, the cadres those units sent).
+ */
+export type TScope = { all: true } | { all: false; codes: string[]; unitIds?: number[] };
 
-export type TGrant = { role: TRole; divisionCode: string | null };
+export type TGrant = { role: TRole; divisionCode: string | null; unitId?: number | null };
+
+/** Permissions a role holds through its unit rather than its division (派出单位: its own cadres). */
+const BY_UNIT: Partial<Record<TRole, readonly TPermission[]>> = { unit_admin: ['registry:read'] };
 
 /**
  * The data scope of a permission for an account: the union of the divisions of the
@@ -13,8 +19,12 @@ export type TGrant = { role: TRole; divisionCode: string | null };
 export function scopeFor(grants: readonly TGrant[], permission: TPermission): TScope | null {
   const granting = grants.filter((g) => ROLE_PERMISSIONS[g.role].includes(permission));
   if (granting.length === 0) return null;
-  if (granting.some((g) => g.divisionCode === null)) return { all: true };
-  return { all: false, codes: [...new Set(granting.map((g) => g.divisionCode as string))] };
+  const byUnit = granting.filter((g) => BY_UNIT[g.role]?.includes(permission));
+  const byDivision = granting.filter((g) => !byUnit.includes(g));
+  if (byDivision.some((g) => g.divisionCode === null)) return { all: true };
+  const codes = [...new Set(byDivision.map((g) => g.divisionCode as string))];
+  const unitIds = [...new Set(byUnit.flatMap((g) => (g.unitId ? [g.unitId] : [])))];
+  return unitIds.length ? { all: false, codes, unitIds } : { all: false, codes };
 }
 
 /** True when a division code lies inside the scope. */

@@ -13,6 +13,8 @@ export const ZUsername = z
 export const ZRoleGrant = z.object({
   role: ZRole,
   divisionCode: z.string().max(12).nullable().default(null),
+  /** Only for `unit_admin`: the dispatching unit whose cadres they see. */
+  unitId: z.number().int().positive().nullable().default(null),
 });
 export type TRoleGrant = z.infer<typeof ZRoleGrant>;
 

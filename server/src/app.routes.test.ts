@@ -15,9 +15,9 @@ const DEMO_ACCOUNT: Partial<Record<TRole, string>> = {
   system_admin: 'sysadmin',
   security_admin: 'secadmin',
   audit_admin: 'auditor',
+  unit_admin: 'danwei',
 };
 const MADE_ACCOUNT_DIVISION: Partial<Record<TRole, string>> = {
-  unit_admin: '140622',
   cadre: '140622100001',
   mentor: '140622',
 };

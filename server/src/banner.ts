@@ -1,6 +1,6 @@
 import type { TConfig } from './config.ts';
 import type { TDatabaseKind } from './db/client.ts';
-import { DEMO_CADRE_ACCOUNTS, DEMO_PASSWORD } from './seed/demo-accounts.ts';
+import { DEMO_CADRE_ACCOUNTS, DEMO_PASSWORD, DEMO_UNIT_ADMIN } from './seed/demo-accounts.ts';
 import type { TSetupResult } from './seed/setup.ts';
 
 /** What a person needs after `npm start`: the URL, the database, and how to sign in. */
@@ -17,6 +17,9 @@ export function printBanner(config: TConfig, kind: TDatabaseKind, setup: TSetupR
     for (const a of setup.demoAccounts) lines.push(`    ${a.username.padEnd(12)} ${a.displayName}`);
     for (const a of DEMO_CADRE_ACCOUNTS)
       lines.push(`    ${a.username.padEnd(12)} 驻村干部 cadre: ${a.label}`);
+    lines.push(
+      `    ${DEMO_UNIT_ADMIN.username.padEnd(12)} 派出单位管理员 unit admin: ${DEMO_UNIT_ADMIN.unitName}`,
+    );
   }
   if (setup.bootstrap) {
     lines.push(

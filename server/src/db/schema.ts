@@ -62,6 +62,8 @@ export const roleAssignments = pgTable(
       .references(() => users.id, { onDelete: 'cascade' }),
     role: varchar('role', { length: 32 }).notNull(),
     divisionCode: varchar('division_code', { length: 12 }).references(() => divisions.code),
+    /** For a dispatching unit's administrator: the unit whose cadres they see. */
+    unitId: integer('unit_id').references(() => units.id),
   },
   (t) => [
     uniqueIndex('role_assignments_user_role_key').on(t.userId, t.role),

@@ -74,6 +74,11 @@ const MESSAGES = {
     '{field}: division "{code}" is outside your scope',
   ],
   role_not_grantable: ['{field}：您无权授予角色“{role}”', '{field}: you may not grant the role "{role}"'],
+  role_needs_unit: [
+    '{field}：角色“{role}”须指定一个已登记的派出单位',
+    '{field}: role "{role}" needs a registered dispatching unit',
+  ],
+  role_no_unit: ['{field}：角色“{role}”不应指定派出单位', '{field}: role "{role}" takes no dispatching unit'],
   cannot_disable_self: ['不能停用自己的账号', 'You cannot disable your own account'],
   date_range: ['{field}不能早于开始日期', '{field} must not be before the start date'],
   id_number_format: [

@@ -51,3 +51,6 @@ export const DEMO_CADRE_ACCOUNTS: { username: string; category: TCadreCategory; 
   { username: 'duiyuan', category: 'team_member', label: '驻村工作队员' },
   { username: 'cunwei', category: 'village_committee', label: '村“两委”干部' },
 ];
+
+/** The demo dispatching-unit administrator: sees the cadres 应县农业农村局 sent, read-only. */
+export const DEMO_UNIT_ADMIN = { username: 'danwei', unitName: '应县农业农村局' };

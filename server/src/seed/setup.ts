@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { type TRoleGrant, ZDivisionFile } from '@zhucun/core';
+import { ZDivisionFile } from '@zhucun/core';
 import type { TDatabase, TDb } from '../db/client.ts';
 import type { TActorContext } from '../modules/audit/audit.service.ts';
 import { recordAudit } from '../modules/audit/audit.service.ts';
@@ -44,7 +44,7 @@ async function ensureDivisions(db: TDb, divisionsFile: string): Promise<string> 
 async function createAccount(
   db: TDb,
   a: { username: string; displayName: string },
-  grants: TRoleGrant[],
+  grants: Parameters<typeof replaceGrants>[2],
   passwordHash: string,
   opts: { isDemo: boolean },
 ) {

@@ -19,7 +19,7 @@ export type TEndPosting = { actualEndDate: string; endReason: TEndReason; endNot
 
 const CADRES = ['cadres'] as const;
 /** Everything a cadre write can change: the ledger, profiles, village staff and the home counts. */
-const AFFECTED = [CADRES, ['villages'], ['registry']] as const;
+export const AFFECTED = [CADRES, ['villages'], ['registry']] as const;
 
 /** One page of the ledger (干部台账), cut to the caller's scope by the server. */
 export function useCadres(filter: TCadreFilter) {

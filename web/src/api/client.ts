@@ -7,7 +7,7 @@ export const CSRF_COOKIE = 'zc_csrf';
  * Same value as core's CSRF_HEADER. Written out so the sign-in page does not load core
  * (and zod with it, ≈ 45 KB gzip) before anyone has signed in.
  */
-const CSRF_HEADER = 'x-csrf-token';
+export const CSRF_HEADER = 'x-csrf-token';
 
 export type TFieldError = { field: string; message: string };
 
@@ -50,7 +50,7 @@ export function rememberCsrfToken(token: string | null): void {
   rememberedCsrf = token;
 }
 
-function csrfToken(): string | null {
+export function csrfToken(): string | null {
   return readCookie(document.cookie, CSRF_COOKIE) ?? rememberedCsrf;
 }
 
@@ -78,7 +78,7 @@ async function readJson(response: Response): Promise<unknown> {
   }
 }
 
-function toApiError(status: number, body: unknown): ApiError {
+export function toApiError(status: number, body: unknown): ApiError {
   if (!isErrorBody(body)) return new ApiError(status, 'internal', i18n.t('errors.unknown'));
   const { code, message, details } = body.error;
   return new ApiError(status, code, message, details ?? [], body.requestId ?? null);
@@ -110,13 +110,18 @@ export async function apiRequest<T>(path: string, options: TRequestOptions = {})
   const body = await readJson(response);
   if (response.ok) return body as T;
   const error = toApiError(response.status, body);
-  if (error.status === 401 && error.code === 'unauthenticated' && !options.quietUnauthenticated) {
+  announceSessionEvent(error, options.quietUnauthenticated);
+  throw error;
+}
+
+/** Tells the app when an error ends the session or requires a password change. */
+export function announceSessionEvent(error: ApiError, quietUnauthenticated = false): void {
+  if (error.status === 401 && error.code === 'unauthenticated' && !quietUnauthenticated) {
     for (const listener of listeners) listener('unauthenticated', error.message);
   }
   if (error.status === 403 && error.code === 'password_change_required') {
     for (const listener of listeners) listener('password_change_required', error.message);
   }
-  throw error;
 }
 
 /** The message to show for any thrown value. */

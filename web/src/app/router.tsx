@@ -23,6 +23,7 @@ const usersPage = () => import('../pages/users/user-list-page.tsx');
 const auditPage = () => import('../pages/audit/audit-log-page.tsx');
 const cadreListPage = () => import('../pages/cadres/cadre-list-page.tsx');
 const cadreCreatePage = () => import('../pages/cadres/cadre-create-page.tsx');
+const cadreImportPage = () => import('../pages/cadres/cadre-import-page.tsx');
 const cadreProfilePage = () => import('../pages/cadres/cadre-profile-page.tsx');
 const myProfilePage = () => import('../pages/me/my-profile-page.tsx');
 const villagePage = () => import('../pages/villages/village-page.tsx');
@@ -68,6 +69,14 @@ export const router = createBrowserRouter([
             element: (
               <RequirePermission permission="registry:write">
                 {page(cadreCreatePage, 'CadreCreatePage')}
+              </RequirePermission>
+            ),
+          },
+          {
+            path: 'cadres/import',
+            element: (
+              <RequirePermission permission="registry:write">
+                {page(cadreImportPage, 'CadreImportPage')}
               </RequirePermission>
             ),
           },

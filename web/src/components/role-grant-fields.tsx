@@ -1,13 +1,37 @@
 import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
 import { ROLE_SCOPE_LEVEL, ROLES, type TDivisionNode, type TRole } from '@zhucun/core';
-import { Button, Form, Input, Select, TreeSelect } from 'antd';
+import { Button, Form, Input, InputNumber, Select, TreeSelect } from 'antd';
 import { useTranslation } from 'react-i18next';
+import { useSession } from '../api/auth.ts';
+import { useUnits } from '../api/registry.ts';
 import { CODE_DIGITS, divisionOptions, onlyChoice } from '../lib/division-options.ts';
 
 type Props = {
   /** The divisions the admin can see; null when they lack divisions:read (a code is typed instead). */
   divisions: readonly TDivisionNode[] | null;
 };
+
+/** For a dispatching unit's administrator: which unit (listed when the admin may read units). */
+function UnitField({ name }: { name: number }) {
+  const { t } = useTranslation();
+  const permissions = useSession().data?.user.permissions ?? [];
+  const units = useUnits(permissions.includes('registry:read'));
+  const rules = [{ required: true, message: t('users.unitRequired') }];
+  if (!units.data)
+    return (
+      <Form.Item name={[name, 'unitId']} label={t('users.unitId')} rules={rules}>
+        <InputNumber min={1} style={{ width: '100%' }} />
+      </Form.Item>
+    );
+  return (
+    <Form.Item name={[name, 'unitId']} label={t('users.unit')} rules={rules}>
+      <Select
+        showSearch={{ optionFilterProp: 'label' }}
+        options={units.data.items.map((u) => ({ value: u.id, label: u.name }))}
+      />
+    </Form.Item>
+  );
+}
 
 /** Form.List `roles`: each row a role and, for scoped roles, the division it covers. */
 export function RoleGrantFields({ divisions }: Props) {
@@ -106,9 +130,15 @@ export function RoleGrantFields({ divisions }: Props) {
                 )}
               </div>
               <Form.Item noStyle dependencies={[['roles', name, 'role']]}>
-                {({ getFieldValue }) =>
-                  divisionField(name, getFieldValue(['roles', name, 'role']) as TRole | undefined)
-                }
+                {({ getFieldValue }) => {
+                  const role = getFieldValue(['roles', name, 'role']) as TRole | undefined;
+                  return (
+                    <>
+                      {divisionField(name, role)}
+                      {role === 'unit_admin' && <UnitField name={name} />}
+                    </>
+                  );
+                }}
               </Form.Item>
             </div>
           ))}

@@ -14,7 +14,13 @@ export function RoleTags({ roles }: { roles: readonly TRoleAssignment[] }) {
           style={{ marginInlineEnd: 0 }}
         >
           {t(`roles.${r.role}`)}
-          {r.divisionName ? ` · ${r.divisionName}` : r.divisionCode ? ` · ${r.divisionCode}` : ''}
+          {r.unitName
+            ? ` · ${r.unitName}`
+            : r.divisionName
+              ? ` · ${r.divisionName}`
+              : r.divisionCode
+                ? ` · ${r.divisionCode}`
+                : ''}
         </Tag>
       ))}
     </span>

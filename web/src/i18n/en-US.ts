@@ -1,3 +1,4 @@
+import { cadreExcelEnUS } from './cadre-excel.en-US.ts';
 import { registryEnUS } from './registry.en-US.ts';
 import type { TMessages } from './zh-CN.ts';
 
@@ -80,6 +81,9 @@ export const enUS: TMessages = {
     audit_admin: 'Audit administrator',
   },
   users: {
+    unit: 'Dispatching unit',
+    unitId: 'Dispatching unit ID',
+    unitRequired: 'Choose the dispatching unit',
     title: 'Users',
     search: 'Search username, name or phone',
     allRoles: 'All roles',
@@ -177,6 +181,7 @@ export const enUS: TMessages = {
     empty: 'No audit records match',
   },
   ...registryEnUS,
+  ...cadreExcelEnUS,
   me: {
     title: 'My record',
     noRecord:

@@ -1,3 +1,4 @@
+import { cadreExcelZhCN } from './cadre-excel.zh-CN.ts';
 import { registryZhCN } from './registry.zh-CN.ts';
 /** Chinese strings: the source of every key. en-US.ts must match this shape. */
 export const zhCN = {
@@ -73,6 +74,9 @@ export const zhCN = {
     audit_admin: '审计管理员',
   },
   users: {
+    unit: '派出单位',
+    unitId: '派出单位编号',
+    unitRequired: '请选择派出单位',
     title: '用户管理',
     search: '搜索用户名、姓名或手机号',
     allRoles: '全部角色',
@@ -168,6 +172,7 @@ export const zhCN = {
     empty: '没有符合条件的审计记录',
   },
   ...registryZhCN,
+  ...cadreExcelZhCN,
   me: {
     title: '我的档案',
     noRecord: '您的账号尚未关联干部台账，请联系乡镇或县委组织部。',

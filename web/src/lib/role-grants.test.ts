@@ -10,14 +10,14 @@ describe('toRoleGrants', () => {
         { divisionCode: '1' },
       ]),
     ).toEqual([
-      { role: 'township_admin', divisionCode: '140622100' },
-      { role: 'audit_admin', divisionCode: null },
+      { role: 'township_admin', divisionCode: '140622100', unitId: null },
+      { role: 'audit_admin', divisionCode: null, unitId: null },
     ]);
   });
 
   it('turns an empty code into null', () => {
     expect(toRoleGrants([{ role: 'cadre', divisionCode: '' }])).toEqual([
-      { role: 'cadre', divisionCode: null },
+      { role: 'cadre', divisionCode: null, unitId: null },
     ]);
     expect(toRoleGrants(undefined)).toEqual([]);
   });
@@ -25,8 +25,24 @@ describe('toRoleGrants', () => {
 
 describe('toRoleRows', () => {
   it('keeps role and code', () => {
-    expect(toRoleRows([{ role: 'county_admin', divisionCode: '140622', divisionName: '应县' }])).toEqual([
-      { role: 'county_admin', divisionCode: '140622' },
+    expect(
+      toRoleRows([
+        { role: 'county_admin', divisionCode: '140622', divisionName: '应县', unitId: null, unitName: null },
+      ]),
+    ).toEqual([{ role: 'county_admin', divisionCode: '140622', unitId: null }]);
+  });
+});
+
+describe('a dispatching unit administrator', () => {
+  it('keeps the unit only for unit_admin', () => {
+    expect(
+      toRoleGrants([
+        { role: 'unit_admin', divisionCode: '140622', unitId: 7 },
+        { role: 'township_admin', divisionCode: '140622100', unitId: 7 },
+      ]),
+    ).toEqual([
+      { role: 'unit_admin', divisionCode: '140622', unitId: 7 },
+      { role: 'township_admin', divisionCode: '140622100', unitId: null },
     ]);
   });
 });

@@ -91,7 +91,15 @@ describe('sign-in', () => {
       csrfToken: viewer.csrfToken,
       user: expect.objectContaining({
         username: 'viewer',
-        roles: [{ role: 'county_viewer', divisionCode: '140622', divisionName: '应县' }],
+        roles: [
+          {
+            role: 'county_viewer',
+            divisionCode: '140622',
+            divisionName: '应县',
+            unitId: null,
+            unitName: null,
+          },
+        ],
         permissions: ['divisions:read', 'registry:read'],
         mustChangePassword: false,
         idleTimeoutMinutes: 30,

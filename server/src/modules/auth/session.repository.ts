@@ -1,7 +1,7 @@
 import type { TRole } from '@zhucun/core';
 import { and, eq, gt, inArray, lt, ne, or, sql } from 'drizzle-orm';
 import type { TDb } from '../../db/client.ts';
-import { divisions, loginThrottle, roleAssignments, sessions, users } from '../../db/schema.ts';
+import { divisions, loginThrottle, roleAssignments, sessions, units, users } from '../../db/schema.ts';
 
 export type TSessionRow = typeof sessions.$inferSelect;
 
@@ -9,13 +9,21 @@ export async function insertSession(exec: TDb, values: typeof sessions.$inferIns
   await exec.insert(sessions).values(values);
 }
 
-export type TGrantJson = { role: TRole; divisionCode: string | null; divisionName: string | null };
+export type TGrantJson = {
+  role: TRole;
+  divisionCode: string | null;
+  divisionName: string | null;
+  unitId: number | null;
+  unitName: string | null;
+};
 
 /** A session with its account and the account's role grants, in one round trip (it runs on every request). */
 export async function findSessionWithUser(exec: TDb, id: string) {
   const grants = sql<TGrantJson[]>`coalesce((
-    select json_agg(json_build_object('role', ra.role, 'divisionCode', ra.division_code, 'divisionName', d.name) order by ra.id)
+    select json_agg(json_build_object('role', ra.role, 'divisionCode', ra.division_code, 'divisionName', d.name,
+      'unitId', ra.unit_id, 'unitName', u.name) order by ra.id)
     from ${roleAssignments} ra left join ${divisions} d on d.code = ra.division_code
+      left join ${units} u on u.id = ra.unit_id
     where ra.user_id = ${users.id}), '[]'::json)`;
   const [row] = await exec
     .select({ session: sessions, user: users, grants })

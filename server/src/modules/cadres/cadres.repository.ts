@@ -29,8 +29,13 @@ export type TPostingWithNames = {
 /** A person is in a scope when the division they are filed under lies inside it. */
 function inScope(scope: TScope): SQL | undefined {
   if (scope.all) return undefined;
-  if (scope.codes.length === 0) return sql`false`;
-  return or(...scope.codes.map((c) => sql`${persons.filedUnder} like ${`${c}%`}`));
+  const conds = scope.codes.map((c) => sql`${persons.filedUnder} like ${`${c}%`}`);
+  // a dispatching unit's administrator: the people the unit sent (any posting, history included)
+  if (scope.unitIds?.length)
+    conds.push(
+      sql`exists (select 1 from ${postings} sent where sent.person_id = ${persons.id} and sent.unit_id in ${scope.unitIds})`,
+    );
+  return conds.length ? or(...conds) : sql`false`;
 }
 
 function personFilters(q: TCadreListQuery): SQL[] {
@@ -66,7 +71,7 @@ const activePostingJoin = and(eq(postings.personId, persons.id), isNull(postings
  * a person with an active posting is filed under that posting's village, so the scope applies there.
  */
 async function countCadres(exec: TDb, scope: TScope, byPerson: SQL[], byPosting: SQL[]): Promise<number> {
-  if (byPosting.length && !byPerson.length) {
+  if (byPosting.length && !byPerson.length && !(!scope.all && scope.unitIds?.length)) {
     const [row] = await exec
       .select({ n: count() })
       .from(postings)
@@ -169,8 +174,9 @@ export async function updatePosting(exec: TDb, id: number, values: Partial<typeo
 
 function postingInScope(scope: TScope): SQL | undefined {
   if (scope.all) return undefined;
-  if (scope.codes.length === 0) return sql`false`;
-  return or(...scope.codes.map((c) => sql`${postings.villageCode} like ${`${c}%`}`));
+  const conds = scope.codes.map((c) => sql`${postings.villageCode} like ${`${c}%`}`);
+  if (scope.unitIds?.length) conds.push(inArray(postings.unitId, scope.unitIds));
+  return conds.length ? or(...conds) : sql`false`;
 }
 
 /** Active postings in the villages of the scope, by category. */

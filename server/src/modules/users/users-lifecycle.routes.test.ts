@@ -88,7 +88,7 @@ describe('disabling, enabling, resetting and re-roling accounts', () => {
     });
     expect(res.statusCode).toBe(200);
     expect(res.json<TUser>().roles).toEqual([
-      { role: 'county_viewer', divisionCode: '140622', divisionName: '应县' },
+      { role: 'county_viewer', divisionCode: '140622', divisionName: '应县', unitId: null, unitName: null },
     ]);
     expect((await me(client)).statusCode).toBe(401);
     const again = await t.signIn(created.user.username, NEW_PASSWORD);

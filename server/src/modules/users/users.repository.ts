@@ -1,7 +1,7 @@
 import type { TRole, TScope, TUserListQuery } from '@zhucun/core';
 import { and, asc, count, desc, eq, exists, ilike, inArray, or, type SQL, sql } from 'drizzle-orm';
 import type { TDb } from '../../db/client.ts';
-import { divisions, roleAssignments, users } from '../../db/schema.ts';
+import { divisions, roleAssignments, units, users } from '../../db/schema.ts';
 
 export type TUserRow = typeof users.$inferSelect;
 export type TGrantRow = {
@@ -9,6 +9,8 @@ export type TGrantRow = {
   role: TRole;
   divisionCode: string | null;
   divisionName: string | null;
+  unitId: number | null;
+  unitName: string | null;
 };
 
 /** Finds an account by username (case-insensitive) or phone. */
@@ -49,9 +51,12 @@ export async function findGrants(exec: TDb, userIds: number[]): Promise<TGrantRo
       role: roleAssignments.role,
       divisionCode: roleAssignments.divisionCode,
       divisionName: divisions.name,
+      unitId: roleAssignments.unitId,
+      unitName: units.name,
     })
     .from(roleAssignments)
     .leftJoin(divisions, eq(divisions.code, roleAssignments.divisionCode))
+    .leftJoin(units, eq(units.id, roleAssignments.unitId))
     .where(inArray(roleAssignments.userId, userIds))
     .orderBy(asc(roleAssignments.id));
   return rows.map((r) => ({ ...r, role: r.role as TRole }));
@@ -118,12 +123,14 @@ export async function updateUser(
 export async function replaceGrants(
   exec: TDb,
   userId: number,
-  grants: { role: TRole; divisionCode: string | null }[],
+  grants: { role: TRole; divisionCode: string | null; unitId?: number | null }[],
 ): Promise<void> {
   await exec.delete(roleAssignments).where(eq(roleAssignments.userId, userId));
   await exec
     .insert(roleAssignments)
-    .values(grants.map((g) => ({ userId, role: g.role, divisionCode: g.divisionCode })));
+    .values(
+      grants.map((g) => ({ userId, role: g.role, divisionCode: g.divisionCode, unitId: g.unitId ?? null })),
+    );
 }
 
 export async function countUsers(exec: TDb): Promise<number> {

@@ -118,7 +118,15 @@ describe('creating and listing accounts', () => {
       username,
       displayName: '王小明',
       phone: '138****5678',
-      roles: [{ role: 'township_admin', divisionCode: '140622101', divisionName: '南河种镇' }],
+      roles: [
+        {
+          role: 'township_admin',
+          divisionCode: '140622101',
+          divisionName: '南河种镇',
+          unitId: null,
+          unitName: null,
+        },
+      ],
       mustChangePassword: true,
     });
     expect(
@@ -172,7 +180,7 @@ describe('creating and listing accounts', () => {
   it('lets a system administrator create a county administrator', async () => {
     const created = await createUser(sysadmin, { roles: [{ role: 'county_admin', divisionCode: '140622' }] });
     expect(created.user.roles).toEqual([
-      { role: 'county_admin', divisionCode: '140622', divisionName: '应县' },
+      { role: 'county_admin', divisionCode: '140622', divisionName: '应县', unitId: null, unitName: null },
     ]);
   });
 });

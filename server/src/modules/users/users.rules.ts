@@ -9,6 +9,9 @@ import {
 } from '@zhucun/core';
 import type { TErrorDetail } from '../../errors.ts';
 
+/** A grant as asked for: a division, and a unit for a dispatching unit's administrator. */
+export type TGrantInput = Pick<TRoleGrant, 'role' | 'divisionCode'> & { unitId?: number | null };
+
 export type TGrantContext = {
   /** Levels of the divisions the grants name (missing = no such division). */
   levels: Map<string, TDivisionLevel>;
@@ -16,10 +19,12 @@ export type TGrantContext = {
   scope: TScope;
   /** Only system and security administrators may hand out the administrator roles. */
   mayGrantPrivileged: boolean;
+  /** The dispatching units among those the grants name that exist. */
+  units: Set<number>;
 };
 
 /** Every problem with a set of role grants for one account, each naming its field. */
-export function checkGrants(grants: readonly TRoleGrant[], ctx: TGrantContext): TErrorDetail[] {
+export function checkGrants(grants: readonly TGrantInput[], ctx: TGrantContext): TErrorDetail[] {
   const problems: TErrorDetail[] = [];
   const set = checkRoleSet(grants.map((g) => g.role));
   if (set?.kind === 'separated_admins') problems.push({ field: 'roles', key: 'roles_separated' });
@@ -27,6 +32,11 @@ export function checkGrants(grants: readonly TRoleGrant[], ctx: TGrantContext): 
     problems.push({ field: 'roles', key: 'roles_duplicate', params: { role: set.role } });
   grants.forEach((g, i) => {
     const field = `roles.${i}.divisionCode`;
+    const unitField = `roles.${i}.unitId`;
+    if (g.role === 'unit_admin' && (!g.unitId || !ctx.units.has(g.unitId)))
+      problems.push({ field: unitField, key: 'role_needs_unit', params: { role: g.role } });
+    if (g.role !== 'unit_admin' && g.unitId)
+      problems.push({ field: unitField, key: 'role_no_unit', params: { role: g.role } });
     const level = ROLE_SCOPE_LEVEL[g.role];
     if (PRIVILEGED_ROLES.includes(g.role) && !ctx.mayGrantPrivileged) {
       problems.push({ field: `roles.${i}.role`, key: 'role_not_grantable', params: { role: g.role } });

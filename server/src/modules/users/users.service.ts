@@ -14,6 +14,7 @@ import { recordAudit, type TActorContext } from '../audit/audit.service.ts';
 import { generateOneTimePassword, hashPassword } from '../auth/password.ts';
 import { clearThrottle, deleteUserSessions, findLockedLogins } from '../auth/session.repository.ts';
 import { findDivisionLevels } from '../divisions/divisions.repository.ts';
+import { findUnit } from '../units/units.repository.ts';
 import {
   findGrants,
   findUserByPhone,
@@ -52,7 +53,13 @@ export function createUsersService(deps: TUsersDeps) {
       phone: r.phone ? maskPhone(r.phone) : null,
       roles: grants
         .filter((g) => g.userId === r.id)
-        .map(({ role, divisionCode, divisionName }) => ({ role, divisionCode, divisionName })),
+        .map(({ role, divisionCode, divisionName, unitId, unitName }) => ({
+          role,
+          divisionCode,
+          divisionName,
+          unitId,
+          unitName,
+        })),
       disabled: r.disabledAt !== null,
       locked: locked.has(r.username.toLowerCase()),
       mustChangePassword: r.mustChangePassword,
@@ -65,13 +72,18 @@ export function createUsersService(deps: TUsersDeps) {
     return (await toUsers([row]))[0]!;
   }
 
-  async function assertGrants(grants: TRoleGrant[], grantor: TGrantor) {
+  async function assertGrants(grants: Parameters<typeof replaceGrants>[2], grantor: TGrantor) {
     const codes = grants.map((g) => g.divisionCode).filter((c): c is string => !!c);
     const levels = await findDivisionLevels(db, codes);
+    const unitIds = [...new Set(grants.flatMap((g) => (g.unitId ? [g.unitId] : [])))];
+    const units = new Set(
+      (await Promise.all(unitIds.map((id) => findUnit(db, id)))).flatMap((u) => (u ? [u.id] : [])),
+    );
     const problems = checkGrants(grants, {
       levels,
       scope: grantor.scope,
       mayGrantPrivileged: grantor.mayGrantPrivileged,
+      units,
     });
     if (problems.length) throw new AppError('validation', 'validation_failed', {}, problems);
   }
@@ -160,7 +172,7 @@ export function createUsersService(deps: TUsersDeps) {
       await assertGrants(roles, grantor);
       // the grantor must also be entitled to take away each role the account holds now
       await assertGrants(
-        current.map((g) => ({ role: g.role, divisionCode: g.divisionCode })),
+        current.map((g) => ({ role: g.role, divisionCode: g.divisionCode, unitId: g.unitId })),
         grantor,
       );
       await db.transaction(async (tx) => {

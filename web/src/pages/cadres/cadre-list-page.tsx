@@ -1,5 +1,5 @@
-import { PlusOutlined } from '@ant-design/icons';
-import { Button, Card, Empty, Typography } from 'antd';
+import { DownloadOutlined, PlusOutlined, UploadOutlined } from '@ant-design/icons';
+import { Button, Card, Empty, Space, Typography } from 'antd';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useSearchParams } from 'react-router';
@@ -12,6 +12,7 @@ import { CadreFilters } from '../../components/cadre-filters.tsx';
 import { CadreTable } from '../../components/cadre-table.tsx';
 import { LoadError } from '../../components/load-error.tsx';
 import { useIsMobile } from '../../components/use-is-mobile.ts';
+import { exportUrl, TEMPLATE_URL } from '../../lib/cadre-excel.ts';
 import {
   changeFilter,
   filterFromParams,
@@ -41,6 +42,7 @@ export function CadreListPage() {
       ?.children.map((v) => ({ value: v.code, label: v.name })) ?? [];
   const unitOptions = (units.data?.items ?? []).map((u) => ({ value: u.id, label: u.name }));
 
+  const canWrite = permissions.includes('registry:write');
   const show = (next: TCadreFilter) => setParams(paramsFromFilter(next));
   const filtered = isFiltered(filter);
   const empty = (
@@ -70,11 +72,26 @@ export function CadreListPage() {
     <>
       <div className="zc-page-head">
         <Typography.Title level={3}>{t('registry.title')}</Typography.Title>
-        {permissions.includes('registry:write') && (
-          <Button type="primary" icon={<PlusOutlined />} onClick={() => void navigate('/cadres/new')}>
-            {t('registry.create')}
+        <Space wrap>
+          {canWrite && (
+            <Button type="primary" icon={<PlusOutlined />} onClick={() => void navigate('/cadres/new')}>
+              {t('registry.create')}
+            </Button>
+          )}
+          {canWrite && (
+            <Button icon={<UploadOutlined />} onClick={() => void navigate('/cadres/import')}>
+              {t('cadreExcel.import')}
+            </Button>
+          )}
+          <Button icon={<DownloadOutlined />} href={exportUrl(filter)} download>
+            {t('cadreExcel.export')}
           </Button>
-        )}
+          {canWrite && (
+            <Typography.Link href={TEMPLATE_URL} download>
+              {t('cadreExcel.template')}
+            </Typography.Link>
+          )}
+        </Space>
       </div>
       <Card styles={{ body: { padding: isMobile ? 12 : 24 } }}>
         <CadreFilters

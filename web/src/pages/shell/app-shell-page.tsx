@@ -37,7 +37,7 @@ export function AppShellPage() {
     icon: ICONS[item.key],
   }));
   const roleSummary = user.roles
-    .map((r) => [t(`roles.${r.role as TRole}`), r.divisionName].filter(Boolean).join(' · '))
+    .map((r) => [t(`roles.${r.role as TRole}`), r.unitName ?? r.divisionName].filter(Boolean).join(' · '))
     .join('；');
   const signOut = () =>
     logout.mutate(undefined, { onSettled: () => void navigate('/login', { replace: true }) });

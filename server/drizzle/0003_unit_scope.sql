@@ -1,0 +1,2 @@
+ALTER TABLE "role_assignments" ADD COLUMN "unit_id" integer;--> statement-breakpoint
+ALTER TABLE "role_assignments" ADD CONSTRAINT "role_assignments_unit_id_units_id_fk" FOREIGN KEY ("unit_id") REFERENCES "public"."units"("id") ON DELETE no action ON UPDATE no action;
