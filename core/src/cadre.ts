@@ -281,6 +281,16 @@ export const ZRegistrySummary = z.object({
 });
 export type TRegistrySummary = z.infer<typeof ZRegistrySummary>;
 
+/** A village whose work team lacks a first secretary (a gap to fill). */
+export const ZTeamGap = z.object({
+  code: z.string(),
+  name: z.string(),
+  townshipName: z.string(),
+  members: z.number().int(),
+});
+export const ZTeamGaps = z.object({ items: z.array(ZTeamGap) });
+export type TTeamGap = z.infer<typeof ZTeamGap>;
+
 export const ZUnitList = z.object({ items: z.array(ZUnit), total: z.number().int() });
 
 /** A cadre corrects their own phone. */

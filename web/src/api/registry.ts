@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import type { TRegistrySummary, TUnit, TVillageStaff } from '@zhucun/core';
+import type { TRegistrySummary, TTeamGap, TUnit, TVillageStaff } from '@zhucun/core';
 import { apiRequest } from './client.ts';
 
 /** Active postings by category and the work teams, for the home page. */
@@ -28,5 +28,14 @@ export function useVillageStaff(code: string) {
     queryFn: () => apiRequest<TVillageStaff>(`/api/villages/${code}/staff`),
     enabled: /^\d{12}$/.test(code),
     retry: false,
+  });
+}
+
+/** Villages whose work team has no first secretary. */
+export function useTeamGaps(enabled = true) {
+  return useQuery({
+    queryKey: ['registry', 'gaps'],
+    queryFn: () => apiRequest<{ items: TTeamGap[] }>('/api/registry/gaps'),
+    enabled,
   });
 }

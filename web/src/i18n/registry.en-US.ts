@@ -27,6 +27,7 @@ export const registryEnUS: Pick<TMessages, 'registry' | 'cadre' | 'village'> = {
     phone: 'Phone',
     noPosting: 'No active posting',
     genderAge: '{{gender}} · {{age}}',
+    gaps: { title: '{{count}} village work teams have no first secretary' },
     summary: {
       party_secretary: 'Village Party secretaries',
       graduate_official: 'Graduate officials',

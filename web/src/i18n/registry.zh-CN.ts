@@ -25,6 +25,7 @@ export const registryZhCN = {
     phone: '手机号',
     noPosting: '暂无在任职务',
     genderAge: '{{gender}} · {{age}} 岁',
+    gaps: { title: '{{count}} 个村的驻村工作队缺第一书记' },
     summary: {
       party_secretary: '村党组织书记',
       graduate_official: '到村任职大学生',

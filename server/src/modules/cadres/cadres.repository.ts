@@ -257,3 +257,29 @@ export async function findPersonByUser(exec: TDb, userId: number): Promise<TPers
   const [row] = await exec.select().from(persons).where(eq(persons.userId, userId)).limit(1);
   return row;
 }
+
+/** Villages in the scope whose work team (active team postings) has no first secretary (配备缺口). */
+export async function findTeamsWithoutFirstSecretary(exec: TDb, scope: TScope) {
+  const village = alias(divisions, 'gap_village');
+  const township = alias(divisions, 'gap_township');
+  return exec
+    .select({
+      code: postings.villageCode,
+      name: village.name,
+      townshipName: township.name,
+      members: count(),
+    })
+    .from(postings)
+    .innerJoin(village, eq(village.code, postings.villageCode))
+    .innerJoin(township, eq(township.code, village.parentCode))
+    .where(
+      and(
+        isNull(postings.actualEndDate),
+        inArray(postings.category, ['first_secretary', 'team_member']),
+        postingInScope(scope),
+      ),
+    )
+    .groupBy(postings.villageCode, village.name, township.name)
+    .having(sql`count(*) filter (where ${postings.category} = 'first_secretary') = 0`)
+    .orderBy(postings.villageCode);
+}

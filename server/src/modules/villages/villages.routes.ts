@@ -1,4 +1,4 @@
-import { ZRegistrySummary, ZVillageStaff } from '@zhucun/core';
+import { ZRegistrySummary, ZTeamGaps, ZVillageStaff } from '@zhucun/core';
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
@@ -21,6 +21,19 @@ export async function villagesRoutes(app: FastifyInstance, deps: { villages: TVi
       },
     },
     async (request) => deps.villages.staff(scopeOf(request, 'registry:read'), request.params.code),
+  );
+
+  r.get(
+    '/api/registry/gaps',
+    {
+      config: { policy: 'registry:read' },
+      schema: {
+        tags,
+        summary: '缺第一书记的工作队 Teams without a first secretary',
+        response: { 200: ZTeamGaps },
+      },
+    },
+    async (request) => deps.villages.gaps(scopeOf(request, 'registry:read')),
   );
 
   r.get(

@@ -15,6 +15,7 @@ import { notFound } from '../../errors.ts';
 import {
   countActiveByCategory,
   countTeamVillages,
+  findTeamsWithoutFirstSecretary,
   findVillagePostings,
 } from '../cadres/cadres.repository.ts';
 import { findDivision } from '../divisions/divisions.repository.ts';
@@ -54,6 +55,12 @@ export function createVillagesService(deps: { db: TDb }) {
         },
         committee: of('village_committee'),
       };
+    },
+
+    /** Villages whose work team has no first secretary: gaps in the postings. */
+    async gaps(scope: TScope) {
+      const rows = await findTeamsWithoutFirstSecretary(db, scope);
+      return { items: rows.map((r) => ({ ...r, members: Number(r.members) })) };
     },
 
     /** Active postings by category and the work teams (villages with a team) in the scope. */

@@ -4,11 +4,12 @@ import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSession } from '../../api/auth.ts';
 import { useDivisionTree } from '../../api/divisions.ts';
-import { useRegistrySummary } from '../../api/registry.ts';
+import { useRegistrySummary, useTeamGaps } from '../../api/registry.ts';
 import { DivisionSummary } from '../../components/division-summary.tsx';
 import { DivisionTreeView } from '../../components/division-tree-view.tsx';
 import { LoadError } from '../../components/load-error.tsx';
 import { RegistrySummary } from '../../components/registry-summary.tsx';
+import { TeamGaps } from '../../components/team-gaps.tsx';
 import { useIsMobile } from '../../components/use-is-mobile.ts';
 import { filterDivisionTree } from '../../lib/division-tree.ts';
 
@@ -19,6 +20,7 @@ export function DivisionTreePage() {
   const tree = useDivisionTree();
   const canReadRegistry = useSession().data?.user.permissions.includes('registry:read') ?? false;
   const summary = useRegistrySummary(canReadRegistry);
+  const gaps = useTeamGaps(canReadRegistry);
   const [query, setQuery] = useState('');
   const [expanded, setExpanded] = useState<string[] | null>(null);
   const filtered = useMemo(() => filterDivisionTree(tree.data?.roots ?? [], query), [tree.data, query]);
@@ -31,6 +33,7 @@ export function DivisionTreePage() {
         <Typography.Title level={3}>{t('divisions.title')}</Typography.Title>
       </div>
       {canReadRegistry && !summary.isError && <RegistrySummary summary={summary.data} />}
+      {gaps.data && <TeamGaps gaps={gaps.data.items} />}
       {tree.data ? (
         <DivisionSummary totals={tree.data.totals} />
       ) : (
