@@ -131,3 +131,30 @@ describe('the ledger in Excel: template, import, export', () => {
     expect(full.every((id) => /^\d{17}[\dX]$/.test(id))).toBe(true);
   });
 });
+
+describe('exports stay in scope', () => {
+  it('gives another township’s administrator none of the rows', async () => {
+    const t = await buildTestApp({ login: ROOMY_LOGIN });
+    try {
+      const jincheng = await t.signIn('jincheng');
+      const nanhezhong = await t.signIn('nanhezhong');
+      const row = sheetRow(700);
+      const res = await jincheng.request({
+        method: 'POST',
+        url: '/api/cadres/import',
+        payload: await xlsx([row]),
+        headers: { 'content-type': XLSX },
+      });
+      expect(res.statusCode, res.body).toBe(200);
+      const exported = await nanhezhong.request({
+        method: 'GET',
+        url: `/api/cadres/export.xlsx?q=${encodeURIComponent(row.name)}`,
+      });
+      const wb = new ExcelJS.Workbook();
+      await wb.xlsx.load(exported.rawPayload as unknown as ArrayBuffer);
+      expect(wb.worksheets[0]!.rowCount).toBe(1); // the header only
+    } finally {
+      await t.close();
+    }
+  });
+});
