@@ -25,6 +25,7 @@ const cadreListPage = () => import('../pages/cadres/cadre-list-page.tsx');
 const cadreCreatePage = () => import('../pages/cadres/cadre-create-page.tsx');
 const cadreImportPage = () => import('../pages/cadres/cadre-import-page.tsx');
 const cadreProfilePage = () => import('../pages/cadres/cadre-profile-page.tsx');
+const unitListPage = () => import('../pages/units/unit-list-page.tsx');
 const myProfilePage = () => import('../pages/me/my-profile-page.tsx');
 const villagePage = () => import('../pages/villages/village-page.tsx');
 const notFoundPage = () => import('../pages/errors/not-found-page.tsx');
@@ -85,6 +86,14 @@ export const router = createBrowserRouter([
             element: (
               <RequirePermission permission="registry:read">
                 {page(cadreProfilePage, 'CadreProfilePage')}
+              </RequirePermission>
+            ),
+          },
+          {
+            path: 'units',
+            element: (
+              <RequirePermission permission="registry:read">
+                {page(unitListPage, 'UnitListPage')}
               </RequirePermission>
             ),
           },

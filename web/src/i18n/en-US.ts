@@ -10,6 +10,7 @@ export const enUS: TMessages = {
     home: 'Home',
     me: 'My record',
     cadres: 'Cadre registry',
+    units: 'Dispatching units',
     users: 'Users',
     audit: 'Audit log',
     openMenu: 'Open menu',

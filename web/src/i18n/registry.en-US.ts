@@ -1,7 +1,8 @@
+import { unitsEnUS } from './units.en-US.ts';
 import type { TMessages } from './zh-CN.ts';
 
 /** English strings of the cadre registry; same shape as registry.zh-CN.ts. */
-export const registryEnUS: Pick<TMessages, 'registry' | 'cadre' | 'village'> = {
+export const registryEnUS: Pick<TMessages, 'registry' | 'cadre' | 'village' | 'units'> = {
   registry: {
     title: 'Cadre registry',
     create: 'Register cadre',
@@ -173,4 +174,5 @@ export const registryEnUS: Pick<TMessages, 'registry' | 'cadre' | 'village'> = {
     leader: 'Leader',
     cadres: 'Show in the registry',
   },
+  ...unitsEnUS,
 };

@@ -1,4 +1,6 @@
-/** Chinese strings of the cadre registry (干部台账), spread into zh-CN.ts. */
+import { unitsZhCN } from './units.zh-CN.ts';
+
+/** Chinese strings of the cadre registry (干部台账) and its units, spread into zh-CN.ts. */
 export const registryZhCN = {
   registry: {
     title: '干部台账',
@@ -161,4 +163,5 @@ export const registryZhCN = {
     leader: '队长',
     cadres: '在台账中查看',
   },
+  ...unitsZhCN,
 };

@@ -9,6 +9,7 @@ export const zhCN = {
     home: '首页',
     me: '我的档案',
     cadres: '干部台账',
+    units: '派出单位',
     users: '用户管理',
     audit: '审计日志',
     openMenu: '打开菜单',

@@ -17,6 +17,7 @@ describe('navigation', () => {
     expect(navKeyOf('/')).toBe('home');
     expect(navKeyOf('/users')).toBe('users');
     expect(navKeyOf('/cadres/12')).toBe('cadres');
+    expect(navKeyOf('/units')).toBe('units');
     expect(navKeyOf('/audit/5')).toBe('audit');
     expect(navKeyOf('/nowhere')).toBeNull();
   });

@@ -1,6 +1,6 @@
 import type { TPermission } from '@zhucun/core';
 
-export type TNavKey = 'home' | 'me' | 'cadres' | 'users' | 'audit';
+export type TNavKey = 'home' | 'me' | 'cadres' | 'units' | 'users' | 'audit';
 export type TNavItem = { key: TNavKey; path: string; permission: TPermission };
 
 /** The app's pages in menu order, each with the permission that opens it. */
@@ -8,6 +8,7 @@ export const NAV_ITEMS: readonly TNavItem[] = [
   { key: 'home', path: '/', permission: 'divisions:read' },
   { key: 'me', path: '/me', permission: 'profile:self' },
   { key: 'cadres', path: '/cadres', permission: 'registry:read' },
+  { key: 'units', path: '/units', permission: 'registry:read' },
   { key: 'users', path: '/users', permission: 'users:read' },
   { key: 'audit', path: '/audit', permission: 'audit:read' },
 ];

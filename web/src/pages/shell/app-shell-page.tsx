@@ -1,6 +1,7 @@
 import {
   ApartmentOutlined,
   AuditOutlined,
+  BankOutlined,
   IdcardOutlined,
   SolutionOutlined,
   TeamOutlined,
@@ -17,6 +18,7 @@ const ICONS: Record<TNavKey, ReactNode> = {
   home: <ApartmentOutlined />,
   me: <SolutionOutlined />,
   cadres: <IdcardOutlined />,
+  units: <BankOutlined />,
   users: <TeamOutlined />,
   audit: <AuditOutlined />,
 };
