@@ -211,6 +211,10 @@ export const postings = pgTable(
     uniqueIndex('postings_one_active_key').on(t.personId).where(sql`${t.actualEndDate} is null`),
     index('postings_village_idx').on(t.villageCode.op('varchar_pattern_ops')),
     index('postings_person_idx').on(t.personId),
+    // the ledger's filtered counts: active postings by village prefix and category, from the index alone
+    index('postings_active_village_category_idx')
+      .on(t.villageCode.op('varchar_pattern_ops'), t.category)
+      .where(sql`${t.actualEndDate} is null`),
     index('postings_unit_idx').on(t.unitId),
   ],
 );

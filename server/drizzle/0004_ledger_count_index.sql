@@ -1,0 +1,1 @@
+CREATE INDEX "postings_active_village_category_idx" ON "postings" USING btree ("village_code" varchar_pattern_ops,"category") WHERE "postings"."actual_end_date" is null;
