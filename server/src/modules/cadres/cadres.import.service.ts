@@ -9,6 +9,7 @@ import { findUnits } from '../units/units.repository.ts';
 import { readLedger } from './cadres.excel.ts';
 import { parseRow, type TLookups } from './cadres.excel-rows.ts';
 import {
+  analyzeRegistry,
   findActivePostings,
   findPersonsByIdNumbers,
   insertPersons,
@@ -181,6 +182,7 @@ export function createCadresImportService(deps: { db: TDb }) {
           details: { rows: parsed.length, ...counts },
         });
       });
+      await analyzeRegistry(db);
       return counts;
     },
   };

@@ -283,3 +283,11 @@ export async function findTeamsWithoutFirstSecretary(exec: TDb, scope: TScope) {
     .having(sql`count(*) filter (where ${postings.category} = 'first_secretary') = 0`)
     .orderBy(postings.villageCode);
 }
+
+/**
+ * Refreshes the planner's statistics after a bulk change. PGlite runs no autovacuum, so
+ * without this a freshly imported ledger is planned as if it were empty.
+ */
+export async function analyzeRegistry(exec: TDb): Promise<void> {
+  await exec.execute(sql`analyze ${persons}, ${postings}`);
+}
