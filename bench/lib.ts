@@ -1,4 +1,6 @@
 import { type ChildProcess, spawn } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import autocannon from 'autocannon';
@@ -41,4 +43,52 @@ export function printTable(results: TResult[], baseline: TResult): void {
       `| ${r.name} | ${r.reqPerSec.toFixed(0)} | ${r.p99} | ${(ratio * 100).toFixed(1)}% (1/${(1 / ratio).toFixed(1)}) | ${r.non2xx} | ${r.errors} |`,
     );
   }
+}
+
+export const DEMO_PASSWORD = 'Zhucun@2026';
+
+/**
+ * The real server in demo mode on a fresh data directory (PostgreSQL when BENCH_DATABASE_URL
+ * is set), next to a bare Fastify route in its own process: the baseline of every bench.
+ */
+export async function startServers(serverPort: number, barePort: number, env: Record<string, string> = {}) {
+  const dataDir = mkdtempSync(path.join(os.tmpdir(), 'zhucun-bench-'));
+  const dbUrl = process.env.BENCH_DATABASE_URL;
+  const server = await startProcess(
+    'server/src/main.ts',
+    ['--demo'],
+    {
+      PORT: String(serverPort),
+      HOST: '127.0.0.1',
+      DATA_DIR: dataDir,
+      LOG_LEVEL: 'warn',
+      ...env,
+      ...(dbUrl ? { DATABASE_URL: dbUrl } : {}),
+    },
+    /Zhucun/,
+  );
+  const bare = await startProcess('bench/bare-server.ts', [String(barePort)], {}, /bare listening/);
+  return {
+    server,
+    base: `http://127.0.0.1:${serverPort}`,
+    bareUrl: `http://127.0.0.1:${barePort}/bare`,
+    database: dbUrl ? 'PostgreSQL' : 'PGlite',
+    stop: async () => {
+      server.kill('SIGTERM');
+      bare.kill('SIGTERM');
+      await new Promise((r) => setTimeout(r, 500));
+      rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** Signs in over HTTP; the session cookie and CSRF token for later requests. */
+export async function signIn(base: string, username: string): Promise<{ cookie: string; csrf: string }> {
+  const login = await fetch(`${base}/api/auth/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ username, password: DEMO_PASSWORD }),
+  });
+  const cookie = (login.headers.get('set-cookie') ?? '').split(';')[0]!;
+  return { cookie, csrf: ((await login.json()) as { csrfToken: string }).csrfToken };
 }

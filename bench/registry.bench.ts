@@ -1,18 +1,14 @@
 // npm run bench:registry — import of 10,000 ledger rows (time, server peak memory), then a
 // filtered ledger list over 30,000 cadres, next to a bare Fastify route in the same run.
 // BENCH_DATABASE_URL runs the server on PostgreSQL instead of PGlite.
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
+import { readFileSync } from 'node:fs';
 import { idCheckChar } from '../core/src/id-number.ts';
 import { ledgerWorkbook } from '../server/src/modules/cadres/cadres.excel.ts';
 import type { TColumnKey } from '../server/src/modules/cadres/cadres.excel-columns.ts';
-import { load, printTable, startProcess, type TResult } from './lib.ts';
+import { load, printTable, signIn, startServers, type TResult } from './lib.ts';
 
 const SERVER_PORT = 3910;
 const BARE_PORT = 3911;
-const dataDir = mkdtempSync(path.join(os.tmpdir(), 'zhucun-bench-registry-'));
-const dbUrl = process.env.BENCH_DATABASE_URL;
 const VILLAGES = [
   ['金城镇', '东关村委会'],
   ['金城镇', '东南角村委会'],
@@ -60,28 +56,10 @@ function peakMemoryMiB(pid: number): number {
   return Number(/VmHWM:\s+(\d+)/.exec(status)?.[1] ?? 0) / 1024;
 }
 
-const server = await startProcess(
-  'server/src/main.ts',
-  ['--demo'],
-  {
-    PORT: String(SERVER_PORT),
-    HOST: '127.0.0.1',
-    DATA_DIR: dataDir,
-    LOG_LEVEL: 'warn',
-    ...(dbUrl ? { DATABASE_URL: dbUrl } : {}),
-  },
-  /Zhucun/,
-);
-const bare = await startProcess('bench/bare-server.ts', [String(BARE_PORT)], {}, /bare listening/);
-const base = `http://127.0.0.1:${SERVER_PORT}`;
+const env = await startServers(SERVER_PORT, BARE_PORT);
+const { base, server } = env;
 try {
-  const login = await fetch(`${base}/api/auth/login`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ username: 'admin', password: 'Zhucun@2026' }),
-  });
-  const cookie = (login.headers.get('set-cookie') ?? '').split(';')[0]!;
-  const csrf = ((await login.json()) as { csrfToken: string }).csrfToken;
+  const { cookie, csrf } = await signIn(base, 'admin');
   const before = peakMemoryMiB(server.pid!);
   const times: number[] = [];
   for (let part = 0; part < 3; part++) {
@@ -114,7 +92,7 @@ try {
   );
 
   const results: TResult[] = [];
-  const baseline = await load('bare Fastify route (baseline)', { url: `http://127.0.0.1:${BARE_PORT}/bare` });
+  const baseline = await load('bare Fastify route (baseline)', { url: env.bareUrl });
   results.push(baseline);
   results.push(
     await load('GET /api/cadres?township&category (30k cadres, page 1)', {
@@ -128,11 +106,8 @@ try {
       headers: { cookie },
     }),
   );
-  console.log(`\nserver database: ${dbUrl ? 'PostgreSQL' : 'PGlite'}; 10 s per scenario; 50 connections`);
+  console.log(`\nserver database: ${env.database}; 10 s per scenario; 50 connections`);
   printTable(results, baseline);
 } finally {
-  server.kill('SIGTERM');
-  bare.kill('SIGTERM');
-  await new Promise((r) => setTimeout(r, 500));
-  rmSync(dataDir, { recursive: true, force: true });
+  await env.stop();
 }
