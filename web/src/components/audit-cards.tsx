@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { isKnownAuditAction, OUTCOME_COLOR, roleLabel } from '../lib/audit-actions.ts';
 import { formatDateTime } from '../lib/format.ts';
 import { CardList } from './card-list.tsx';
-import type { TPaging } from './user-table.tsx';
+import type { TPaging } from './paging.ts';
 
 type Props = { entries: readonly TAuditEntry[]; loading: boolean; paging: TPaging };
 

@@ -3,13 +3,14 @@ import { Table, type TableColumnsType, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { isKnownAuditAction, OUTCOME_COLOR, roleLabel } from '../lib/audit-actions.ts';
 import { formatDateTime } from '../lib/format.ts';
-import type { TPaging } from './user-table.tsx';
+import { type TPaging, useTablePagination } from './paging.ts';
 
 type Props = { entries: readonly TAuditEntry[]; loading: boolean; paging: TPaging };
 
 /** The audit entries, newest first as the server sends them; details expand under a row. */
 export function AuditTable({ entries, loading, paging }: Props) {
   const { t } = useTranslation();
+  const pagination = useTablePagination(paging);
   const columns: TableColumnsType<TAuditEntry> = [
     {
       title: t('audit.at'),
@@ -86,14 +87,7 @@ export function AuditTable({ entries, loading, paging }: Props) {
           </div>
         ),
       }}
-      pagination={{
-        current: paging.page,
-        pageSize: paging.pageSize,
-        total: paging.total,
-        showSizeChanger: true,
-        showTotal: (total) => t('common.total', { count: total }),
-        onChange: paging.onChange,
-      }}
+      pagination={pagination}
     />
   );
 }

@@ -6,7 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { ageOn } from '../lib/id-autofill.ts';
 import { CadreFlagTags, useGenderAge } from './cadre-tags.tsx';
-import type { TPaging } from './user-table.tsx';
+import { type TPaging, useTablePagination } from './paging.ts';
 
 export type TCadreListProps = {
   cadres: readonly TCadreListItem[];
@@ -19,6 +19,7 @@ export type TCadreListProps = {
 /** The ledger as a table (tablets and desktops); a row opens the profile. */
 export function CadreTable({ cadres, loading, paging, empty, onOpen }: TCadreListProps) {
   const { t } = useTranslation();
+  const pagination = useTablePagination(paging);
   const genderAge = useGenderAge();
   const today = dayjs().format('YYYY-MM-DD');
   const columns: TableColumnsType<TCadreListItem> = [
@@ -82,15 +83,7 @@ export function CadreTable({ cadres, loading, paging, empty, onOpen }: TCadreLis
       scroll={{ x: 940 }}
       locale={{ emptyText: empty }}
       onRow={(c) => ({ onClick: () => onOpen(c.id), style: { cursor: 'pointer' } })}
-      pagination={{
-        current: paging.page,
-        pageSize: paging.pageSize,
-        total: paging.total,
-        onChange: paging.onChange,
-        showSizeChanger: true,
-        pageSizeOptions: [10, 20, 50, 100],
-        showTotal: (total) => t('common.total', { count: total }),
-      }}
+      pagination={pagination}
     />
   );
 }

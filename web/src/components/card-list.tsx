@@ -1,6 +1,6 @@
 import { Card, Pagination } from 'antd';
 import type { Key, ReactNode } from 'react';
-import type { TPaging } from './user-table.tsx';
+import type { TPaging } from './paging.ts';
 
 type Props<T> = {
   items: readonly T[];

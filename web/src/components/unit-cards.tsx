@@ -3,7 +3,7 @@ import { Empty, Skeleton, Typography } from 'antd';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CardList } from './card-list.tsx';
-import type { TPaging } from './user-table.tsx';
+import type { TPaging } from './paging.ts';
 
 type Props = {
   units: readonly TUnit[];

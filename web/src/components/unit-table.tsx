@@ -2,7 +2,7 @@ import type { TUnit } from '@zhucun/core';
 import { Table, type TableColumnsType, Typography } from 'antd';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { TPaging } from './user-table.tsx';
+import { type TPaging, useTablePagination } from './paging.ts';
 
 type Props = {
   units: readonly TUnit[];
@@ -15,6 +15,7 @@ type Props = {
 /** The wide dispatching-units table (tablets and desktops). */
 export function UnitTable({ units, loading, paging, emptyText, actions }: Props) {
   const { t } = useTranslation();
+  const pagination = useTablePagination(paging);
   const columns: TableColumnsType<TUnit> = [
     {
       title: t('units.name'),
@@ -49,14 +50,7 @@ export function UnitTable({ units, loading, paging, emptyText, actions }: Props)
       loading={loading}
       scroll={{ x: 800 }}
       locale={{ emptyText }}
-      pagination={{
-        current: paging.page,
-        pageSize: paging.pageSize,
-        total: paging.total,
-        showSizeChanger: true,
-        showTotal: (total) => t('common.total', { count: total }),
-        onChange: paging.onChange,
-      }}
+      pagination={pagination}
     />
   );
 }

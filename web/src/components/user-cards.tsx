@@ -4,9 +4,9 @@ import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatDateTime } from '../lib/format.ts';
 import { CardList } from './card-list.tsx';
+import type { TPaging } from './paging.ts';
 import { RoleTags } from './role-tags.tsx';
 import { UserStatusTag } from './user-status-tag.tsx';
-import type { TPaging } from './user-table.tsx';
 
 type Props = {
   users: readonly TUser[];

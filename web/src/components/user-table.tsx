@@ -3,15 +3,9 @@ import { Table, type TableColumnsType, Typography } from 'antd';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatDateTime } from '../lib/format.ts';
+import { type TPaging, useTablePagination } from './paging.ts';
 import { RoleTags } from './role-tags.tsx';
 import { UserStatusTag } from './user-status-tag.tsx';
-
-export type TPaging = {
-  page: number;
-  pageSize: number;
-  total: number;
-  onChange: (page: number, pageSize: number) => void;
-};
 
 type Props = {
   users: readonly TUser[];
@@ -23,6 +17,7 @@ type Props = {
 /** The wide users table (tablets and desktops); scrolls sideways inside its card when narrow. */
 export function UserTable({ users, loading, paging, actions }: Props) {
   const { t } = useTranslation();
+  const pagination = useTablePagination(paging);
   const columns: TableColumnsType<TUser> = [
     {
       title: t('users.displayName'),
@@ -63,14 +58,7 @@ export function UserTable({ users, loading, paging, actions }: Props) {
       loading={loading}
       scroll={{ x: 960 }}
       locale={{ emptyText: t('users.empty') }}
-      pagination={{
-        current: paging.page,
-        pageSize: paging.pageSize,
-        total: paging.total,
-        showSizeChanger: true,
-        showTotal: (total) => t('common.total', { count: total }),
-        onChange: paging.onChange,
-      }}
+      pagination={pagination}
     />
   );
 }

@@ -60,6 +60,9 @@ const EDITABLE = [
   'workStartDate',
 ] as const satisfies readonly (keyof TEditable & keyof TCadreProfile)[];
 
+/** Every person field of the forms, for mapping the server's field errors. */
+export const PERSON_FIELDS: readonly string[] = [...EDITABLE, 'idNumber', 'phone'];
+
 /** The edit form's starting values: the profile's facts; ID number and phone start empty (masked). */
 export function editValuesOf(profile: TCadreProfile): Partial<TPersonValues> {
   const values: Record<string, unknown> = {};

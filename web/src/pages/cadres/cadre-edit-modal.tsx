@@ -5,28 +5,15 @@ import { useTranslation } from 'react-i18next';
 import { useUpdateCadre } from '../../api/cadres.ts';
 import { FormModal } from '../../components/form-modal.tsx';
 import { PersonFields } from '../../components/person-fields.tsx';
-import { changedPersonFields, editValuesOf, type TPersonValues } from '../../lib/cadre-form.ts';
+import {
+  changedPersonFields,
+  editValuesOf,
+  PERSON_FIELDS,
+  type TPersonValues,
+} from '../../lib/cadre-form.ts';
 import { applyApiError } from '../../lib/form-rules.ts';
 
 type Props = { cadre: TCadreProfile; open: boolean; onClose: () => void };
-const FIELDS = [
-  'name',
-  'gender',
-  'ethnicity',
-  'birthDate',
-  'idNumber',
-  'phone',
-  'politicalStatus',
-  'partyJoinDate',
-  'educationLevel',
-  'fullTimeEducation',
-  'school',
-  'major',
-  'personnelStatus',
-  'homeUnit',
-  'homePost',
-  'workStartDate',
-];
 
 /** Edits a person's facts; only what changed is sent, an empty ID number or phone keeps the stored one. */
 export function CadreEditModal({ cadre, open, onClose }: Props) {
@@ -45,7 +32,7 @@ export function CadreEditModal({ cadre, open, onClose }: Props) {
           void message.success(t('cadre.saved'));
           onClose();
         },
-        onError: (error) => setBanner(applyApiError(form, error, FIELDS)),
+        onError: (error) => setBanner(applyApiError(form, error, [...PERSON_FIELDS])),
       },
     );
   };
