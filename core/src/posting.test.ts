@@ -1,13 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { isMentoringEligible } from './mentoring.ts';
 import {
+  addDays,
   addYears,
+  daysBetween,
   firstSecretaryWarnings,
   fullYearsBetween,
   isTermEndingSoon,
   plannedEndOf,
   teamLeaderOf,
   teamWarnings,
+  termEndingUntil,
 } from './posting.ts';
 
 describe('terms', () => {
@@ -80,5 +83,15 @@ describe('work teams', () => {
     expect(
       firstSecretaryWarnings({ partyJoinDate: '2022-01-01', workStartDate: '2021-08-01' }, '2022-08-25'),
     ).toEqual(['party_membership_under_1_year', 'work_experience_under_2_years']);
+  });
+});
+
+describe('calendar days', () => {
+  it('moves across month, year and leap-day boundaries', () => {
+    expect(addDays('2026-11-29', 90)).toBe('2027-02-27');
+    expect(addDays('2024-03-01', -1)).toBe('2024-02-29');
+    expect(daysBetween('2025-12-31', '2026-01-01')).toBe(1);
+    expect(daysBetween('2026-01-01', '2025-12-31')).toBe(-1);
+    expect(termEndingUntil('2026-11-29')).toBe('2027-02-27');
   });
 });

@@ -6,8 +6,14 @@ export const DEFAULT_TERM_YEARS = 2;
 /** A term ending within this many days is flagged. */
 export const TERM_ENDING_DAYS = 90;
 
+const DAY_MS = 86_400_000;
 const dayNumber = (date: string) =>
-  Date.UTC(+date.slice(0, 4), +date.slice(5, 7) - 1, +date.slice(8, 10)) / 86_400_000;
+  Date.UTC(+date.slice(0, 4), +date.slice(5, 7) - 1, +date.slice(8, 10)) / DAY_MS;
+
+/** A calendar date (`YYYY-MM-DD`) moved by whole days. */
+export function addDays(date: string, days: number): string {
+  return new Date((dayNumber(date) + days) * DAY_MS).toISOString().slice(0, 10);
+}
 
 /** `date` plus whole years; 29 February falls back to 28 February in a common year. */
 export function addYears(date: string, years: number): string {
@@ -29,6 +35,16 @@ export function fullYearsBetween(from: string, to: string): number {
   let years = +to.slice(0, 4) - +from.slice(0, 4);
   if (to.slice(5) < from.slice(5)) years--;
   return years;
+}
+
+/** Whole days from one date to another (negative when `to` comes first). */
+export function daysBetween(from: string, to: string): number {
+  return dayNumber(to) - dayNumber(from);
+}
+
+/** The last day of the "term ending soon" window that starts today. */
+export function termEndingUntil(today: string, days = TERM_ENDING_DAYS): string {
+  return addDays(today, days);
 }
 
 /** True when an active posting's planned end lies within the next `days` days (today included). */

@@ -3,8 +3,8 @@ import {
   maskIdNumber,
   maskPhone,
   type TCadreListQuery,
-  TERM_ENDING_DAYS,
   type TScope,
+  termEndingUntil,
 } from '@zhucun/core';
 import type { TDb } from '../../db/client.ts';
 import { recordAudit, type TActorContext } from '../audit/audit.service.ts';
@@ -38,8 +38,13 @@ export function createCadresExportService(deps: { db: TDb; now: () => Date }) {
     /** The filtered ledger in scope; ID numbers and phones in full only for `pii:unmask` (audited either way). */
     async ledger(scope: TScope, q: TCadreListQuery, unmasked: boolean, ctx: TActorContext): Promise<Buffer> {
       const today = localDate(deps.now());
-      const soon = localDate(new Date(Date.parse(`${today}T12:00:00+08:00`) + TERM_ENDING_DAYS * 86_400_000));
-      const { rows } = await findCadres(db, scope, { ...q, page: 1, pageSize: MAX_EXPORT_ROWS }, today, soon);
+      const { rows } = await findCadres(
+        db,
+        scope,
+        { ...q, page: 1, pageSize: MAX_EXPORT_ROWS },
+        today,
+        termEndingUntil(today),
+      );
       const data = rows.map((r) =>
         rowOf(r.person, r.posting ? toPosting(r as Parameters<typeof toPosting>[0]) : null, {
           idNumber: unmasked ? r.person.idNumber : maskIdNumber(r.person.idNumber),

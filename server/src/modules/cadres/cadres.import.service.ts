@@ -1,5 +1,5 @@
 import type { ZCreateCadreRequest } from '@zhucun/core';
-import { inScope, plannedEndOf, type TPostingInput, type TScope } from '@zhucun/core';
+import { addDays, inScope, plannedEndOf, type TPostingInput, type TScope } from '@zhucun/core';
 import type { z } from 'zod';
 import type { TDb } from '../../db/client.ts';
 import { AppError, type TErrorDetail } from '../../errors.ts';
@@ -27,9 +27,6 @@ export const MAX_IMPORT_ROWS = 20_000;
 /** The county a county-level importer registers people without a posting under. */
 const countyCodeOf = (scope: TScope) =>
   scope.all ? null : (scope.codes.find((c) => c.length === 6) ?? null);
-
-const dayBefore = (date: string) =>
-  new Date(Date.parse(`${date}T00:00:00Z`) - 86_400_000).toISOString().slice(0, 10);
 
 function samePosting(a: TPostingRow, b: TPostingInput & { plannedEndDate: string }) {
   return (
@@ -166,7 +163,7 @@ export function createCadresImportService(deps: { db: TDb }) {
             } else {
               if (current)
                 await updatePosting(tx, current.id, {
-                  actualEndDate: dayBefore(next.startDate),
+                  actualEndDate: addDays(next.startDate, -1),
                   endReason: 'adjusted',
                 });
               await insertPostings(tx, [{ ...next, personId: person.id }]);

@@ -4,11 +4,11 @@ import {
   plannedEndOf,
   type TCadreListQuery,
   type TCreateCadreRequest,
-  TERM_ENDING_DAYS,
   type TPersonInput,
   type TPostingInput,
   type TScope,
   type TUpdateCadreRequest,
+  termEndingUntil,
   ZCreateCadreRequest,
   ZEndPostingRequest,
   ZPostingInput,
@@ -42,8 +42,6 @@ const invalid = (details: TErrorDetail[], code: 'validation' | 'conflict' = 'val
 export function createCadresService(deps: { db: TDb; now: () => Date }) {
   const { db } = deps;
   const today = () => localDate(deps.now());
-  const soonUntil = (day: string) =>
-    localDate(new Date(Date.parse(`${day}T12:00:00+08:00`) + TERM_ENDING_DAYS * 86_400_000));
 
   async function profile(personId: number) {
     const history = await findPostingsOf(db, personId);
@@ -87,7 +85,7 @@ export function createCadresService(deps: { db: TDb; now: () => Date }) {
     /** The ledger in the caller's scope, filtered and paginated on the server. */
     async find(scope: TScope, q: TCadreListQuery) {
       const day = today();
-      const { rows, total } = await findCadres(db, scope, q, day, soonUntil(day));
+      const { rows, total } = await findCadres(db, scope, q, day, termEndingUntil(day));
       return {
         total,
         items: rows.map((r) =>

@@ -1,21 +1,15 @@
-import { addYears } from '@zhucun/core';
+import { addDays, addYears, daysBetween } from '@zhucun/core';
+
+export { addDays };
+
 import type { TRandom } from './random.ts';
 
 /** The registry is as of the bulletin (山西省乡村振兴简报 2022 年第 22 期, 25 August 2022). */
 export const AS_OF = '2022-08-25';
 
-const DAY_MS = 86_400_000;
-const dayNumber = (date: string) =>
-  Date.UTC(+date.slice(0, 4), +date.slice(5, 7) - 1, +date.slice(8, 10)) / DAY_MS;
-const dateOfDay = (day: number) => new Date(day * DAY_MS).toISOString().slice(0, 10);
-
-export function addDays(date: string, days: number): string {
-  return dateOfDay(dayNumber(date) + days);
-}
-
 /** A day in [from, to], both included. */
 export function dateBetween(rng: TRandom, from: string, to: string): string {
-  return dateOfDay(rng.int(dayNumber(from), dayNumber(to)));
+  return addDays(from, rng.int(0, daysBetween(from, to)));
 }
 
 /** A birth date that makes the person exactly `age` full years old on `onDate`. */
