@@ -42,3 +42,17 @@ describe('permissions and scope', () => {
     expect(scopeFor([{ role: 'system_admin', divisionCode: null }], 'users:read')).toEqual({ all: true });
   });
 });
+
+describe('the county’s access switches', () => {
+  const unitGrant = [{ role: 'unit_admin' as const, divisionCode: '140622', unitId: 7 }];
+  it('keeps a dispatching unit’s administrator read-only by default', () => {
+    expect(permissionsOf(['unit_admin'])).not.toContain('registry:amend');
+    expect(scopeFor(unitGrant, 'registry:amend')).toBeNull();
+  });
+  it('lets it amend the cadres it sent when the county allows, never register or post', () => {
+    const options = { unitAdminMayEdit: true };
+    expect(permissionsOf(['unit_admin'], options)).toContain('registry:amend');
+    expect(permissionsOf(['unit_admin'], options)).not.toContain('registry:write');
+    expect(scopeFor(unitGrant, 'registry:amend', options)).toEqual({ all: false, codes: [], unitIds: [7] });
+  });
+});

@@ -48,9 +48,11 @@ export const PERMISSIONS = [
   'audit:read',
   'registry:read', // 干部台账: read cadres, postings, units, village staff
   'registry:write', // create and edit cadres and postings
+  'registry:amend', // correct a person's facts and photo (not postings)
   'units:write', // maintain dispatching units
   'pii:unmask', // see full ID numbers and phones (each view audited)
   'profile:self', // a cadre's own profile, and correcting their own phone
+  'rules:write', // the county's rules (term, presence targets, holidays …)
 ] as const;
 export const ZPermission = z.enum(PERMISSIONS);
 export type TPermission = z.infer<typeof ZPermission>;
@@ -65,11 +67,13 @@ export const ROLE_PERMISSIONS: Record<TRole, readonly TPermission[]> = {
     'roles:assign',
     'registry:read',
     'registry:write',
+    'registry:amend',
     'units:write',
     'pii:unmask',
+    'rules:write',
   ],
   county_viewer: ['divisions:read', 'registry:read'],
-  township_admin: ['divisions:read', 'registry:read', 'registry:write'],
+  township_admin: ['divisions:read', 'registry:read', 'registry:write', 'registry:amend'],
   unit_admin: ['divisions:read', 'registry:read'],
   cadre: ['divisions:read', 'profile:self'],
   mentor: ['divisions:read'],
@@ -81,9 +85,19 @@ export const ROLE_PERMISSIONS: Record<TRole, readonly TPermission[]> = {
 /** Roles only a system or security administrator may hand out (a county admin may not). */
 export const PRIVILEGED_ROLES: readonly TRole[] = [...SEPARATED_ADMIN_ROLES, 'county_admin'];
 
-export function permissionsOf(roles: readonly TRole[]): TPermission[] {
+/** What the county's rules switch on beyond the fixed role table. */
+export type TAccessOptions = { unitAdminMayEdit?: boolean };
+
+/** A role's permissions under the county's rules (a unit's administrator may be allowed to amend). */
+export function rolePermissions(role: TRole, options: TAccessOptions = {}): readonly TPermission[] {
+  const fixed = ROLE_PERMISSIONS[role];
+  if (role === 'unit_admin' && options.unitAdminMayEdit) return [...fixed, 'registry:amend'];
+  return fixed;
+}
+
+export function permissionsOf(roles: readonly TRole[], options: TAccessOptions = {}): TPermission[] {
   const set = new Set<TPermission>();
-  for (const role of roles) for (const p of ROLE_PERMISSIONS[role]) set.add(p);
+  for (const role of roles) for (const p of rolePermissions(role, options)) set.add(p);
   return PERMISSIONS.filter((p) => set.has(p));
 }
 

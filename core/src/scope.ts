@@ -1,5 +1,5 @@
 import { isWithin } from './division.ts';
-import { ROLE_PERMISSIONS, type TPermission, type TRole } from './roles.ts';
+import { rolePermissions, type TAccessOptions, type TPermission, type TRole } from './roles.ts';
 
 /**
  * What part of the data a permission reaches: everything, or the divisions under some codes
@@ -10,14 +10,20 @@ export type TScope = { all: true } | { all: false; codes: string[]; unitIds?: nu
 export type TGrant = { role: TRole; divisionCode: string | null; unitId?: number | null };
 
 /** Permissions a role holds through its unit rather than its division (派出单位: its own cadres). */
-const BY_UNIT: Partial<Record<TRole, readonly TPermission[]>> = { unit_admin: ['registry:read'] };
+const BY_UNIT: Partial<Record<TRole, readonly TPermission[]>> = {
+  unit_admin: ['registry:read', 'registry:amend'],
+};
 
 /**
  * The data scope of a permission for an account: the union of the divisions of the
  * roles that grant it. A role granting it without a division (the MLPS admins) reaches all.
  */
-export function scopeFor(grants: readonly TGrant[], permission: TPermission): TScope | null {
-  const granting = grants.filter((g) => ROLE_PERMISSIONS[g.role].includes(permission));
+export function scopeFor(
+  grants: readonly TGrant[],
+  permission: TPermission,
+  options: TAccessOptions = {},
+): TScope | null {
+  const granting = grants.filter((g) => rolePermissions(g.role, options).includes(permission));
   if (granting.length === 0) return null;
   const byUnit = granting.filter((g) => BY_UNIT[g.role]?.includes(permission));
   const byDivision = granting.filter((g) => !byUnit.includes(g));

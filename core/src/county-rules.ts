@@ -1,0 +1,54 @@
+import { z } from 'zod';
+
+const ZDate = z.iso.date();
+
+/**
+ * The county's rules (DESIGN §4): every default from the bulletin, each configurable by the
+ * county organisation department. Stored as one settings document; missing keys take defaults.
+ */
+export const ZCountyRules = z.object({
+  /** Default term of a posting in years. */
+  termYears: z.number().int().min(1).max(5).default(2),
+  /** Dispatching units' administrators may correct the personal facts of the cadres they sent. */
+  unitAdminMayEdit: z.boolean().default(false),
+  /** 五天四夜: days and nights in the village a week, and the month and year targets. */
+  weekDays: z.number().int().min(0).max(7).default(5),
+  weekNights: z.number().int().min(0).max(7).default(4),
+  monthDays: z.number().int().min(0).max(31).default(20),
+  yearDays: z.number().int().min(0).max(366).default(200),
+  /** Leave up to this many days is approved by the township; longer goes on to the county. */
+  townshipLeaveMaxDays: z.number().int().min(0).max(30).default(3),
+  /** More leave than this in a year raises a recall alert to the dispatching unit. */
+  recallLeaveDays: z.number().int().min(1).max(366).default(30),
+  /** Yesterday and this many days before it may still be recorded (补记); older days are locked. */
+  backfillDays: z.number().int().min(0).max(14).default(3),
+  /** Local time of the evening reminder to anyone who has not recorded today. */
+  reminderTime: z
+    .string()
+    .regex(/^([01]\d|2[0-3]):[0-5]\d$/)
+    .default('21:00'),
+  /** Public holidays (法定节假日) the county observes: each lowers a week's requirements by one. */
+  holidays: z.array(ZDate).max(400).default([]),
+});
+export type TCountyRules = z.infer<typeof ZCountyRules>;
+
+/** The rules with every default (a county that never changed anything). */
+export const DEFAULT_COUNTY_RULES: TCountyRules = ZCountyRules.parse({});
+
+/** A change to some of the rules (no defaults: `.partial()` would apply them in zod 4). */
+export const ZUpdateCountyRulesRequest = z
+  .object({
+    termYears: z.number().int().min(1).max(5),
+    unitAdminMayEdit: z.boolean(),
+    weekDays: z.number().int().min(0).max(7),
+    weekNights: z.number().int().min(0).max(7),
+    monthDays: z.number().int().min(0).max(31),
+    yearDays: z.number().int().min(0).max(366),
+    townshipLeaveMaxDays: z.number().int().min(0).max(30),
+    recallLeaveDays: z.number().int().min(1).max(366),
+    backfillDays: z.number().int().min(0).max(14),
+    reminderTime: z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/),
+    holidays: z.array(ZDate).max(400),
+  })
+  .partial();
+export type TUpdateCountyRulesRequest = z.infer<typeof ZUpdateCountyRulesRequest>;

@@ -1,0 +1,111 @@
+import { describe, expect, it } from 'vitest';
+import type { TDayRecord } from './presence.ts';
+import {
+  drawSample,
+  gradeCapFromAbsences,
+  isDiscrepancy,
+  isNightTime,
+  mulberry32,
+  SPOT_CHECK_FINDINGS,
+  SPOT_CHECK_METHODS,
+  spotCheckSlot,
+  ZSpotCheckMethod,
+} from './spot-check.ts';
+
+describe('enums', () => {
+  it('lists methods and findings', () => {
+    expect(SPOT_CHECK_METHODS).toEqual(['on_site', 'video', 'phone']);
+    expect(SPOT_CHECK_FINDINGS).toEqual(['present', 'absent', 'excused']);
+    expect(ZSpotCheckMethod.safeParse('gps').success).toBe(false);
+  });
+});
+
+describe('night time', () => {
+  it('runs from 18:00 to 05:59', () => {
+    expect(isNightTime('17:59')).toBe(false);
+    expect(isNightTime('18:00')).toBe(true);
+    expect(isNightTime('23:59')).toBe(true);
+    expect(isNightTime('00:00')).toBe(true);
+    expect(isNightTime('05:59')).toBe(true);
+    expect(isNightTime('06:00')).toBe(false);
+    expect(isNightTime('12:00')).toBe(false);
+  });
+  it('accepts a local minute with its date', () => {
+    expect(isNightTime('2026-12-01 21:30')).toBe(true);
+    expect(isNightTime('2026-12-01 09:30')).toBe(false);
+  });
+  it('gives the record a check is compared with: a night belongs to the date it starts on', () => {
+    expect(spotCheckSlot('2026-12-01 09:30')).toEqual({ date: '2026-12-01', part: 'day' });
+    expect(spotCheckSlot('2026-12-01 21:30')).toEqual({ date: '2026-12-01', part: 'night' });
+    expect(spotCheckSlot('2026-12-02 02:00')).toEqual({ date: '2026-12-01', part: 'night' });
+    expect(spotCheckSlot('2027-01-01 00:30')).toEqual({ date: '2026-12-31', part: 'night' });
+    expect(spotCheckSlot('2026-12-02 06:00')).toEqual({ date: '2026-12-02', part: 'day' });
+  });
+});
+
+describe('discrepancy', () => {
+  const dayOnly: TDayRecord = { date: '2026-12-01', day: 'village', night: 'leave' };
+  const nightOnly: TDayRecord = { date: '2026-12-01', day: 'absent', night: 'village' };
+  it('is an absence found by day when the day is recorded in the village', () => {
+    expect(isDiscrepancy('absent', '10:00', dayOnly)).toBe(true);
+    expect(isDiscrepancy('absent', '10:00', nightOnly)).toBe(false);
+    expect(isDiscrepancy('absent', '10:00', { ...dayOnly, day: 'official_duty' })).toBe(true);
+  });
+  it('is an absence found at night when the night is recorded in the village', () => {
+    expect(isDiscrepancy('absent', '22:00', nightOnly)).toBe(true);
+    expect(isDiscrepancy('absent', '2026-12-02 03:00', nightOnly)).toBe(true);
+    expect(isDiscrepancy('absent', '22:00', dayOnly)).toBe(false);
+  });
+  it('is never a discrepancy when found present or excused, or without a record', () => {
+    expect(isDiscrepancy('present', '10:00', dayOnly)).toBe(false);
+    expect(isDiscrepancy('excused', '22:00', nightOnly)).toBe(false);
+    expect(isDiscrepancy('absent', '10:00', null)).toBe(false);
+  });
+});
+
+describe('grade caps from spot-check absences', () => {
+  it('caps 0 → none, 1 → competent, 2 → basically competent, 3 or more → incompetent', () => {
+    expect(gradeCapFromAbsences(0)).toBeNull();
+    expect(gradeCapFromAbsences(1)).toBe('competent');
+    expect(gradeCapFromAbsences(2)).toBe('basically_competent');
+    expect(gradeCapFromAbsences(3)).toBe('incompetent');
+    expect(gradeCapFromAbsences(4)).toBe('incompetent');
+  });
+});
+
+describe('random sample', () => {
+  const ids = Array.from({ length: 50 }, (_, i) => i + 1);
+  it('gives numbers in [0, 1), the same for the same seed', () => {
+    const a = mulberry32(42);
+    const b = mulberry32(42);
+    const xs = Array.from({ length: 100 }, () => a());
+    expect(Array.from({ length: 100 }, () => b())).toEqual(xs);
+    expect(xs.every((x) => x >= 0 && x < 1)).toBe(true);
+  });
+  it('is the same draw for the same seed and differs for another', () => {
+    expect(drawSample(ids, 10, 20261201)).toEqual(drawSample(ids, 10, 20261201));
+    expect(drawSample(ids, 10, 20261201)).not.toEqual(drawSample(ids, 10, 20261202));
+  });
+  it('draws without repetition, only from the given ids', () => {
+    for (let seed = 0; seed < 50; seed++) {
+      const s = drawSample(ids, 20, seed);
+      expect(s).toHaveLength(20);
+      expect(new Set(s).size).toBe(20);
+      expect(s.every((x) => ids.includes(x))).toBe(true);
+    }
+  });
+  it('returns everything (shuffled) when asked for more, and nothing for zero', () => {
+    const all = drawSample(ids, 80, 7);
+    expect([...all].sort((a, b) => a - b)).toEqual(ids);
+    expect(drawSample(ids, 0, 7)).toEqual([]);
+    expect(drawSample(ids, -3, 7)).toEqual([]);
+    expect(drawSample([], 5, 7)).toEqual([]);
+  });
+  it('does not change the input and spreads over the ids', () => {
+    const copy = [...ids];
+    const seen = new Set<number>();
+    for (let seed = 0; seed < 200; seed++) for (const x of drawSample(ids, 5, seed)) seen.add(x);
+    expect(ids).toEqual(copy);
+    expect(seen.size).toBe(50);
+  });
+});

@@ -1,0 +1,84 @@
+import { z } from 'zod';
+import { addDays } from './posting.ts';
+import type { TDayRecord } from './presence.ts';
+import { isInVillage } from './presence.ts';
+
+/** How a spot check is made (DESIGN §4.1): on site, video roll call (三晋先锋) or phone. */
+export const SPOT_CHECK_METHODS = ['on_site', 'video', 'phone'] as const;
+export const ZSpotCheckMethod = z.enum(SPOT_CHECK_METHODS);
+export type TSpotCheckMethod = z.infer<typeof ZSpotCheckMethod>;
+
+/** What a spot check found. */
+export const SPOT_CHECK_FINDINGS = ['present', 'absent', 'excused'] as const;
+export const ZSpotCheckFinding = z.enum(SPOT_CHECK_FINDINGS);
+export type TSpotCheckFinding = z.infer<typeof ZSpotCheckFinding>;
+
+/** The highest grade a year may reach given the spot-check absences found (DESIGN §4.1, §4.6). */
+export const SPOT_CHECK_GRADE_CAPS = ['competent', 'basically_competent', 'incompetent'] as const;
+export type TSpotCheckGradeCap = (typeof SPOT_CHECK_GRADE_CAPS)[number];
+
+/** Night starts at this local hour … */
+export const NIGHT_FROM_HOUR = 18;
+/** … and ends before this one. */
+export const NIGHT_UNTIL_HOUR = 6;
+
+const hourOf = (localTime: string) => +localTime.slice(-5, -3);
+
+/** True for a local time (`HH:MM`, or `YYYY-MM-DD HH:MM`) between 18:00 and 05:59. */
+export function isNightTime(localTime: string): boolean {
+  const h = hourOf(localTime);
+  return h >= NIGHT_FROM_HOUR || h < NIGHT_UNTIL_HOUR;
+}
+
+/**
+ * The day record and part a check at a local minute (`YYYY-MM-DD HH:MM`, see `formatLocalMinute`) is compared
+ * with: a night belongs to the date it starts on, so 02:00 is the previous date's night.
+ */
+export function spotCheckSlot(localMinute: string): { date: string; part: 'day' | 'night' } {
+  const date = localMinute.slice(0, 10);
+  const h = hourOf(localMinute);
+  if (h < NIGHT_UNTIL_HOUR) return { date: addDays(date, -1), part: 'night' };
+  return { date, part: h >= NIGHT_FROM_HOUR ? 'night' : 'day' };
+}
+
+/** An absence found when the record (day or night part, by the time of the check) says in the village. */
+export function isDiscrepancy(
+  finding: TSpotCheckFinding,
+  checkedLocalTime: string,
+  dayRecord: Pick<TDayRecord, 'day' | 'night'> | null,
+): boolean {
+  if (finding !== 'absent' || !dayRecord) return false;
+  return isInVillage(isNightTime(checkedLocalTime) ? dayRecord.night : dayRecord.day);
+}
+
+/** The year's grade cap from spot-check absences: 1 → not excellent, 2 → basically competent, ≥ 3 → incompetent. */
+export function gradeCapFromAbsences(count: number): TSpotCheckGradeCap | null {
+  if (count >= 3) return 'incompetent';
+  if (count === 2) return 'basically_competent';
+  if (count === 1) return 'competent';
+  return null;
+}
+
+/** A seeded pseudo-random source (mulberry32): numbers in [0, 1), the same for the same seed. */
+export function mulberry32(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/** `n` distinct items drawn at random (seeded, so the draw can be recomputed); all of them, shuffled, when n ≥ length. */
+export function drawSample<T>(ids: readonly T[], n: number, seed: number): T[] {
+  const pool = [...ids];
+  const k = Math.max(0, Math.min(Math.floor(n), pool.length));
+  const random = mulberry32(seed);
+  for (let i = 0; i < k; i++) {
+    const j = i + Math.floor(random() * (pool.length - i));
+    [pool[i], pool[j]] = [pool[j]!, pool[i]!];
+  }
+  return pool.slice(0, k);
+}
