@@ -225,6 +225,8 @@ export const ZCadreProfile = ZCadreListItem.extend({
   homePost: z.string().nullable(),
   workStartDate: z.string().nullable(),
   hasAccount: z.boolean(),
+  /** A photo is on file (GET /api/cadres/:id/photo). */
+  hasPhoto: z.boolean(),
   postings: z.array(ZPosting),
 });
 export type TCadreProfile = z.infer<typeof ZCadreProfile>;

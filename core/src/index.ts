@@ -18,3 +18,4 @@ export * from './spot-check.ts';
 export * from './time.ts';
 export * from './user.ts';
 export * from './work-log.ts';
+export * from './duty.ts';

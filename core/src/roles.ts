@@ -53,6 +53,9 @@ export const PERMISSIONS = [
   'pii:unmask', // see full ID numbers and phones (each view audited)
   'profile:self', // a cadre's own profile, and correcting their own phone
   'rules:write', // the county's rules (term, presence targets, holidays …)
+  'duty:self', // a cadre's own day, log, leave and official-duty reports
+  'duty:read', // read cadres' days, logs, leave, spot checks and compliance
+  'duty:review', // comment on or return logs, decide leave, correct attendance, run spot checks
 ] as const;
 export const ZPermission = z.enum(PERMISSIONS);
 export type TPermission = z.infer<typeof ZPermission>;
@@ -71,11 +74,20 @@ export const ROLE_PERMISSIONS: Record<TRole, readonly TPermission[]> = {
     'units:write',
     'pii:unmask',
     'rules:write',
+    'duty:read',
+    'duty:review',
   ],
-  county_viewer: ['divisions:read', 'registry:read'],
-  township_admin: ['divisions:read', 'registry:read', 'registry:write', 'registry:amend'],
+  county_viewer: ['divisions:read', 'registry:read', 'duty:read'],
+  township_admin: [
+    'divisions:read',
+    'registry:read',
+    'registry:write',
+    'registry:amend',
+    'duty:read',
+    'duty:review',
+  ],
   unit_admin: ['divisions:read', 'registry:read'],
-  cadre: ['divisions:read', 'profile:self'],
+  cadre: ['divisions:read', 'profile:self', 'duty:self'],
   mentor: ['divisions:read'],
   system_admin: ['users:read', 'users:write', 'roles:assign'],
   security_admin: ['users:read', 'roles:assign'],

@@ -59,7 +59,11 @@ describe('route policies and the role × route matrix', () => {
   afterAll(() => t.close());
 
   const urlOf = (route: TRouteCall) => {
-    const url = route.url.replace(':code', '140622').replace(':id', String(targetId));
+    const url = route.url
+      .replace(':code', '140622')
+      .replace(':id', String(targetId))
+      .replace(':personId', String(targetId))
+      .replace(':date', '2026-01-05');
     if (url.includes(':')) throw new Error(`no test value for a parameter of ${route.url}`);
     return url;
   };

@@ -6,10 +6,14 @@ import Fastify, { type FastifyInstance, type RouteOptions } from 'fastify';
 import { serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
 import type { TConfig } from './config.ts';
 import type { TDatabase } from './db/client.ts';
+import { absencesRoutes } from './modules/absences/absences.routes.ts';
+import { createAbsencesService } from './modules/absences/absences.service.ts';
 import { auditRoutes } from './modules/audit/audit.routes.ts';
 import { createAuditService } from './modules/audit/audit.service.ts';
 import { authRoutes } from './modules/auth/auth.routes.ts';
 import { createAuthService } from './modules/auth/auth.service.ts';
+import { cadrePhotoRoutes } from './modules/cadres/cadre-photo.routes.ts';
+import { createCadrePhotoService } from './modules/cadres/cadre-photo.service.ts';
 import { cadresExcelRoutes } from './modules/cadres/cadres.excel.routes.ts';
 import { createCadresExportService } from './modules/cadres/cadres.export.service.ts';
 import { createCadresImportService } from './modules/cadres/cadres.import.service.ts';
@@ -19,7 +23,14 @@ import { ownProfileRoutes } from './modules/cadres/own-profile.routes.ts';
 import { createOwnProfileService } from './modules/cadres/own-profile.service.ts';
 import { divisionsRoutes } from './modules/divisions/divisions.routes.ts';
 import { createDivisionsService } from './modules/divisions/divisions.service.ts';
+import { dutyRoutes } from './modules/duty/duty.routes.ts';
+import { createDutyService } from './modules/duty/duty.service.ts';
+import { unknownDutyPhotos } from './modules/duty/duty-photo.repository.ts';
 import { healthRoutes } from './modules/health/health.routes.ts';
+import { notificationsRoutes } from './modules/notifications/notifications.routes.ts';
+import { createNotificationsService } from './modules/notifications/notifications.service.ts';
+import { rulesRoutes } from './modules/rules/rules.routes.ts';
+import { createRulesService } from './modules/rules/rules.service.ts';
 import { unitsRoutes } from './modules/units/units.routes.ts';
 import { createUnitsService } from './modules/units/units.service.ts';
 import { usersRoutes } from './modules/users/users.routes.ts';
@@ -30,6 +41,7 @@ import { registerAccessControl } from './plugins/auth.ts';
 import { docsRoutes, registerOpenApi } from './plugins/docs.ts';
 import { registerErrorHandler } from './plugins/error-handler.ts';
 import { hasWebBuild, spaFallback, webRoutes } from './plugins/web.ts';
+import { createLocalFileStorage } from './storage/local-file-storage.ts';
 
 export const VERSION = '0.1.0';
 
@@ -90,21 +102,38 @@ export async function buildApp(deps: TAppDeps): Promise<FastifyInstance> {
   registerErrorHandler(app, withWeb ? spaFallback : undefined);
 
   const audit = createAuditService({ db });
+  const rules = createRulesService({ db, now });
   const auth = createAuthService({
     db,
     now,
     session: config.session,
     login: config.login,
     passwordPolicy: config.passwordPolicy,
+    access: async () => ({ unitAdminMayEdit: (await rules.get()).unitAdminMayEdit }),
   });
   const users = createUsersService({ db, now, passwordPolicy: config.passwordPolicy });
   const divisions = createDivisionsService({ db });
-  const cadres = createCadresService({ db, now });
+  const cadres = createCadresService({ db, now, rules });
   const cadreExports = createCadresExportService({ db, now });
-  const cadreImports = createCadresImportService({ db });
+  const cadreImports = createCadresImportService({ db, rules });
   const ownProfile = createOwnProfileService({ db, now });
+  const fileStorage = createLocalFileStorage(config.filesDir);
+  const cadrePhotos = createCadrePhotoService({
+    db,
+    storage: fileStorage,
+    warn: (details, message) => app.log.warn(details, message),
+  });
   const units = createUnitsService({ db });
   const villages = createVillagesService({ db });
+  const notifications = createNotificationsService({ db, now });
+  const absences = createAbsencesService({ db, now, rules, notify: notifications.notify });
+  const duty = createDutyService({
+    db,
+    now,
+    rules,
+    unknownPhotos: (userId, ids) => unknownDutyPhotos(db, userId, ids),
+    notify: (userId, kind, payload) => notifications.notify(userId, kind, payload),
+  });
   registerAccessControl(app, { auth, db });
   const purge = setInterval(() => {
     auth.purgeExpiredSessions().catch((err: unknown) => app.log.warn({ err }, 'session purge failed'));
@@ -126,8 +155,13 @@ export async function buildApp(deps: TAppDeps): Promise<FastifyInstance> {
   await app.register(cadresRoutes, { cadres });
   await app.register(cadresExcelRoutes, { exports: cadreExports, imports: cadreImports });
   await app.register(ownProfileRoutes, { ownProfile });
+  await app.register(cadrePhotoRoutes, { photos: cadrePhotos });
   await app.register(unitsRoutes, { units });
   await app.register(villagesRoutes, { villages });
+  await app.register(rulesRoutes, { rules });
+  await app.register(dutyRoutes, { duty });
+  await app.register(absencesRoutes, { absences });
+  await app.register(notificationsRoutes, { notifications });
   await app.register(docsRoutes);
   if (withWeb) await app.register(webRoutes, { webDist: config.webDist });
   return app;

@@ -1,3 +1,5 @@
+import { randomBytes } from 'node:crypto';
+import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
@@ -15,6 +17,8 @@ const ZEnv = z.object({
   HOST: z.string().default('0.0.0.0'),
   DATA_DIR: z.string().default('./data'),
   DATABASE_URL: z.string().url().optional(),
+  /** Uploaded files (photos, vouchers); outside the web root. Default `<DATA_DIR>/files`, on PostgreSQL too. */
+  FILES_DIR: z.string().optional(),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   SESSION_IDLE_MINUTES: int(30),
   SESSION_ADMIN_IDLE_MINUTES: int(15),
@@ -39,6 +43,7 @@ function toConfig(env: z.infer<typeof ZEnv>, argv: readonly string[]) {
     host: env.HOST,
     dataDir: path.resolve(env.DATA_DIR),
     databaseUrl: env.DATABASE_URL ?? null,
+    filesDir: path.resolve(env.FILES_DIR ?? path.join(env.DATA_DIR, 'files')),
     logLevel: env.LOG_LEVEL,
     demoRequested: argv.includes('--demo'),
     productionRequested: argv.includes('--production'),
@@ -79,7 +84,8 @@ export function loadConfig(
   return toConfig(parsed.data, argv);
 }
 
-/** Settings for tests: the defaults, with overrides. */
+/** Settings for tests: the defaults (files in a fresh temporary directory), with overrides. */
 export function testConfig(overrides: Partial<TConfig> = {}): TConfig {
-  return { ...loadConfig({}, []), ...overrides };
+  const filesDir = path.join(os.tmpdir(), `zhucun-test-files-${randomBytes(6).toString('hex')}`);
+  return { ...loadConfig({}, []), filesDir, ...overrides };
 }

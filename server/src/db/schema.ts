@@ -146,6 +146,24 @@ export const units = pgTable(
   (t) => [uniqueIndex('units_name_key').on(t.name)],
 );
 
+/**
+ * A file kept in the file storage (photos, later vouchers): the key is a generated name, never a
+ * user-supplied one; the bytes live outside the database and outside the web root.
+ */
+export const storedFiles = pgTable('stored_files', {
+  id: integer('id').primaryKey().generatedAlwaysAsIdentity(),
+  storageKey: text('storage_key').notNull().unique(),
+  contentType: varchar('content_type', { length: 64 }).notNull(),
+  byteSize: integer('byte_size').notNull(),
+  width: integer('width'),
+  height: integer('height'),
+  sha256: text('sha256').notNull(),
+  /** What the file is for, e.g. `person_photo`. */
+  purpose: varchar('purpose', { length: 32 }).notNull(),
+  createdBy: integer('created_by').references(() => users.id),
+  createdAt: createdAt(),
+});
+
 /** A person in the cadre registry (干部台账). The ID number is the natural key of an import. */
 export const persons = pgTable(
   'persons',
@@ -175,6 +193,8 @@ export const persons = pgTable(
     homePost: varchar('home_post', { length: 50 }),
     workStartDate: date('work_start_date'),
     userId: integer('user_id').references(() => users.id),
+    /** The person's photo (证件照), a JPEG without EXIF. */
+    photoFileId: integer('photo_file_id').references(() => storedFiles.id),
     createdAt: createdAt(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
   },
@@ -217,4 +237,168 @@ export const postings = pgTable(
       .where(sql`${t.actualEndDate} is null`),
     index('postings_unit_idx').on(t.unitId),
   ],
+);
+
+/**
+ * 一日一记: a cadre's day — where they were by day and by night, and the day's work log.
+ * One row per person per calendar day; a second save edits it (the earlier state goes to versions).
+ * The village is the one the cadre served on that day: scope follows the record, not today's posting.
+ */
+export const dutyDays = pgTable(
+  'duty_days',
+  {
+    id: integer('id').primaryKey().generatedAlwaysAsIdentity(),
+    personId: integer('person_id')
+      .notNull()
+      .references(() => persons.id),
+    villageCode: varchar('village_code', { length: 12 })
+      .notNull()
+      .references(() => divisions.code),
+    date: date('date').notNull(),
+    dayPlace: varchar('day_place', { length: 16 }).notNull(),
+    nightPlace: varchar('night_place', { length: 16 }).notNull(),
+    work: text('work').notNull().default(''),
+    activities: text('activities').notNull().default(''),
+    rolePlayed: text('role_played').notNull().default(''),
+    /** The four roles (政策宣传员 …) the day's work is tagged with. */
+    roles: jsonb('roles').$type<string[]>().notNull().default([]),
+    /** Written after the day itself (补记). */
+    backfilled: boolean('backfilled').notNull().default(false),
+    /** Returned by the township for completion; cleared when the cadre saves again. */
+    returnedAt: timestamp('returned_at', { withTimezone: true }),
+    version: integer('version').notNull().default(1),
+    recordedBy: integer('recorded_by').references(() => users.id),
+    createdAt: createdAt(),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    uniqueIndex('duty_days_person_date_key').on(t.personId, t.date),
+    index('duty_days_village_date_idx').on(t.villageCode.op('varchar_pattern_ops'), t.date),
+    index('duty_days_date_idx').on(t.date),
+  ],
+);
+
+/** Earlier states of a day (history kept): the snapshot before each edit, who changed it and when. */
+export const dutyDayVersions = pgTable(
+  'duty_day_versions',
+  {
+    id: integer('id').primaryKey().generatedAlwaysAsIdentity(),
+    dutyDayId: integer('duty_day_id')
+      .notNull()
+      .references(() => dutyDays.id),
+    version: integer('version').notNull(),
+    snapshot: jsonb('snapshot').notNull(),
+    editedBy: integer('edited_by').references(() => users.id),
+    editedAt: timestamp('edited_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index('duty_day_versions_day_idx').on(t.dutyDayId)],
+);
+
+/** Photos attached to a day's log (optional evidence; never required). */
+export const dutyDayPhotos = pgTable(
+  'duty_day_photos',
+  {
+    dutyDayId: integer('duty_day_id')
+      .notNull()
+      .references(() => dutyDays.id),
+    fileId: integer('file_id')
+      .notNull()
+      .references(() => storedFiles.id),
+    position: integer('position').notNull().default(0),
+  },
+  (t) => [uniqueIndex('duty_day_photos_key').on(t.dutyDayId, t.fileId)],
+);
+
+/** A township's or county's comment on a day's log; `returned` sends it back for completion. */
+export const dutyComments = pgTable(
+  'duty_comments',
+  {
+    id: integer('id').primaryKey().generatedAlwaysAsIdentity(),
+    dutyDayId: integer('duty_day_id')
+      .notNull()
+      .references(() => dutyDays.id),
+    authorId: integer('author_id')
+      .notNull()
+      .references(() => users.id),
+    text: varchar('text', { length: 500 }).notNull(),
+    returned: boolean('returned').notNull().default(false),
+    createdAt: createdAt(),
+  },
+  (t) => [index('duty_comments_day_idx').on(t.dutyDayId)],
+);
+
+/** Leave (请假) or reported official duty outside (公务外出报备), with its approval state. */
+export const absences = pgTable(
+  'absences',
+  {
+    id: integer('id').primaryKey().generatedAlwaysAsIdentity(),
+    personId: integer('person_id')
+      .notNull()
+      .references(() => persons.id),
+    villageCode: varchar('village_code', { length: 12 })
+      .notNull()
+      .references(() => divisions.code),
+    kind: varchar('kind', { length: 16 }).notNull(),
+    startDate: date('start_date').notNull(),
+    endDate: date('end_date').notNull(),
+    reason: varchar('reason', { length: 200 }).notNull(),
+    state: varchar('state', { length: 24 }).notNull(),
+    townshipDecidedBy: integer('township_decided_by').references(() => users.id),
+    townshipDecidedAt: timestamp('township_decided_at', { withTimezone: true }),
+    countyDecidedBy: integer('county_decided_by').references(() => users.id),
+    countyDecidedAt: timestamp('county_decided_at', { withTimezone: true }),
+    decisionNote: varchar('decision_note', { length: 200 }),
+    createdBy: integer('created_by').references(() => users.id),
+    createdAt: createdAt(),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    index('absences_person_idx').on(t.personId, t.startDate),
+    index('absences_village_state_idx').on(t.villageCode.op('varchar_pattern_ops'), t.state),
+  ],
+);
+
+/** A spot check (抽查 / 视频点名): who was checked, how, when, and what was found. */
+export const spotChecks = pgTable(
+  'spot_checks',
+  {
+    id: integer('id').primaryKey().generatedAlwaysAsIdentity(),
+    personId: integer('person_id')
+      .notNull()
+      .references(() => persons.id),
+    villageCode: varchar('village_code', { length: 12 })
+      .notNull()
+      .references(() => divisions.code),
+    checkedAt: timestamp('checked_at', { withTimezone: true }).notNull(),
+    method: varchar('method', { length: 16 }).notNull(),
+    finding: varchar('finding', { length: 16 }).notNull(),
+    note: varchar('note', { length: 500 }),
+    fileId: integer('file_id').references(() => storedFiles.id),
+    checkedBy: integer('checked_by')
+      .notNull()
+      .references(() => users.id),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    index('spot_checks_person_idx').on(t.personId, t.checkedAt),
+    index('spot_checks_village_idx').on(t.villageCode.op('varchar_pattern_ops'), t.checkedAt),
+  ],
+);
+
+/** An in-app notification (not SMS): a reminder, an approval waiting, a log returned. */
+export const notifications = pgTable(
+  'notifications',
+  {
+    id: integer('id').primaryKey().generatedAlwaysAsIdentity(),
+    userId: integer('user_id')
+      .notNull()
+      .references(() => users.id),
+    kind: varchar('kind', { length: 32 }).notNull(),
+    payload: jsonb('payload').notNull().default({}),
+    /** Makes a scheduled notification safe to create twice (e.g. `reminder:12:2026-11-29`). */
+    dedupeKey: varchar('dedupe_key', { length: 100 }).unique(),
+    createdAt: createdAt(),
+    readAt: timestamp('read_at', { withTimezone: true }),
+  },
+  (t) => [index('notifications_user_idx').on(t.userId, t.createdAt)],
 );

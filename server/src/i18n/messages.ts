@@ -27,6 +27,10 @@ const MESSAGES = {
   ],
   unsupported_media: ['请求体须为 JSON', 'The request body must be JSON'],
   body_too_large: ['请求体过大', 'The request body is too large'],
+  no_active_posting: [
+    '您当前没有在岗的驻村任职，无法记录；请联系乡镇管理员核对台账',
+    'You have no active posting, so there is nothing to record; ask your township administrator',
+  ],
   // field-level reasons
   required: ['{field}不能为空', '{field} is required'],
   too_short_string: ['{field}至少 {minimum} 个字符', '{field} must have at least {minimum} characters'],
@@ -147,11 +151,74 @@ const MESSAGES = {
     '{field}：非中共党员（预备党员）不应填写入党时间',
     '{field}: only Party members have a joining date',
   ],
+  image_type_unsupported: [
+    '{field}：只接受 JPEG、PNG 或 WebP 图片',
+    '{field}: only JPEG, PNG or WebP images are accepted',
+  ],
+  image_too_large: ['{field}不能超过 {max} MB', '{field} must not exceed {max} MB'],
+  image_unreadable: [
+    '{field}无法读取，文件可能已损坏或尺寸过大',
+    '{field} cannot be read; the file may be damaged or too large',
+  ],
+  day_future: ['{field}：{date} 还没到，不能提前记录', '{field}: {date} has not come yet'],
+  day_locked: [
+    '{field}：{date} 已超过补记期限（只能补记前 {days} 天），不能再修改',
+    '{field}: {date} is locked (only the last {days} days may be backfilled)',
+  ],
+  day_before_posting: [
+    '{field}：{date} 早于您本次驻村的开始日期',
+    '{field}: {date} is before your posting began',
+  ],
+  work_required: [
+    '{field}不能为空：在村或公务外出的一天请写一句做了什么',
+    '{field} is required for a day in the village or on official duty',
+  ],
+  roles_repeated: ['{field}中有重复的角色', '{field} lists a role twice'],
+  photo_unknown: [
+    '{field}：照片 {ids} 不存在或不是您上传的',
+    '{field}: photos {ids} do not exist or are not yours',
+  ],
+  absence_overlap: [
+    '{field}：与已有的{kind}（{startDate} 至 {endDate}）时间重叠',
+    '{field}: overlaps your {kind} from {startDate} to {endDate}',
+  ],
+  absence_not_pending: [
+    '该申请已处理完毕（{state}），不能再审批或撤回',
+    'This request is already settled ({state})',
+  ],
+  absence_beyond_level: [
+    '超过 {max} 天的请假须由县委组织部审批，乡镇不能批准',
+    'Leave longer than {max} days is decided by the county organisation department',
+  ],
 } as const satisfies Record<string, readonly [string, string]>;
 
 export type TMessageKey = keyof typeof MESSAGES;
 
 const FIELD_LABELS: Record<string, readonly [string, string]> = {
+  date: ['日期', 'Date'],
+  day: ['白天去向', 'Where by day'],
+  night: ['夜间去向', 'Where by night'],
+  work: ['工作内容', 'Work done'],
+  activities: ['组织活动', 'Activities organised'],
+  rolePlayed: ['发挥作用', 'Role played'],
+  photoIds: ['照片', 'Photos'],
+  note: ['备注', 'Note'],
+  text: ['意见', 'Comment'],
+  checkedAt: ['抽查时间', 'Time of the check'],
+  method: ['抽查方式', 'Method'],
+  finding: ['抽查结果', 'Finding'],
+  personId: ['干部', 'Cadre'],
+  termYears: ['任期年限', 'Term in years'],
+  unitAdminMayEdit: ['允许派出单位修改干部信息', 'Units may amend their cadres'],
+  weekDays: ['每周在村天数', 'Days in the village a week'],
+  weekNights: ['每周在村夜数', 'Nights in the village a week'],
+  monthDays: ['每月在村天数目标', 'Days in the village a month'],
+  yearDays: ['每年在村天数目标', 'Days in the village a year'],
+  townshipLeaveMaxDays: ['乡镇审批请假天数上限', 'Leave days a township approves'],
+  recallLeaveDays: ['年度请假召回预警天数', 'Leave days a year before a recall alert'],
+  backfillDays: ['可补记天数', 'Days that may be backfilled'],
+  reminderTime: ['提醒时间', 'Reminder time'],
+  holidays: ['节假日', 'Holidays'],
   username: ['用户名', 'Username'],
   password: ['密码', 'Password'],
   currentPassword: ['当前密码', 'Current password'],
@@ -198,7 +265,7 @@ const FIELD_LABELS: Record<string, readonly [string, string]> = {
   actualEndDate: ['实际结束日期', 'Actual end'],
   endReason: ['结束原因', 'End reason'],
   endNote: ['结束说明', 'End note'],
-  reason: ['查看理由', 'Reason'],
+  reason: ['理由', 'Reason'],
   kind: ['类型', 'Kind'],
   level: ['级别', 'Level'],
   contactName: ['联系人', 'Contact'],
@@ -208,6 +275,7 @@ const FIELD_LABELS: Record<string, readonly [string, string]> = {
   village: ['村（社区）', 'Village'],
   unit: ['单位', 'Unit'],
   id: ['编号', 'ID'],
+  photo: ['照片', 'Photo'],
 };
 
 const LEVEL_LABELS: Record<string, readonly [string, string]> = {

@@ -85,5 +85,6 @@ export function registerAccessControl(app: FastifyInstance, deps: { auth: TAuthS
 
 /** The data scope of the caller for a permission (the route's policy has already checked they hold it). */
 export function scopeOf(request: FastifyRequest, permission: TPermission): TScope {
-  return scopeFor(actorOf(request).grants, permission) ?? { all: false, codes: [] };
+  const actor = actorOf(request);
+  return scopeFor(actor.grants, permission, actor.access) ?? { all: false, codes: [] };
 }

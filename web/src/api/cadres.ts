@@ -7,8 +7,9 @@ import type {
   TPostingInput,
   TUpdateCadreRequest,
 } from '@zhucun/core';
+import { currentLanguage, i18n } from '../i18n/index.ts';
 import type { TCadreFilter } from '../lib/cadre-filter.ts';
-import { apiRequest } from './client.ts';
+import { ApiError, announceSessionEvent, apiRequest, CSRF_HEADER, csrfToken, toApiError } from './client.ts';
 
 export type TCreatedCadre = {
   cadre: TCadreProfile;
@@ -97,4 +98,57 @@ export function useUpdateMyPhone() {
       apiRequest<TCadreProfile>('/api/me/cadre/phone', { method: 'PUT', body: { phone } }),
     onSuccess: (profile) => queryClient.setQueryData(MINE, profile),
   });
+}
+
+/** The largest photo the server takes (server/src/modules/files/images.ts). */
+export const MAX_PHOTO_BYTES = 10 * 1024 * 1024;
+export const PHOTO_TYPES = ['image/jpeg', 'image/png', 'image/webp'] as const;
+type TPhotoState = { hasPhoto: boolean };
+
+/** Where a person's photo is shown; `version` changes the address after an upload or removal. */
+export function cadrePhotoUrl(id: number, version = 0): string {
+  return `/api/cadres/${id}/photo${version ? `?v=${version}` : ''}`;
+}
+export const MY_PHOTO_URL = '/api/me/cadre/photo';
+
+/** Sends the image file itself (not JSON) to `PUT /api/cadres/:id/photo`, with the CSRF header. */
+export async function uploadCadrePhoto(id: number, file: Blob): Promise<TPhotoState> {
+  const headers: Record<string, string> = {
+    Accept: 'application/json',
+    'Accept-Language': currentLanguage(),
+    'Content-Type': file.type || 'application/octet-stream',
+  };
+  const token = csrfToken();
+  if (token) headers[CSRF_HEADER] = token;
+  let response: Response;
+  try {
+    response = await fetch(cadrePhotoUrl(id), {
+      method: 'PUT',
+      headers,
+      credentials: 'same-origin',
+      body: file,
+    });
+  } catch {
+    throw new ApiError(0, 'network', i18n.t('errors.network'));
+  }
+  const text = await response.text();
+  let body: unknown = null;
+  try {
+    body = text ? (JSON.parse(text) as unknown) : null;
+  } catch {
+    body = null;
+  }
+  if (response.ok) return body as TPhotoState;
+  const error = toApiError(response.status, body);
+  announceSessionEvent(error);
+  throw error;
+}
+
+/** Sets or replaces a person's photo; the profile refetches (its `hasPhoto`). */
+export function useSetCadrePhoto() {
+  return useCadreMutation(({ id, file }: { id: number; file: Blob }) => uploadCadrePhoto(id, file));
+}
+
+export function useRemoveCadrePhoto() {
+  return useCadreMutation((id: number) => apiRequest<TPhotoState>(cadrePhotoUrl(id), { method: 'DELETE' }));
 }

@@ -21,6 +21,7 @@ const profile = {
   homePost: null,
   workStartDate: null,
   hasAccount: false,
+  hasPhoto: false,
   posting: null,
   postings: [],
   flags: { termEndingSoon: false, mentoringEligible: false, firstSecretaryWarnings: [] },

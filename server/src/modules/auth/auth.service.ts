@@ -4,6 +4,7 @@ import {
   formatLocalMinute,
   isAdministrator,
   permissionsOf,
+  type TAccessOptions,
   type TMe,
   type TPasswordPolicy,
   type TPermission,
@@ -41,6 +42,8 @@ export type TActor = {
   displayName: string;
   grants: TRoleAssignment[];
   permissions: TPermission[];
+  /** What the county's rules switch on for this caller (e.g. unit administrators amending). */
+  access: TAccessOptions;
   mustChangePassword: boolean;
   sessionId: string;
   csrfToken: string;
@@ -53,6 +56,8 @@ export type TAuthDeps = {
   session: { idleMinutes: number; adminIdleMinutes: number; absoluteHours: number };
   login: { maxFailures: number; lockMinutes: number };
   passwordPolicy: TPasswordPolicy;
+  /** The county's current access switches (cached by the rules service). */
+  access: () => Promise<TAccessOptions>;
 };
 
 const TOUCH_EVERY_MS = 60_000;
@@ -101,6 +106,7 @@ export function createAuthService(deps: TAuthDeps) {
     user: TUserRow,
     grants: TRoleAssignment[],
     session: { id: string; csrfToken: string; idleMinutes: number },
+    access: TAccessOptions,
   ): TActor {
     return {
       userId: user.id,
@@ -113,7 +119,11 @@ export function createAuthService(deps: TAuthDeps) {
         unitId,
         unitName,
       })),
-      permissions: permissionsOf(grants.map((g) => g.role)),
+      permissions: permissionsOf(
+        grants.map((g) => g.role),
+        access,
+      ),
+      access,
       mustChangePassword: user.mustChangePassword,
       sessionId: session.id,
       csrfToken: session.csrfToken,
@@ -191,7 +201,7 @@ export function createAuthService(deps: TAuthDeps) {
         await updateUser(tx, user.id, { lastLoginAt: at });
         await recordAudit(tx, { ...attempt, roles: grants.map((g) => g.role) }, { action: 'auth.login' });
       });
-      return { token, actor: toActor(user, grants, session) };
+      return { token, actor: toActor(user, grants, session, await deps.access()) };
     },
 
     /** The caller of a session token; 'expired' after the idle or absolute limit (the session is then ended). */
@@ -206,7 +216,7 @@ export function createAuthService(deps: TAuthDeps) {
         return row.user.disabledAt ? null : 'expired';
       }
       if (idleFor > TOUCH_EVERY_MS) await touchSession(db, id, at);
-      return toActor(row.user, row.grants, row.session);
+      return toActor(row.user, row.grants, row.session, await deps.access());
     },
 
     async logout(actor: TActor, ctx: TActorContext): Promise<void> {

@@ -5,6 +5,7 @@ import type { TDb } from '../../db/client.ts';
 import { AppError, type TErrorDetail } from '../../errors.ts';
 import { recordAudit, type TActorContext } from '../audit/audit.service.ts';
 import { findDivisions } from '../divisions/divisions.repository.ts';
+import type { TRulesService } from '../rules/rules.service.ts';
 import { findUnits } from '../units/units.repository.ts';
 import { readLedger } from './cadres.excel.ts';
 import { parseRow, type TLookups } from './cadres.excel-rows.ts';
@@ -64,7 +65,7 @@ async function lookupsFor(db: TDb, scope: TScope): Promise<TLookups> {
  * Imports a ledger: every row is checked first, and any problem (row + column + reason)
  * imports nothing. Keyed by ID number, so importing the same file twice changes nothing.
  */
-export function createCadresImportService(deps: { db: TDb }) {
+export function createCadresImportService(deps: { db: TDb; rules: Pick<TRulesService, 'get'> }) {
   const { db } = deps;
   return {
     async importLedger(scope: TScope, buffer: Buffer, ctx: TActorContext) {
@@ -107,6 +108,7 @@ export function createCadresImportService(deps: { db: TDb }) {
 
     async apply(parsed: TParsed[], existing: Map<string, TPersonRow>, scope: TScope, ctx: TActorContext) {
       const countyCode = countyCodeOf(scope);
+      const { termYears } = await deps.rules.get();
       const active = new Map(
         (
           await findActivePostings(
@@ -132,7 +134,7 @@ export function createCadresImportService(deps: { db: TDb }) {
               ? [
                   {
                     ...r.posting,
-                    plannedEndDate: r.posting.plannedEndDate ?? plannedEndOf(r.posting.startDate),
+                    plannedEndDate: r.posting.plannedEndDate ?? plannedEndOf(r.posting.startDate, termYears),
                     personId: ids.get(r.person.idNumber)!,
                   },
                 ]
@@ -153,7 +155,7 @@ export function createCadresImportService(deps: { db: TDb }) {
           if (r.posting) {
             const next = {
               ...r.posting,
-              plannedEndDate: r.posting.plannedEndDate ?? plannedEndOf(r.posting.startDate),
+              plannedEndDate: r.posting.plannedEndDate ?? plannedEndOf(r.posting.startDate, termYears),
             };
             if (current && samePosting(current, next)) {
               // unchanged

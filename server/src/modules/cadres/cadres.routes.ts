@@ -64,7 +64,7 @@ export async function cadresRoutes(app: FastifyInstance, deps: { cadres: TCadres
   r.patch(
     '/api/cadres/:id',
     {
-      config: { policy: 'registry:write' },
+      config: { policy: 'registry:amend' },
       schema: {
         tags,
         summary: '修改干部信息 Edit',
@@ -75,7 +75,7 @@ export async function cadresRoutes(app: FastifyInstance, deps: { cadres: TCadres
     },
     async (request) =>
       deps.cadres.update(
-        scopeOf(request, 'registry:write'),
+        scopeOf(request, 'registry:amend'),
         request.params.id,
         request.body,
         contextOf(request),

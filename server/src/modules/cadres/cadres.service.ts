@@ -19,6 +19,7 @@ import { AppError, notFound, type TErrorDetail } from '../../errors.ts';
 import { recordAudit, type TActorContext } from '../audit/audit.service.ts';
 import { generateOneTimePassword, hashPassword } from '../auth/password.ts';
 import { findDivision } from '../divisions/divisions.repository.ts';
+import type { TRulesService } from '../rules/rules.service.ts';
 import { findUnit } from '../units/units.repository.ts';
 import { findUserByPhone, findUserByUsername, insertUser, replaceGrants } from '../users/users.repository.ts';
 import {
@@ -39,7 +40,7 @@ import { toListItem, toPosting, toProfile } from './cadres.view.ts';
 const invalid = (details: TErrorDetail[], code: 'validation' | 'conflict' = 'validation') =>
   new AppError(code, 'validation_failed', {}, details);
 
-export function createCadresService(deps: { db: TDb; now: () => Date }) {
+export function createCadresService(deps: { db: TDb; now: () => Date; rules: Pick<TRulesService, 'get'> }) {
   const { db } = deps;
   const today = () => localDate(deps.now());
 
@@ -69,7 +70,10 @@ export function createCadresService(deps: { db: TDb; now: () => Date }) {
     if (p.unitId !== null && !(await findUnit(db, p.unitId)))
       details.push({ field: `${prefix}unitId`, key: 'unit_unknown' });
     if (details.length) throw invalid(details);
-    return { ...p, plannedEndDate: p.plannedEndDate ?? plannedEndOf(p.startDate) };
+    return {
+      ...p,
+      plannedEndDate: p.plannedEndDate ?? plannedEndOf(p.startDate, (await deps.rules.get()).termYears),
+    };
   }
 
   async function assertIdNumberFree(idNumber: string, exceptId?: number) {

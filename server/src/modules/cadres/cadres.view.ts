@@ -81,6 +81,7 @@ export function toProfile(person: TPersonRow, history: TPostingWithNames[], toda
     homePost: person.homePost,
     workStartDate: person.workStartDate,
     hasAccount: person.userId !== null,
+    hasPhoto: person.photoFileId !== null,
     postings,
   };
 }

@@ -12,3 +12,11 @@ export async function findSetting<T>(exec: TDb, key: string): Promise<T | null> 
 export async function insertSettingOnce(exec: TDb, key: string, value: unknown): Promise<void> {
   await exec.insert(appSettings).values({ key, value }).onConflictDoNothing();
 }
+
+/** Sets a setting, replacing any earlier value. */
+export async function upsertSetting(exec: TDb, key: string, value: unknown): Promise<void> {
+  await exec
+    .insert(appSettings)
+    .values({ key, value })
+    .onConflictDoUpdate({ target: appSettings.key, set: { value } });
+}

@@ -1,14 +1,22 @@
-import { EditOutlined, EyeOutlined, PlusOutlined } from '@ant-design/icons';
-import { Alert, Button, Card, Result, Space, Typography } from 'antd';
+import { DeleteOutlined, EditOutlined, EyeOutlined, PlusOutlined, UploadOutlined } from '@ant-design/icons';
+import { Alert, App, Button, Card, Popconfirm, Result, Space, Typography, Upload } from 'antd';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation, useNavigate, useParams } from 'react-router';
 import { useSession } from '../../api/auth.ts';
-import { type TUnmasked, useCadre } from '../../api/cadres.ts';
-import { ApiError } from '../../api/client.ts';
+import {
+  cadrePhotoUrl,
+  MAX_PHOTO_BYTES,
+  PHOTO_TYPES,
+  type TUnmasked,
+  useCadre,
+  useRemoveCadrePhoto,
+  useSetCadrePhoto,
+} from '../../api/cadres.ts';
+import { ApiError, errorMessage } from '../../api/client.ts';
 import { useDivisionTree } from '../../api/divisions.ts';
 import { useUnits } from '../../api/registry.ts';
-import { CadreFacts } from '../../components/cadre-facts.tsx';
+import { CadreFacts, CadrePhoto } from '../../components/cadre-facts.tsx';
 import { LoadError } from '../../components/load-error.tsx';
 import { OneTimePasswordModal } from '../../components/one-time-password-modal.tsx';
 import { PageSpinner } from '../../components/page-spinner.tsx';
@@ -22,6 +30,79 @@ import { UnmaskModal } from './unmask-modal.tsx';
 
 type TDialog = 'edit' | 'unmask' | 'add' | null;
 
+/** 上传/更换/删除照片: the file goes up as it is; the server checks it and keeps a clean JPEG. */
+function PhotoActions({
+  cadreId,
+  hasPhoto,
+  onChanged,
+}: {
+  cadreId: number;
+  hasPhoto: boolean;
+  onChanged: () => void;
+}) {
+  const { t } = useTranslation();
+  const { message } = App.useApp();
+  const setPhoto = useSetCadrePhoto();
+  const removePhoto = useRemoveCadrePhoto();
+  const done = (text: string) => {
+    onChanged();
+    void message.success(text);
+  };
+  return (
+    <Space orientation="vertical" size={4}>
+      <Upload
+        accept={PHOTO_TYPES.join(',')}
+        showUploadList={false}
+        beforeUpload={(file) => {
+          if (file.size <= MAX_PHOTO_BYTES) return true;
+          void message.error(t('cadre.photoTooLarge'));
+          return Upload.LIST_IGNORE;
+        }}
+        customRequest={({ file, onSuccess, onError }) =>
+          setPhoto.mutate(
+            { id: cadreId, file: file as Blob },
+            {
+              onSuccess: (result) => {
+                onSuccess?.(result);
+                done(t('cadre.photoUploaded'));
+              },
+              onError: (error) => {
+                onError?.(error);
+                void message.error(errorMessage(error));
+              },
+            },
+          )
+        }
+      >
+        <Button
+          size="small"
+          icon={<UploadOutlined />}
+          loading={setPhoto.isPending}
+          title={t('cadre.photoHint')}
+        >
+          {hasPhoto ? t('cadre.photoReplace') : t('cadre.photoUpload')}
+        </Button>
+      </Upload>
+      {hasPhoto && (
+        <Popconfirm
+          title={t('cadre.photoRemoveConfirm')}
+          okButtonProps={{ danger: true }}
+          onConfirm={() =>
+            removePhoto.mutateAsync(cadreId).then(
+              () => done(t('cadre.photoRemoved')),
+              (error: unknown) => void message.error(errorMessage(error)),
+            )
+          }
+        >
+          <Button size="small" danger icon={<DeleteOutlined />} loading={removePhoto.isPending}>
+            {t('cadre.photoRemove')}
+          </Button>
+        </Popconfirm>
+      )}
+    </Space>
+  );
+}
+
 /** `/cadres/:id`: a cadre's facts, flags and posting history, with the registry's write actions. */
 export function CadreProfilePage() {
   const { t } = useTranslation();
@@ -31,11 +112,14 @@ export function CadreProfilePage() {
   const id = Number(useParams().id);
   const permissions = useSession().data?.user.permissions ?? [];
   const canWrite = permissions.includes('registry:write');
+  // correcting a person's facts and photo (a dispatching unit too, when the county allows it)
+  const canAmend = permissions.includes('registry:amend');
   const cadre = useCadre(id);
   const tree = useDivisionTree(canWrite);
   const units = useUnits(canWrite);
   const [dialog, setDialog] = useState<TDialog>(null);
   const [ending, setEnding] = useState<number | null>(null);
+  const [photoVersion, setPhotoVersion] = useState(0);
   const [shown, setShown] = useState<{ id: number; values: TUnmasked } | null>(null);
   const unmasked = shown?.id === id ? shown.values : null;
   // a new account's one-time password arrives once, in the navigation state; it is dropped at once
@@ -77,12 +161,14 @@ export function CadreProfilePage() {
             </Typography.Text>
           )}
         </div>
-        {canWrite && (
+        {(canAmend || canWrite) && (
           <Space wrap>
-            <Button icon={<EditOutlined />} onClick={() => setDialog('edit')}>
-              {t('cadre.edit')}
-            </Button>
-            {!active && (
+            {canAmend && (
+              <Button icon={<EditOutlined />} onClick={() => setDialog('edit')}>
+                {t('cadre.edit')}
+              </Button>
+            )}
+            {canWrite && !active && (
               <Button icon={<PlusOutlined />} onClick={() => setDialog('add')}>
                 {t('cadre.addPosting')}
               </Button>
@@ -96,6 +182,21 @@ export function CadreProfilePage() {
         <CadreFacts
           cadre={c}
           unmasked={unmasked}
+          photo={
+            <CadrePhoto
+              src={c.hasPhoto ? cadrePhotoUrl(c.id, photoVersion) : null}
+              alt={t('cadre.photoAlt', { name: c.name })}
+              actions={
+                canAmend && (
+                  <PhotoActions
+                    cadreId={c.id}
+                    hasPhoto={c.hasPhoto}
+                    onChanged={() => setPhotoVersion(Date.now())}
+                  />
+                )
+              }
+            />
+          }
           unmaskAction={
             permissions.includes('pii:unmask') && (
               <Button size="small" type="link" icon={<EyeOutlined />} onClick={() => setDialog('unmask')}>

@@ -3,9 +3,9 @@ import { PHONE_PATTERN } from '@zhucun/core';
 import { App, Button, Card, Form, Input, Result, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useMyCadre, useUpdateMyPhone } from '../../api/cadres.ts';
+import { MY_PHOTO_URL, useMyCadre, useUpdateMyPhone } from '../../api/cadres.ts';
 import { ApiError } from '../../api/client.ts';
-import { CadreFacts } from '../../components/cadre-facts.tsx';
+import { CadreFacts, CadrePhoto } from '../../components/cadre-facts.tsx';
 import { FormModal } from '../../components/form-modal.tsx';
 import { LoadError } from '../../components/load-error.tsx';
 import { PageSpinner } from '../../components/page-spinner.tsx';
@@ -53,7 +53,14 @@ export function MyProfilePage() {
         </Button>
       </div>
       <Card title={t('cadre.facts')} style={{ marginBottom: 16 }}>
-        <CadreFacts cadre={c} unmasked={null} unmaskAction={null} />
+        <CadreFacts
+          cadre={c}
+          unmasked={null}
+          unmaskAction={null}
+          photo={
+            <CadrePhoto src={c.hasPhoto ? MY_PHOTO_URL : null} alt={t('cadre.photoAlt', { name: c.name })} />
+          }
+        />
       </Card>
       <Card title={t('cadre.postings')}>
         <PostingHistory postings={c.postings} />

@@ -1,0 +1,154 @@
+import { z } from 'zod';
+import { ZAbsenceKind, ZAbsenceState, ZApprovalLevel } from './leave.ts';
+import { isInVillage, ZPlace, ZWeekAssessment } from './presence.ts';
+import { ZSpotCheckFinding, ZSpotCheckMethod } from './spot-check.ts';
+import { ZEditWindow, ZFourRole } from './work-log.ts';
+
+const ZDate = z.iso.date();
+
+/** Limits of a day's log (a phone, a tired person: short forms, but room to write). */
+export const DAY_LIMITS = { work: 2000, activities: 1000, rolePlayed: 500, photos: 9 } as const;
+
+/** What a cadre saves for a day: where they were, and the log. A second save edits it. */
+export const ZDayEntryRequest = z.object({
+  day: ZPlace,
+  night: ZPlace,
+  work: z.string().trim().max(DAY_LIMITS.work).default(''),
+  activities: z.string().trim().max(DAY_LIMITS.activities).default(''),
+  rolePlayed: z.string().trim().max(DAY_LIMITS.rolePlayed).default(''),
+  roles: z.array(ZFourRole).max(4).default([]),
+  photoIds: z.array(z.number().int().positive()).max(DAY_LIMITS.photos).default([]),
+});
+export type TDayEntryRequest = z.input<typeof ZDayEntryRequest>;
+export type TDayEntry = z.output<typeof ZDayEntryRequest>;
+
+export type TDayEntryProblem = { field: 'work' | 'roles'; key: 'work_required' | 'roles_repeated' };
+
+/** A day spent in the village (or on official duty) needs a word on the work done; roles once each. */
+export function checkDayEntry(entry: TDayEntry): TDayEntryProblem[] {
+  const problems: TDayEntryProblem[] = [];
+  if (isInVillage(entry.day) && entry.work.length === 0)
+    problems.push({ field: 'work', key: 'work_required' });
+  if (new Set(entry.roles).size !== entry.roles.length)
+    problems.push({ field: 'roles', key: 'roles_repeated' });
+  return problems;
+}
+
+export const ZDutyComment = z.object({
+  id: z.number().int(),
+  author: z.string(),
+  text: z.string(),
+  returned: z.boolean(),
+  createdAt: z.string(),
+});
+export type TDutyComment = z.infer<typeof ZDutyComment>;
+
+/** A saved day as everyone reads it. */
+export const ZDayView = z.object({
+  id: z.number().int(),
+  personId: z.number().int(),
+  personName: z.string(),
+  villageCode: z.string(),
+  villageName: z.string(),
+  date: ZDate,
+  day: ZPlace,
+  night: ZPlace,
+  work: z.string(),
+  activities: z.string(),
+  rolePlayed: z.string(),
+  roles: z.array(ZFourRole),
+  photoIds: z.array(z.number().int()),
+  backfilled: z.boolean(),
+  returned: z.boolean(),
+  version: z.number().int(),
+  updatedAt: z.string(),
+  comments: z.array(ZDutyComment),
+});
+export type TDayView = z.infer<typeof ZDayView>;
+
+/** "今天": the server's today, and the days the cadre may still write, each with what is saved. */
+export const ZTodayView = z.object({
+  today: ZDate,
+  person: z
+    .object({ id: z.number().int(), name: z.string(), villageCode: z.string(), villageName: z.string() })
+    .nullable(),
+  days: z.array(z.object({ date: ZDate, window: ZEditWindow, record: ZDayView.nullable() })),
+});
+export type TTodayView = z.infer<typeof ZTodayView>;
+
+export const ZTargetSummary = z.object({
+  days: z.number().int(),
+  target: z.number().int(),
+  met: z.boolean(),
+});
+
+/** The cadre's own presence: this week against 5 and 4, the month against 20, the year against 200. */
+export const ZPresenceSummary = z.object({
+  today: ZDate,
+  week: ZWeekAssessment,
+  month: ZTargetSummary,
+  year: ZTargetSummary,
+  leaveDaysThisYear: z.number().int(),
+  recallAlert: z.boolean(),
+});
+export type TPresenceSummary = z.infer<typeof ZPresenceSummary>;
+
+export const ZAbsenceView = z.object({
+  id: z.number().int(),
+  personId: z.number().int(),
+  personName: z.string(),
+  villageCode: z.string(),
+  villageName: z.string(),
+  kind: ZAbsenceKind,
+  startDate: ZDate,
+  endDate: ZDate,
+  days: z.number().int(),
+  reason: z.string(),
+  state: ZAbsenceState,
+  /** Who decides it now (or decided it last). */
+  level: ZApprovalLevel,
+  decisionNote: z.string().nullable(),
+  createdAt: z.string(),
+});
+export type TAbsenceView = z.infer<typeof ZAbsenceView>;
+
+export const ZAbsenceDecisionRequest = z.object({ note: z.string().trim().max(200).optional() });
+
+export const ZDutyCommentRequest = z.object({
+  text: z.string().trim().min(1).max(500),
+  /** Send the log back to the cadre for completion (退回补充). */
+  returnForCompletion: z.boolean().default(false),
+});
+
+/** An attendance keeper's correction of a day's status (audited); the log text stays the cadre's. */
+export const ZAttendanceCorrection = z.object({
+  day: ZPlace,
+  night: ZPlace,
+  reason: z.string().trim().min(1).max(200),
+});
+
+export const ZSpotCheckRequest = z.object({
+  personId: z.number().int().positive(),
+  /** Local time of the check, `YYYY-MM-DDTHH:MM` (Asia/Shanghai). */
+  checkedAt: z.string().regex(/^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}$/),
+  method: ZSpotCheckMethod,
+  finding: ZSpotCheckFinding,
+  note: z.string().trim().max(500).optional(),
+});
+export type TSpotCheckRequest = z.input<typeof ZSpotCheckRequest>;
+
+export const ZSpotCheckView = z.object({
+  id: z.number().int(),
+  personId: z.number().int(),
+  personName: z.string(),
+  villageCode: z.string(),
+  villageName: z.string(),
+  checkedAt: z.string(),
+  method: ZSpotCheckMethod,
+  finding: ZSpotCheckFinding,
+  note: z.string().nullable(),
+  /** Found absent while the day's record says in the village: shown to both sides. */
+  discrepancy: z.boolean(),
+  checkedBy: z.string(),
+});
+export type TSpotCheckView = z.infer<typeof ZSpotCheckView>;

@@ -1,0 +1,112 @@
+import { deflateSync } from 'node:zlib';
+import { expect, test } from '@playwright/test';
+import { idCheckChar } from '../core/src/id-number.ts';
+import { csrfHeaders, signInWithApi, uniquePhone } from './fixtures.ts';
+
+/** A valid ID number born on 1992-03-08 with a sequence from the clock; odd sequence = male. */
+function validIdNumber(): string {
+  const first17 = `14062219920308${String(100 + (Date.now() % 800)).padStart(3, '0')}`;
+  return `${first17}${idCheckChar(first17)}`;
+}
+
+/** CRC-32 as PNG chunks need it. */
+function crc32(bytes: Buffer): number {
+  let crc = ~0;
+  for (const byte of bytes) {
+    crc ^= byte;
+    for (let k = 0; k < 8; k++) crc = (crc >>> 1) ^ (0xedb88320 & -(crc & 1));
+  }
+  return ~crc >>> 0;
+}
+
+/** A small solid-colour PNG (RGB, 8 bits), made by hand so the test needs no image file. */
+function solidPng(width: number, height: number, rgb: [number, number, number]): Buffer {
+  const chunk = (type: string, data: Buffer) => {
+    const body = Buffer.concat([Buffer.from(type, 'latin1'), data]);
+    const length = Buffer.alloc(4);
+    length.writeUInt32BE(data.length);
+    const crc = Buffer.alloc(4);
+    crc.writeUInt32BE(crc32(body));
+    return Buffer.concat([length, body, crc]);
+  };
+  const header = Buffer.alloc(13);
+  header.writeUInt32BE(width, 0);
+  header.writeUInt32BE(height, 4);
+  header.set([8, 2, 0, 0, 0], 8); // 8 bits, RGB, deflate, no filter method, no interlace
+  const row = Buffer.concat([Buffer.from([0]), Buffer.alloc(width * 3).map((_, i) => rgb[i % 3]!)]);
+  const pixels = Buffer.concat(Array.from({ length: height }, () => row));
+  return Buffer.concat([
+    Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
+    chunk('IHDR', header),
+    chunk('IDAT', deflateSync(pixels)),
+    chunk('IEND', Buffer.alloc(0)),
+  ]);
+}
+
+test('the county admin gives a cadre a photo, sees it (also on a phone) and removes it', async ({ page }) => {
+  await signInWithApi(page, 'admin');
+  const id = validIdNumber();
+  const name = '照片测试';
+  const created = await page.request.post('/api/cadres', {
+    headers: await csrfHeaders(page.context()),
+    data: {
+      person: {
+        name,
+        gender: Number(id[16]) % 2 === 1 ? 'male' : 'female',
+        birthDate: '1992-03-08',
+        idNumber: id,
+        phone: uniquePhone(),
+        politicalStatus: 'cpc_member',
+        educationLevel: 'bachelor',
+        fullTimeEducation: true,
+        personnelStatus: 'civil_servant',
+      },
+      posting: {
+        villageCode: '140622100200',
+        category: 'team_member',
+        postTitle: '队员',
+        startDate: '2026-01-05',
+      },
+    },
+  });
+  expect(created.status(), await created.text()).toBe(200);
+  const cadreId = ((await created.json()) as { cadre: { id: number } }).cadre.id;
+
+  await page.goto(`/cadres/${cadreId}`);
+  await expect(page.getByRole('heading', { name })).toBeVisible();
+  await expect(page.getByRole('img', { name: '暂无照片' })).toBeVisible();
+
+  // antd's Upload opens the file chooser from its button
+  const chooser = page.waitForEvent('filechooser');
+  await page.getByRole('button', { name: '上传照片' }).click();
+  await (await chooser).setFiles({
+    name: 'photo.png',
+    mimeType: 'image/png',
+    buffer: solidPng(30, 40, [200, 60, 40]),
+  });
+
+  const photo = page.getByRole('img', { name: `${name}的照片` });
+  await expect(photo).toBeVisible();
+  await expect.poll(() => photo.evaluate((img: HTMLImageElement) => img.naturalWidth)).toBe(30);
+  await expect(page.getByRole('button', { name: '更换照片' })).toBeVisible();
+
+  // a phone's width: the photo and its buttons stay on screen, nothing scrolls sideways
+  await page.setViewportSize({ width: 360, height: 740 });
+  await expect(photo).toBeInViewport();
+  await expect(page.getByRole('button', { name: '删除照片' })).toBeInViewport();
+  const widths = await page.evaluate(() => ({
+    scroll: document.documentElement.scrollWidth,
+    client: document.documentElement.clientWidth,
+  }));
+  expect(widths.scroll, 'page is wider than the screen').toBeLessThanOrEqual(widths.client);
+
+  await page.getByRole('button', { name: '删除照片' }).click();
+  await page
+    .locator('.ant-popconfirm')
+    .getByRole('button', { name: /确\s*定/ })
+    .click();
+  await expect(page.getByRole('img', { name: '暂无照片' })).toBeVisible();
+  await expect(photo).toHaveCount(0);
+  await expect(page.getByRole('button', { name: '上传照片' })).toBeVisible();
+  expect((await page.request.get(`/api/cadres/${cadreId}/photo`)).status()).toBe(404);
+});

@@ -1,0 +1,175 @@
+import { addDays, localDate, type TDayView, type TPresenceSummary, type TTodayView } from '@zhucun/core';
+import { sql } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { rowsOf } from '../../db/client.ts';
+import { buildTestApp, type TClient, type TTestApp } from '../../test/build-test-app.ts';
+import { createUser, errorOf, NEW_PASSWORD, ROOMY_LOGIN, signInReady } from '../../test/factories.ts';
+
+const DAY = {
+  day: 'village',
+  night: 'village',
+  work: '走访脱贫户 5 户，核实帮扶措施',
+  roles: ['prosperity_helper'],
+};
+
+describe('the cadre’s day (一日一记)', () => {
+  let t: TTestApp;
+  let cadre: TClient;
+  let township: TClient;
+  let otherTownship: TClient;
+  let viewer: TClient;
+  let today: string;
+  let village: string;
+  let townshipName: string;
+  beforeAll(async () => {
+    t = await buildTestApp({ login: ROOMY_LOGIN });
+    cadre = await t.signIn('shuji');
+    const admin = await t.signIn('admin');
+    viewer = await t.signIn('viewer');
+    const view = (await cadre.request({ method: 'GET', url: '/api/duty/today' })).json<TTodayView>();
+    today = view.today;
+    village = view.person!.villageCode;
+    const own = village.slice(0, 9);
+    const other = own === '140622100' ? '140622101' : '140622100';
+    const created = await createUser(admin, { roles: [{ role: 'township_admin', divisionCode: own }] });
+    townshipName = created.user.username;
+    township = await signInReady(t, created);
+    otherTownship = await signInReady(
+      t,
+      await createUser(admin, { roles: [{ role: 'township_admin', divisionCode: other }] }),
+    );
+  });
+  afterAll(() => t.close());
+
+  const save = (date: string, payload: Record<string, unknown>, client = cadre) =>
+    client.request({ method: 'PUT', url: `/api/duty/my/days/${date}`, payload });
+  const countDays = async () =>
+    Number((await rowsOf<{ n: number }>(t.database.db, sql`select count(*) as n from duty_days`))[0]!.n);
+
+  it('shows today (the server’s, in Shanghai) and the three days that may still be backfilled', async () => {
+    const view = (await cadre.request({ method: 'GET', url: '/api/duty/today' })).json<TTodayView>();
+    expect(view.today).toBe(localDate(t.clock.now()));
+    expect(view.days.map((d) => [d.date, d.window])).toEqual([
+      [today, 'today'],
+      [addDays(today, -1), 'backfill'],
+      [addDays(today, -2), 'backfill'],
+      [addDays(today, -3), 'backfill'],
+    ]);
+  });
+
+  it('saves a day once; a second save edits it and keeps the earlier version', async () => {
+    const first = await save(today, DAY);
+    expect(first.statusCode).toBe(200);
+    expect(first.json<TDayView>()).toMatchObject({
+      date: today,
+      day: 'village',
+      version: 1,
+      backfilled: false,
+    });
+    const again = await save(today, DAY); // the same entry sent twice (a phone coming back online)
+    expect(again.json<TDayView>().version).toBe(1);
+    const edited = await save(today, { ...DAY, night: 'official_duty', activities: '组织党员学习' });
+    expect(edited.json<TDayView>()).toMatchObject({ version: 2, night: 'official_duty' });
+    const history = await rowsOf<{ version: number }>(
+      t.database.db,
+      sql`select version from duty_day_versions where duty_day_id = ${edited.json<TDayView>().id}`,
+    );
+    expect(history.map((h) => h.version)).toEqual([1]);
+    expect(await countDays()).toBe(1);
+  });
+
+  it('marks a backfilled day 补记, refuses older and future days with a Chinese message, and saves nothing', async () => {
+    const back = await save(addDays(today, -3), DAY);
+    expect(back.statusCode).toBe(200);
+    expect(back.json<TDayView>().backfilled).toBe(true);
+    const before = await countDays();
+    const locked = await save(addDays(today, -4), DAY);
+    expect(locked.statusCode).toBe(409);
+    expect(errorOf(locked).details?.[0]?.message).toBe(
+      `日期：${addDays(today, -4)} 已超过补记期限（只能补记前 3 天），不能再修改`,
+    );
+    const future = await save(addDays(today, 1), DAY);
+    expect(future.statusCode).toBe(400);
+    expect(errorOf(future).details?.[0]?.message).toContain('还没到');
+    const empty = await save(addDays(today, -1), { day: 'village', night: 'village' });
+    expect(empty.statusCode).toBe(400);
+    expect(errorOf(empty).details?.[0]?.message).toMatch(/^工作内容不能为空/);
+    const bad = await save(addDays(today, -1), { ...DAY, day: 'beach' });
+    expect(bad.statusCode).toBe(400);
+    expect(await countDays()).toBe(before);
+  });
+
+  it('lets the township read, comment and return a log; the cadre then completes it even when locked', async () => {
+    const list = await township.request({ method: 'GET', url: `/api/duty/days?village=${village}` });
+    expect(list.statusCode).toBe(200);
+    const day = list.json<{ items: TDayView[] }>().items.find((d) => d.date === addDays(today, -3))!;
+    expect(day.personName).toBeTruthy();
+    expect((await otherTownship.request({ method: 'GET', url: `/api/duty/days/${day.id}` })).statusCode).toBe(
+      404,
+    );
+    const outside = await otherTownship.request({
+      method: 'POST',
+      url: `/api/duty/days/${day.id}/comments`,
+      payload: { text: '请补充', returnForCompletion: true },
+    });
+    expect(outside.statusCode).toBe(404);
+    expect(
+      (
+        await viewer.request({
+          method: 'POST',
+          url: `/api/duty/days/${day.id}/comments`,
+          payload: { text: 'x' },
+        })
+      ).statusCode,
+    ).toBe(403);
+
+    const returned = await township.request({
+      method: 'POST',
+      url: `/api/duty/days/${day.id}/comments`,
+      payload: { text: '请补充走访的户名', returnForCompletion: true },
+    });
+    expect(returned.json<TDayView>()).toMatchObject({
+      returned: true,
+      comments: [{ text: '请补充走访的户名', returned: true }],
+    });
+    const notes = (await cadre.request({ method: 'GET', url: '/api/notifications' })).json<{
+      items: { kind: string }[];
+    }>();
+    expect(notes.items.map((n) => n.kind)).toContain('log_returned');
+
+    t.clock.advanceMinutes(24 * 60); // a day later the returned day is beyond the backfill window
+    cadre = await t.signIn('shuji');
+    const completed = await save(day.date, { ...DAY, work: `${DAY.work}：张三、李四、王五` });
+    expect(completed.statusCode).toBe(200);
+    expect(completed.json<TDayView>().returned).toBe(false);
+    t.clock.advanceMinutes(-24 * 60);
+    cadre = await t.signIn('shuji');
+    township = await t.signIn(townshipName, NEW_PASSWORD);
+  });
+
+  it('lets the township correct attendance (audited with the reason), not another township', async () => {
+    const date = addDays(today, -2);
+    const me = (await cadre.request({ method: 'GET', url: '/api/duty/today' })).json<TTodayView>();
+    const url = `/api/duty/people/${me.person!.id}/days/${date}/attendance`;
+    const payload = { day: 'leave', night: 'leave', reason: '经核实当天请病假' };
+    expect((await otherTownship.request({ method: 'PUT', url, payload })).statusCode).toBe(404);
+    const res = await township.request({ method: 'PUT', url, payload });
+    expect(res.statusCode).toBe(200);
+    expect(res.json<TDayView>()).toMatchObject({ date, day: 'leave', night: 'leave', work: '' });
+    const audit = await rowsOf<{ details: { reason: string } }>(
+      t.database.db,
+      sql`select details from audit_log where action = 'duty.attendance_correct'`,
+    );
+    expect(audit[0]?.details.reason).toBe('经核实当天请病假');
+  });
+
+  it('sums the cadre’s week, month and year against 5/4, 20 and 200', async () => {
+    const res = await cadre.request({ method: 'GET', url: '/api/duty/my/presence' });
+    expect(res.statusCode).toBe(200);
+    const p = res.json<TPresenceSummary>();
+    expect(p.week.requiredDays).toBe(5);
+    expect(p.month.target).toBe(20);
+    expect(p.year.target).toBe(200);
+    expect(p.year.days).toBeGreaterThanOrEqual(1);
+  });
+});

@@ -1,0 +1,29 @@
+import type { TDb } from '../../db/client.ts';
+import { countUnread, findNotifications, insertNotification, markRead } from './notifications.repository.ts';
+
+/** In-app notifications (not SMS): reminders, approvals waiting, a log returned. */
+export function createNotificationsService(deps: { db: TDb; now: () => Date }) {
+  const { db } = deps;
+  return {
+    async notify(userId: number, kind: string, payload: Record<string, unknown>, dedupeKey?: string) {
+      await insertNotification(db, { userId, kind, payload, dedupeKey, createdAt: deps.now() });
+    },
+    async list(userId: number) {
+      const rows = await findNotifications(db, userId, 50);
+      return {
+        unread: await countUnread(db, userId),
+        items: rows.map((n) => ({
+          id: n.id,
+          kind: n.kind,
+          payload: n.payload as Record<string, unknown>,
+          createdAt: n.createdAt.toISOString(),
+          read: n.readAt !== null,
+        })),
+      };
+    },
+    async read(userId: number, id: number | 'all') {
+      await markRead(db, userId, id, deps.now());
+    },
+  };
+}
+export type TNotificationsService = ReturnType<typeof createNotificationsService>;
