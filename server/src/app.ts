@@ -26,6 +26,8 @@ import { createDivisionsService } from './modules/divisions/divisions.service.ts
 import { dutyRoutes } from './modules/duty/duty.routes.ts';
 import { createDutyService } from './modules/duty/duty.service.ts';
 import { unknownDutyPhotos } from './modules/duty/duty-photo.repository.ts';
+import { dutyPhotoRoutes } from './modules/duty/duty-photo.routes.ts';
+import { createDutyPhotoService } from './modules/duty/duty-photo.service.ts';
 import { healthRoutes } from './modules/health/health.routes.ts';
 import { notificationsRoutes } from './modules/notifications/notifications.routes.ts';
 import { createNotificationsService } from './modules/notifications/notifications.service.ts';
@@ -160,6 +162,7 @@ export async function buildApp(deps: TAppDeps): Promise<FastifyInstance> {
   await app.register(villagesRoutes, { villages });
   await app.register(rulesRoutes, { rules });
   await app.register(dutyRoutes, { duty });
+  await app.register(dutyPhotoRoutes, { photos: createDutyPhotoService({ db, storage: fileStorage }) });
   await app.register(absencesRoutes, { absences });
   await app.register(notificationsRoutes, { notifications });
   await app.register(docsRoutes);

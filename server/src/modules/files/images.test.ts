@@ -1,27 +1,8 @@
 import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
 import { AppError } from '../../errors.ts';
+import { jpegWithGps, solid } from '../../test/images.ts';
 import { detectImageType, processImage } from './images.ts';
-
-const solid = (width: number, height: number) =>
-  sharp({ create: { width, height, channels: 3, background: { r: 200, g: 80, b: 40 } } });
-
-/** A JPEG carrying a GPS position and a camera make in its EXIF. */
-export function jpegWithGps(width = 40, height = 30, orientation?: number): Promise<Buffer> {
-  const image = orientation ? solid(width, height).withMetadata({ orientation }) : solid(width, height);
-  return image
-    .jpeg()
-    .withExifMerge({
-      IFD0: { Make: 'TestCam' },
-      IFD3: {
-        GPSLatitudeRef: 'N',
-        GPSLatitude: '39/1 33/1 0/1',
-        GPSLongitudeRef: 'E',
-        GPSLongitude: '113/1 11/1 0/1',
-      },
-    })
-    .toBuffer();
-}
 
 const refusal = async (promise: Promise<unknown>) => {
   const error = await promise.then(

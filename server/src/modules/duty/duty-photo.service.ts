@@ -1,0 +1,48 @@
+import { createHash } from 'node:crypto';
+import type { TScope } from '@zhucun/core';
+import type { TDb } from '../../db/client.ts';
+import { notFound } from '../../errors.ts';
+import type { TFileStorage } from '../../storage/file-storage.ts';
+import { newStorageKey } from '../../storage/local-file-storage.ts';
+import { processImage } from '../files/images.ts';
+import { insertStoredFile } from '../files/stored-files.repository.ts';
+import { DUTY_PHOTO, findVisibleDutyPhoto } from './duty-photo.repository.ts';
+
+/**
+ * Photos for a day's log: optional evidence, never required (DESIGN §0). Re-encoded without
+ * metadata; the location stays only when the cadre chose to attach it.
+ */
+export function createDutyPhotoService(deps: { db: TDb; storage: TFileStorage }) {
+  const { db, storage } = deps;
+  return {
+    async upload(userId: number, bytes: Buffer, keepLocation: boolean) {
+      const image = await processImage(bytes, { keepLocation, field: 'photoIds' });
+      const key = newStorageKey(DUTY_PHOTO, 'jpg');
+      await storage.put(key, image.bytes);
+      try {
+        const file = await insertStoredFile(db, {
+          storageKey: key,
+          contentType: image.contentType,
+          byteSize: image.bytes.length,
+          width: image.width,
+          height: image.height,
+          sha256: createHash('sha256').update(image.bytes).digest('hex'),
+          purpose: DUTY_PHOTO,
+          createdBy: userId,
+        });
+        return { id: file.id, width: image.width, height: image.height };
+      } catch (error) {
+        await storage.remove(key).catch(() => {});
+        throw error;
+      }
+    },
+
+    async read(id: number, userId: number, scope: TScope | null): Promise<Buffer> {
+      const found = await findVisibleDutyPhoto(db, id, userId, scope);
+      const bytes = found ? await storage.get(found.storageKey) : null;
+      if (!bytes) throw notFound();
+      return bytes;
+    },
+  };
+}
+export type TDutyPhotoService = ReturnType<typeof createDutyPhotoService>;
