@@ -30,7 +30,10 @@ export type TResult = { name: string; reqPerSec: number; p99: number; non2xx: nu
 
 /** Runs autocannon for `seconds` with `connections` and returns throughput and p99 latency. */
 export async function load(name: string, opts: autocannon.Options): Promise<TResult> {
-  const r = await autocannon({ connections: 50, duration: 10, ...opts });
+  // a fixed amount of requests, or 10 seconds
+  const r = await autocannon(
+    opts.amount ? { connections: 50, ...opts } : { connections: 50, duration: 10, ...opts },
+  );
   return { name, reqPerSec: r.requests.average, p99: r.latency.p99, non2xx: r.non2xx, errors: r.errors };
 }
 

@@ -1,46 +1,11 @@
-import { deflateSync } from 'node:zlib';
 import { expect, test } from '@playwright/test';
 import { idCheckChar } from '../core/src/id-number.ts';
-import { csrfHeaders, signInWithApi, uniquePhone } from './fixtures.ts';
+import { csrfHeaders, signInWithApi, solidPng, uniquePhone } from './fixtures.ts';
 
 /** A valid ID number born on 1992-03-08 with a sequence from the clock; odd sequence = male. */
 function validIdNumber(): string {
   const first17 = `14062219920308${String(100 + (Date.now() % 800)).padStart(3, '0')}`;
   return `${first17}${idCheckChar(first17)}`;
-}
-
-/** CRC-32 as PNG chunks need it. */
-function crc32(bytes: Buffer): number {
-  let crc = ~0;
-  for (const byte of bytes) {
-    crc ^= byte;
-    for (let k = 0; k < 8; k++) crc = (crc >>> 1) ^ (0xedb88320 & -(crc & 1));
-  }
-  return ~crc >>> 0;
-}
-
-/** A small solid-colour PNG (RGB, 8 bits), made by hand so the test needs no image file. */
-function solidPng(width: number, height: number, rgb: [number, number, number]): Buffer {
-  const chunk = (type: string, data: Buffer) => {
-    const body = Buffer.concat([Buffer.from(type, 'latin1'), data]);
-    const length = Buffer.alloc(4);
-    length.writeUInt32BE(data.length);
-    const crc = Buffer.alloc(4);
-    crc.writeUInt32BE(crc32(body));
-    return Buffer.concat([length, body, crc]);
-  };
-  const header = Buffer.alloc(13);
-  header.writeUInt32BE(width, 0);
-  header.writeUInt32BE(height, 4);
-  header.set([8, 2, 0, 0, 0], 8); // 8 bits, RGB, deflate, no filter method, no interlace
-  const row = Buffer.concat([Buffer.from([0]), Buffer.alloc(width * 3).map((_, i) => rgb[i % 3]!)]);
-  const pixels = Buffer.concat(Array.from({ length: height }, () => row));
-  return Buffer.concat([
-    Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
-    chunk('IHDR', header),
-    chunk('IDAT', deflateSync(pixels)),
-    chunk('IEND', Buffer.alloc(0)),
-  ]);
 }
 
 test('the county admin gives a cadre a photo, sees it (also on a phone) and removes it', async ({ page }) => {

@@ -1,3 +1,4 @@
+import { deflateSync } from 'node:zlib';
 import { type APIRequestContext, type BrowserContext, expect, type Page } from '@playwright/test';
 
 export const DEMO_PASSWORD = 'Zhucun@2026';
@@ -57,3 +58,53 @@ export async function searchUsers(page: Page, text: string): Promise<void> {
 export function uniqueUsername(prefix: string): string {
   return `${prefix}${Date.now().toString(36)}${Math.floor(Math.random() * 1000)}`;
 }
+
+/** CRC-32 as PNG chunks need it. */
+function crc32(bytes: Buffer): number {
+  let crc = ~0;
+  for (const byte of bytes) {
+    crc ^= byte;
+    for (let k = 0; k < 8; k++) crc = (crc >>> 1) ^ (0xedb88320 & -(crc & 1));
+  }
+  return ~crc >>> 0;
+}
+
+/** A small solid-colour PNG (RGB, 8 bits), made by hand so the test needs no image file. */
+export function solidPng(width: number, height: number, rgb: [number, number, number]): Buffer {
+  const chunk = (type: string, data: Buffer) => {
+    const body = Buffer.concat([Buffer.from(type, 'latin1'), data]);
+    const length = Buffer.alloc(4);
+    length.writeUInt32BE(data.length);
+    const crc = Buffer.alloc(4);
+    crc.writeUInt32BE(crc32(body));
+    return Buffer.concat([length, body, crc]);
+  };
+  const header = Buffer.alloc(13);
+  header.writeUInt32BE(width, 0);
+  header.writeUInt32BE(height, 4);
+  header.set([8, 2, 0, 0, 0], 8); // 8 bits, RGB, deflate, no filter method, no interlace
+  const row = Buffer.concat([Buffer.from([0]), Buffer.alloc(width * 3).map((_, i) => rgb[i % 3]!)]);
+  const pixels = Buffer.concat(Array.from({ length: height }, () => row));
+  return Buffer.concat([
+    Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
+    chunk('IHDR', header),
+    chunk('IDAT', deflateSync(pixels)),
+    chunk('IEND', Buffer.alloc(0)),
+  ]);
+}
+
+/** The demo township administrators by township code (server/src/seed/demo-accounts.ts). */
+export const DEMO_TOWNSHIP_ADMINS: Record<string, string> = {
+  '140622100': 'jincheng',
+  '140622101': 'nanhezhong',
+  '140622102': 'xiashe',
+  '140622200': 'zhenziliang',
+  '140622201': 'yijing',
+  '140622202': 'zangzhai',
+  '140622203': 'dahuangwei',
+  '140622204': 'xingzhai',
+  '140622205': 'xiamayu',
+  '140622206': 'nanquan',
+  '140622207': 'dalinhe',
+  '140622208': 'baimashi',
+};

@@ -21,6 +21,8 @@ import { cadresRoutes } from './modules/cadres/cadres.routes.ts';
 import { createCadresService } from './modules/cadres/cadres.service.ts';
 import { ownProfileRoutes } from './modules/cadres/own-profile.routes.ts';
 import { createOwnProfileService } from './modules/cadres/own-profile.service.ts';
+import { complianceRoutes } from './modules/compliance/compliance.routes.ts';
+import { createComplianceService } from './modules/compliance/compliance.service.ts';
 import { divisionsRoutes } from './modules/divisions/divisions.routes.ts';
 import { createDivisionsService } from './modules/divisions/divisions.service.ts';
 import { dutyRoutes } from './modules/duty/duty.routes.ts';
@@ -28,11 +30,16 @@ import { createDutyService } from './modules/duty/duty.service.ts';
 import { unknownDutyPhotos } from './modules/duty/duty-photo.repository.ts';
 import { dutyPhotoRoutes } from './modules/duty/duty-photo.routes.ts';
 import { createDutyPhotoService } from './modules/duty/duty-photo.service.ts';
+import { dutyExportsRoutes } from './modules/duty-exports/duty-exports.routes.ts';
+import { createDutyExportsService } from './modules/duty-exports/duty-exports.service.ts';
 import { healthRoutes } from './modules/health/health.routes.ts';
 import { notificationsRoutes } from './modules/notifications/notifications.routes.ts';
 import { createNotificationsService } from './modules/notifications/notifications.service.ts';
+import { createDayReminderJob } from './modules/notifications/reminder.job.ts';
 import { rulesRoutes } from './modules/rules/rules.routes.ts';
 import { createRulesService } from './modules/rules/rules.service.ts';
+import { spotChecksRoutes } from './modules/spot-checks/spot-checks.routes.ts';
+import { createSpotChecksService } from './modules/spot-checks/spot-checks.service.ts';
 import { unitsRoutes } from './modules/units/units.routes.ts';
 import { createUnitsService } from './modules/units/units.service.ts';
 import { usersRoutes } from './modules/users/users.routes.ts';
@@ -142,6 +149,15 @@ export async function buildApp(deps: TAppDeps): Promise<FastifyInstance> {
   }, 3_600_000);
   purge.unref();
   app.addHook('onClose', async () => clearInterval(purge));
+  const spotChecks = createSpotChecksService({ db, now });
+  const compliance = createComplianceService({ db, now, rules });
+  const dutyExports = createDutyExportsService({ db, now, rules });
+  const sendDayReminders = createDayReminderJob({ db, rules });
+  const remind = setInterval(() => {
+    sendDayReminders(now()).catch((err: unknown) => app.log.warn({ err }, 'day reminders failed'));
+  }, 300_000);
+  remind.unref();
+  app.addHook('onClose', async () => clearInterval(remind));
 
   const cookieSecure = (protocol: string) =>
     config.cookieSecure === 'auto' ? protocol === 'https' : config.cookieSecure === 'true';
@@ -165,6 +181,9 @@ export async function buildApp(deps: TAppDeps): Promise<FastifyInstance> {
   await app.register(dutyPhotoRoutes, { photos: createDutyPhotoService({ db, storage: fileStorage }) });
   await app.register(absencesRoutes, { absences });
   await app.register(notificationsRoutes, { notifications });
+  await app.register(spotChecksRoutes, { spotChecks });
+  await app.register(complianceRoutes, { compliance });
+  await app.register(dutyExportsRoutes, { exports: dutyExports });
   await app.register(docsRoutes);
   if (withWeb) await app.register(webRoutes, { webDist: config.webDist });
   return app;

@@ -1,8 +1,10 @@
+import { localDate } from '@zhucun/core';
 import { buildApp } from './app.ts';
 import { printBanner } from './banner.ts';
 import { loadConfig } from './config.ts';
 import { assertFsyncOn, openDatabase } from './db/client.ts';
 import { acquireDataDirLock, DataDirLockedError } from './db/lock.ts';
+import { seedDemoDuty } from './seed/demo-duty.ts';
 import { setupDatabase } from './seed/setup.ts';
 
 /** config → lock → database → migrate/seed → app → listen; SIGTERM drains and closes cleanly. */
@@ -17,6 +19,8 @@ async function main() {
     });
   }
   const setup = await setupDatabase(database, config);
+  // the demo county's recent weeks of days, leave and spot checks (once, relative to today)
+  if (setup.mode === 'demo') await seedDemoDuty(database.db, localDate(new Date()));
   const app = await buildApp({ config, database, demo: setup.mode === 'demo' });
   await app.listen({ port: config.port, host: config.host });
   printBanner(config, database.kind, setup);

@@ -190,11 +190,21 @@ const MESSAGES = {
     '超过 {max} 天的请假须由县委组织部审批，乡镇不能批准',
     'Leave longer than {max} days is decided by the county organisation department',
   ],
+  spot_check_future: [
+    '{field}：{at} 还没到，不能登记未来的抽查',
+    '{field}: {at} has not come yet; a check cannot be recorded in advance',
+  ],
 } as const satisfies Record<string, readonly [string, string]>;
 
 export type TMessageKey = keyof typeof MESSAGES;
 
 const FIELD_LABELS: Record<string, readonly [string, string]> = {
+  week: ['周（该周任一日期）', 'Week (any date in it)'],
+  month: ['月份', 'Month'],
+  year: ['年度', 'Year'],
+  division: ['行政区划', 'Division'],
+  size: ['抽取人数', 'Sample size'],
+  seed: ['随机种子', 'Seed'],
   date: ['日期', 'Date'],
   day: ['白天去向', 'Where by day'],
   night: ['夜间去向', 'Where by night'],

@@ -7,9 +7,8 @@ import type {
   TPostingInput,
   TUpdateCadreRequest,
 } from '@zhucun/core';
-import { currentLanguage, i18n } from '../i18n/index.ts';
 import type { TCadreFilter } from '../lib/cadre-filter.ts';
-import { ApiError, announceSessionEvent, apiRequest, CSRF_HEADER, csrfToken, toApiError } from './client.ts';
+import { apiRequest } from './client.ts';
 
 export type TCreatedCadre = {
   cadre: TCadreProfile;
@@ -112,36 +111,8 @@ export function cadrePhotoUrl(id: number, version = 0): string {
 export const MY_PHOTO_URL = '/api/me/cadre/photo';
 
 /** Sends the image file itself (not JSON) to `PUT /api/cadres/:id/photo`, with the CSRF header. */
-export async function uploadCadrePhoto(id: number, file: Blob): Promise<TPhotoState> {
-  const headers: Record<string, string> = {
-    Accept: 'application/json',
-    'Accept-Language': currentLanguage(),
-    'Content-Type': file.type || 'application/octet-stream',
-  };
-  const token = csrfToken();
-  if (token) headers[CSRF_HEADER] = token;
-  let response: Response;
-  try {
-    response = await fetch(cadrePhotoUrl(id), {
-      method: 'PUT',
-      headers,
-      credentials: 'same-origin',
-      body: file,
-    });
-  } catch {
-    throw new ApiError(0, 'network', i18n.t('errors.network'));
-  }
-  const text = await response.text();
-  let body: unknown = null;
-  try {
-    body = text ? (JSON.parse(text) as unknown) : null;
-  } catch {
-    body = null;
-  }
-  if (response.ok) return body as TPhotoState;
-  const error = toApiError(response.status, body);
-  announceSessionEvent(error);
-  throw error;
+export function uploadCadrePhoto(id: number, file: Blob): Promise<TPhotoState> {
+  return apiRequest<TPhotoState>(cadrePhotoUrl(id), { method: 'PUT', body: file });
 }
 
 /** Sets or replaces a person's photo; the profile refetches (its `hasPhoto`). */

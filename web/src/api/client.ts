@@ -56,6 +56,7 @@ export function csrfToken(): string | null {
 
 export type TRequestOptions = {
   method?: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
+  /** JSON, or a file (Blob) sent as it is with its own type (photos). */
   body?: unknown;
   query?: Record<string, TQueryValue>;
   /** Do not announce a 401 (the login call and the session probe handle it themselves). */
@@ -91,7 +92,9 @@ export async function apiRequest<T>(path: string, options: TRequestOptions = {})
     Accept: 'application/json',
     'Accept-Language': currentLanguage(),
   };
-  if (options.body !== undefined) headers['Content-Type'] = 'application/json';
+  const file = options.body instanceof Blob ? options.body : null;
+  if (options.body !== undefined)
+    headers['Content-Type'] = file ? file.type || 'application/octet-stream' : 'application/json';
   if (isUnsafeMethod(method)) {
     const token = csrfToken();
     if (token) headers[CSRF_HEADER] = token;
@@ -102,7 +105,7 @@ export async function apiRequest<T>(path: string, options: TRequestOptions = {})
       method,
       headers,
       credentials: 'same-origin',
-      body: options.body === undefined ? undefined : JSON.stringify(options.body),
+      body: file ?? (options.body === undefined ? undefined : JSON.stringify(options.body)),
     });
   } catch {
     throw new ApiError(0, 'network', i18n.t('errors.network'));

@@ -21,6 +21,7 @@ const shellPage = () => import('../pages/shell/app-shell-page.tsx');
 const homePage = () => import('../pages/shell/home-page.tsx');
 const usersPage = () => import('../pages/users/user-list-page.tsx');
 const auditPage = () => import('../pages/audit/audit-log-page.tsx');
+const rulesPage = () => import('../pages/rules/rules-page.tsx');
 const cadreListPage = () => import('../pages/cadres/cadre-list-page.tsx');
 const cadreCreatePage = () => import('../pages/cadres/cadre-create-page.tsx');
 const cadreImportPage = () => import('../pages/cadres/cadre-import-page.tsx');
@@ -28,7 +29,13 @@ const cadreProfilePage = () => import('../pages/cadres/cadre-profile-page.tsx');
 const unitListPage = () => import('../pages/units/unit-list-page.tsx');
 const myProfilePage = () => import('../pages/me/my-profile-page.tsx');
 const villagePage = () => import('../pages/villages/village-page.tsx');
+const dutyLogsPage = () => import('../pages/duty-review/log-list-page.tsx');
+const absenceQueuePage = () => import('../pages/duty-review/absence-queue-page.tsx');
+const spotCheckPage = () => import('../pages/duty-review/spot-check-page.tsx');
+const compliancePage = () => import('../pages/duty-review/compliance-page.tsx');
 const notFoundPage = () => import('../pages/errors/not-found-page.tsx');
+const todayPage = () => import('../pages/duty/today-page.tsx');
+const leavePage = () => import('../pages/duty/leave-page.tsx');
 
 export const router = createBrowserRouter([
   { path: '/login', element: page(loginPage, 'LoginPage'), errorElement },
@@ -106,6 +113,38 @@ export const router = createBrowserRouter([
             ),
           },
           {
+            path: 'duty/logs',
+            element: (
+              <RequirePermission permission="duty:read">
+                {page(dutyLogsPage, 'LogListPage')}
+              </RequirePermission>
+            ),
+          },
+          {
+            path: 'duty/absences',
+            element: (
+              <RequirePermission permission="duty:read">
+                {page(absenceQueuePage, 'AbsenceQueuePage')}
+              </RequirePermission>
+            ),
+          },
+          {
+            path: 'duty/spot-checks',
+            element: (
+              <RequirePermission permission="duty:read">
+                {page(spotCheckPage, 'SpotCheckPage')}
+              </RequirePermission>
+            ),
+          },
+          {
+            path: 'duty/compliance',
+            element: (
+              <RequirePermission permission="duty:read">
+                {page(compliancePage, 'CompliancePage')}
+              </RequirePermission>
+            ),
+          },
+          {
             path: 'users',
             element: (
               <RequirePermission permission="users:read">{page(usersPage, 'UserListPage')}</RequirePermission>
@@ -115,6 +154,24 @@ export const router = createBrowserRouter([
             path: 'audit',
             element: (
               <RequirePermission permission="audit:read">{page(auditPage, 'AuditLogPage')}</RequirePermission>
+            ),
+          },
+          {
+            path: 'rules',
+            element: (
+              <RequirePermission permission="rules:write">{page(rulesPage, 'RulesPage')}</RequirePermission>
+            ),
+          },
+          {
+            path: 'today',
+            element: (
+              <RequirePermission permission="duty:self">{page(todayPage, 'TodayPage')}</RequirePermission>
+            ),
+          },
+          {
+            path: 'leave',
+            element: (
+              <RequirePermission permission="duty:self">{page(leavePage, 'LeavePage')}</RequirePermission>
             ),
           },
           { path: '*', element: page(notFoundPage, 'NotFoundPage') },

@@ -14,6 +14,8 @@ type Props = {
   roleSummary: string;
   items: readonly TLayoutNavItem[];
   selectedKey: string | null;
+  /** Shown in the header before the language switch (the notification bell). */
+  headerExtra?: ReactNode;
   onSignOut: () => void;
   signingOut: boolean;
   children: ReactNode;
@@ -35,6 +37,7 @@ export function AppLayout({
   roleSummary,
   items,
   selectedKey,
+  headerExtra,
   onSignOut,
   signingOut,
   children,
@@ -83,6 +86,7 @@ export function AppLayout({
             <UserOutlined /> {displayName}
           </Typography.Text>
         )}
+        {headerExtra}
         <LanguageSwitch compact={isMobile} />
         <Button
           type="text"

@@ -1,4 +1,6 @@
 import { cadreExcelEnUS } from './cadre-excel.en-US.ts';
+import { dutyEnUS } from './duty.en-US.ts';
+import { dutyReviewEnUS } from './duty-review.en-US.ts';
 import { registryEnUS } from './registry.en-US.ts';
 import type { TMessages } from './zh-CN.ts';
 
@@ -6,6 +8,8 @@ export const enUS: TMessages = {
   app: { name: 'Zhucun', shortName: 'Zhucun', tagline: 'Village-stationed cadre management platform' },
   lang: { switch: '中文' },
   nav: {
+    today: 'Today',
+    leave: 'Leave & duty trips',
     main: 'Main menu',
     home: 'Home',
     me: 'My record',
@@ -13,6 +17,11 @@ export const enUS: TMessages = {
     units: 'Dispatching units',
     users: 'Users',
     audit: 'Audit log',
+    rules: 'County rules',
+    dutyLogs: 'Work logs',
+    absences: 'Leave approval',
+    spotChecks: 'Spot checks',
+    compliance: '5 days 4 nights',
     openMenu: 'Open menu',
     closeMenu: 'Close menu',
   },
@@ -183,6 +192,8 @@ export const enUS: TMessages = {
   },
   ...registryEnUS,
   ...cadreExcelEnUS,
+  ...dutyReviewEnUS,
+  ...dutyEnUS,
   me: {
     title: 'My record',
     noRecord:

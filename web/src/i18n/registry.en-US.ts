@@ -1,8 +1,9 @@
+import { rulesEnUS } from './rules.en-US.ts';
 import { unitsEnUS } from './units.en-US.ts';
 import type { TMessages } from './zh-CN.ts';
 
 /** English strings of the cadre registry; same shape as registry.zh-CN.ts. */
-export const registryEnUS: Pick<TMessages, 'registry' | 'cadre' | 'village' | 'units'> = {
+export const registryEnUS: Pick<TMessages, 'registry' | 'cadre' | 'village' | 'units' | 'rules'> = {
   registry: {
     title: 'Cadre registry',
     create: 'Register cadre',
@@ -186,4 +187,5 @@ export const registryEnUS: Pick<TMessages, 'registry' | 'cadre' | 'village' | 'u
     cadres: 'Show in the registry',
   },
   ...unitsEnUS,
+  ...rulesEnUS,
 };

@@ -1,3 +1,4 @@
+import { rulesZhCN } from './rules.zh-CN.ts';
 import { unitsZhCN } from './units.zh-CN.ts';
 
 /** Chinese strings of the cadre registry (干部台账) and its units, spread into zh-CN.ts. */
@@ -175,4 +176,5 @@ export const registryZhCN = {
     cadres: '在台账中查看',
   },
   ...unitsZhCN,
+  ...rulesZhCN,
 };

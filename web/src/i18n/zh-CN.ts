@@ -1,10 +1,14 @@
 import { cadreExcelZhCN } from './cadre-excel.zh-CN.ts';
+import { dutyZhCN } from './duty.zh-CN.ts';
+import { dutyReviewZhCN } from './duty-review.zh-CN.ts';
 import { registryZhCN } from './registry.zh-CN.ts';
 /** Chinese strings: the source of every key. en-US.ts must match this shape. */
 export const zhCN = {
   app: { name: '驻村干部管理平台', shortName: '驻村', tagline: '驻村干部“四化”管理工作平台' },
   lang: { switch: 'English' },
   nav: {
+    today: '今天',
+    leave: '请假报备',
     main: '主菜单',
     home: '首页',
     me: '我的档案',
@@ -12,6 +16,11 @@ export const zhCN = {
     units: '派出单位',
     users: '用户管理',
     audit: '审计日志',
+    rules: '规则设置',
+    dutyLogs: '工作日志',
+    absences: '请假审批',
+    spotChecks: '抽查',
+    compliance: '五天四夜',
     openMenu: '打开菜单',
     closeMenu: '关闭菜单',
   },
@@ -174,6 +183,8 @@ export const zhCN = {
   },
   ...registryZhCN,
   ...cadreExcelZhCN,
+  ...dutyReviewZhCN,
+  ...dutyZhCN,
   me: {
     title: '我的档案',
     noRecord: '您的账号尚未关联干部台账，请联系乡镇或县委组织部。',

@@ -1,16 +1,37 @@
 import type { TPermission } from '@zhucun/core';
 
-export type TNavKey = 'home' | 'me' | 'cadres' | 'units' | 'users' | 'audit';
+export type TNavKey =
+  | 'today'
+  | 'leave'
+  | 'home'
+  | 'me'
+  | 'cadres'
+  | 'units'
+  | 'dutyLogs'
+  | 'absences'
+  | 'spotChecks'
+  | 'compliance'
+  | 'users'
+  | 'audit'
+  | 'rules';
 export type TNavItem = { key: TNavKey; path: string; permission: TPermission };
 
 /** The app's pages in menu order, each with the permission that opens it. */
 export const NAV_ITEMS: readonly TNavItem[] = [
+  // a cadre's own pages first: a cadre lands on 今天
+  { key: 'today', path: '/today', permission: 'duty:self' },
+  { key: 'leave', path: '/leave', permission: 'duty:self' },
   { key: 'home', path: '/', permission: 'divisions:read' },
   { key: 'me', path: '/me', permission: 'profile:self' },
   { key: 'cadres', path: '/cadres', permission: 'registry:read' },
   { key: 'units', path: '/units', permission: 'registry:read' },
+  { key: 'dutyLogs', path: '/duty/logs', permission: 'duty:read' },
+  { key: 'absences', path: '/duty/absences', permission: 'duty:read' },
+  { key: 'spotChecks', path: '/duty/spot-checks', permission: 'duty:read' },
+  { key: 'compliance', path: '/duty/compliance', permission: 'duty:read' },
   { key: 'users', path: '/users', permission: 'users:read' },
   { key: 'audit', path: '/audit', permission: 'audit:read' },
+  { key: 'rules', path: '/rules', permission: 'rules:write' },
 ];
 
 export function allowedNavItems(permissions: readonly TPermission[]): TNavItem[] {

@@ -2,7 +2,14 @@ import {
   ApartmentOutlined,
   AuditOutlined,
   BankOutlined,
+  CalendarOutlined,
+  CarryOutOutlined,
+  FileTextOutlined,
+  FormOutlined,
   IdcardOutlined,
+  SafetyCertificateOutlined,
+  ScheduleOutlined,
+  SettingOutlined,
   SolutionOutlined,
   TeamOutlined,
 } from '@ant-design/icons';
@@ -12,15 +19,24 @@ import { useTranslation } from 'react-i18next';
 import { Outlet, useLocation, useNavigate } from 'react-router';
 import { useLogout, useSession } from '../../api/auth.ts';
 import { AppLayout } from '../../components/app-layout.tsx';
+import { useIsMobile } from '../../components/use-is-mobile.ts';
 import { allowedNavItems, navKeyOf, type TNavKey } from '../../lib/navigation.ts';
+import { NotificationBell } from './notification-bell.tsx';
 
 const ICONS: Record<TNavKey, ReactNode> = {
+  today: <CarryOutOutlined />,
+  leave: <FormOutlined />,
   home: <ApartmentOutlined />,
   me: <SolutionOutlined />,
   cadres: <IdcardOutlined />,
   units: <BankOutlined />,
+  dutyLogs: <FileTextOutlined />,
+  absences: <CalendarOutlined />,
+  spotChecks: <SafetyCertificateOutlined />,
+  compliance: <ScheduleOutlined />,
   users: <TeamOutlined />,
   audit: <AuditOutlined />,
+  rules: <SettingOutlined />,
 };
 
 /** The signed-in frame: menu filtered by the user's permissions, sign-out. */
@@ -30,6 +46,7 @@ export function AppShellPage() {
   const logout = useLogout();
   const navigate = useNavigate();
   const location = useLocation();
+  const isMobile = useIsMobile();
   if (!session) return null;
   const { user } = session;
   const items = allowedNavItems(user.permissions).map((item) => ({
@@ -50,6 +67,7 @@ export function AppShellPage() {
       roleSummary={roleSummary}
       items={items}
       selectedKey={navKeyOf(location.pathname)}
+      headerExtra={<NotificationBell compact={isMobile} />}
       onSignOut={signOut}
       signingOut={logout.isPending}
     >

@@ -1,0 +1,165 @@
+import {
+  addDays,
+  assessWeek,
+  complianceRate,
+  countDaysInVillage,
+  DISPATCHED_CATEGORIES,
+  datesCovered,
+  localDate,
+  mondaysWithin,
+  type TAbsence,
+  type TComplianceWeek,
+  type TComplianceYear,
+  type TDayRecord,
+  type TMissingDays,
+  type TScope,
+  type TWeekStatus,
+  weekDates,
+  weekStart,
+} from '@zhucun/core';
+import type { TDb } from '../../db/client.ts';
+import type { TRulesService } from '../rules/rules.service.ts';
+import {
+  findApprovedLeaveOf,
+  findChildDivisions,
+  findPostingsWithin,
+  findStatusesOf,
+} from './compliance.repository.ts';
+import { cadresOf, groupByPerson, postedOn, refOf, toRecord } from './compliance.rules.ts';
+import { divisionOf } from './division-scope.ts';
+
+export type TComplianceDeps = { db: TDb; now: () => Date; rules: Pick<TRulesService, 'get'> };
+
+const countKey: Record<TWeekStatus, 'complying' | 'notComplying' | 'notAssessed'> = {
+  complying: 'complying',
+  not_complying: 'notComplying',
+  not_assessed: 'notAssessed',
+};
+
+/** 五天四夜 across a division: a week's counts and list, a year per cadre, and who has not recorded a day. */
+export function createComplianceService(deps: TComplianceDeps) {
+  const { db } = deps;
+  const today = () => localDate(deps.now());
+
+  /** Cadres of a division over dates, with their day records and approved leave (three queries). */
+  async function load(prefix: string, from: string, to: string) {
+    const cadres = cadresOf(await findPostingsWithin(db, prefix, from, to, DISPATCHED_CATEGORIES));
+    const ids = cadres.map((c) => c.personId);
+    const records = groupByPerson(await findStatusesOf(db, ids, from, to));
+    const leave = groupByPerson(await findApprovedLeaveOf(db, ids, from, to));
+    return { cadres, records, leave };
+  }
+
+  return {
+    today,
+    /** One week (Monday–Sunday; default the last finished one) of a division. */
+    async week(scope: TScope, q: { week?: string; division?: string }): Promise<TComplianceWeek> {
+      const division = await divisionOf(db, scope, q.division);
+      const rules = await deps.rules.get();
+      const monday = q.week ? weekStart(q.week) : addDays(weekStart(today()), -7);
+      const sunday = addDays(monday, 6);
+      const dates = weekDates(monday);
+      const { cadres, records, leave } = await load(division.code, monday, sunday);
+      const items = cadres.map((c) => {
+        const absences = (leave.get(c.personId) ?? []) as TAbsence[];
+        const a = assessWeek({
+          monday,
+          records: (records.get(c.personId) ?? []).map(toRecord),
+          excusedDates: datesCovered(absences, monday, sunday),
+          postedDates: dates.filter((d) => postedOn(c, d)),
+          today: today(),
+          rules,
+        });
+        const { monday: _, ...week } = a;
+        return { ...refOf(c), ...week };
+      });
+      // townships of a county, villages of a township, the village itself
+      const groupLength = division.level === 'county' ? 9 : 12;
+      const children =
+        division.level === 'village'
+          ? [{ code: division.code, name: division.name }]
+          : await findChildDivisions(db, division.code);
+      const groups = children.map((g) => ({ ...g, complying: 0, notComplying: 0, notAssessed: 0 }));
+      const totals = { complying: 0, notComplying: 0, notAssessed: 0 };
+      for (const item of items) {
+        const group = groups.find((g) => g.code === item.villageCode.slice(0, groupLength));
+        if (group) group[countKey[item.status]]++;
+        totals[countKey[item.status]]++;
+      }
+      return {
+        monday,
+        sunday,
+        division: { code: division.code, name: division.name },
+        groups,
+        totals,
+        items,
+      };
+    },
+
+    /** A year per cadre: assessed and complying weeks, the rate, days in the village (whole scope, three queries). */
+    async year(scope: TScope, q: { year: string; division?: string }): Promise<TComplianceYear> {
+      const division = await divisionOf(db, scope, q.division);
+      const rules = await deps.rules.get();
+      const from = `${q.year}-01-01`;
+      const to = `${q.year}-12-31`;
+      const { cadres, records, leave } = await load(division.code, from, to);
+      const weeks = mondaysWithin(from, to).map((monday) => ({
+        monday,
+        sunday: addDays(monday, 6),
+        dates: weekDates(monday),
+      }));
+      const now = today();
+      const items = cadres.map((c) => {
+        const own: TDayRecord[] = (records.get(c.personId) ?? []).map(toRecord);
+        const absences = (leave.get(c.personId) ?? []) as TAbsence[];
+        const byWeek = groupByWeek(own);
+        const assessed = weeks.map((w) =>
+          assessWeek({
+            monday: w.monday,
+            records: byWeek.get(w.monday) ?? [],
+            excusedDates: absences.length ? datesCovered(absences, w.monday, w.sunday) : [],
+            postedDates: w.dates.filter((d) => postedOn(c, d)),
+            today: now,
+            rules,
+          }),
+        );
+        return {
+          ...refOf(c),
+          assessedWeeks: assessed.filter((w) => w.status !== 'not_assessed').length,
+          complyingWeeks: assessed.filter((w) => w.status === 'complying').length,
+          rate: complianceRate(assessed),
+          daysInVillage: countDaysInVillage(own, from, to),
+        };
+      });
+      return {
+        year: q.year,
+        division: { code: division.code, name: division.name },
+        yearTarget: rules.yearDays,
+        items,
+      };
+    },
+
+    /** Cadres posted on a date (default yesterday) with no record of it and not on approved leave. */
+    async missing(scope: TScope, q: { date?: string; division?: string }): Promise<TMissingDays> {
+      const division = await divisionOf(db, scope, q.division);
+      const date = q.date ?? addDays(today(), -1);
+      const { cadres, records, leave } = await load(division.code, date, date);
+      const items = cadres
+        .filter((c) => postedOn(c, date) && !records.has(c.personId) && !leave.has(c.personId))
+        .map(refOf);
+      return { date, items };
+    },
+  };
+}
+export type TComplianceService = ReturnType<typeof createComplianceService>;
+
+function groupByWeek(records: readonly TDayRecord[]): Map<string, TDayRecord[]> {
+  const out = new Map<string, TDayRecord[]>();
+  for (const r of records) {
+    const monday = weekStart(r.date);
+    const list = out.get(monday);
+    if (list) list.push(r);
+    else out.set(monday, [r]);
+  }
+  return out;
+}

@@ -1,0 +1,125 @@
+import {
+  addDays,
+  countDaysInVillage,
+  DISPATCHED_CATEGORIES,
+  datesCovered,
+  isInVillage,
+  localDate,
+  type TAbsence,
+  type TFourRole,
+  type TPlace,
+  type TScope,
+} from '@zhucun/core';
+import type { TDb } from '../../db/client.ts';
+import { AppError, notFound } from '../../errors.ts';
+import { LABELS } from '../cadres/cadres.excel-columns.ts';
+import {
+  findApprovedLeaveOf,
+  findPostingsWithin,
+  findStatusesOf,
+} from '../compliance/compliance.repository.ts';
+import { cadresOf, groupByPerson, toRecord } from '../compliance/compliance.rules.ts';
+import type { TRulesService } from '../rules/rules.service.ts';
+import { attendanceWorkbook } from './attendance.xlsx.ts';
+import { bookDocument } from './duty-book.docx.ts';
+import {
+  findBookPerson,
+  findDaysOfYear,
+  findPostingForYear,
+  findTownshipInScope,
+} from './duty-exports.repository.ts';
+import { PLACE_MARKS } from './labels.ts';
+
+export type TDutyExportsDeps = { db: TDb; now: () => Date; rules: Pick<TRulesService, 'get'> };
+
+const categoryLabel = (c: string) => LABELS.category[c as keyof typeof LABELS.category] ?? c;
+
+/** Paper for the files: 一人一册 (a Word book per cadre and year) and the township's monthly attendance ledger. */
+export function createDutyExportsService(deps: TDutyExportsDeps) {
+  const { db } = deps;
+
+  async function book(personId: number, name: string, year: string) {
+    const posting = await findPostingForYear(db, personId, year);
+    const { days, comments } = await findDaysOfYear(db, personId, year);
+    const today = localDate(deps.now());
+    const lastMonth = year < today.slice(0, 4) ? 12 : year > today.slice(0, 4) ? 0 : +today.slice(5, 7);
+    const file = await bookDocument({
+      year,
+      name,
+      village: posting?.villageName ?? '—',
+      category: posting ? categoryLabel(posting.category) : '—',
+      postTitle: posting?.postTitle ?? '—',
+      unit: posting?.unitName ?? '—',
+      months: Array.from({ length: lastMonth }, (_, i) => i + 1),
+      days: days.map((d) => ({
+        date: d.date,
+        day: d.dayPlace as TPlace,
+        night: d.nightPlace as TPlace,
+        work: d.work,
+        activities: d.activities,
+        rolePlayed: d.rolePlayed,
+        roles: d.roles as TFourRole[],
+        backfilled: d.backfilled,
+        comments: comments.filter((c) => c.dutyDayId === d.id),
+      })),
+    });
+    return { file, filename: `驻村工作日志-${name}-${year}.docx` };
+  }
+
+  return {
+    /** The book of a cadre filed under the caller's scope. */
+    async personBook(scope: TScope, personId: number, year?: string) {
+      const person = await findBookPerson(db, { scope, personId });
+      if (!person) throw notFound();
+      return book(person.id, person.name, year ?? localDate(deps.now()).slice(0, 4));
+    },
+
+    /** The cadre's own book. */
+    async ownBook(userId: number, year?: string) {
+      const person = await findBookPerson(db, { userId });
+      if (!person) throw new AppError('not_found', 'no_active_posting');
+      return book(person.id, person.name, year ?? localDate(deps.now()).slice(0, 4));
+    },
+
+    /** A township's attendance for a month (`YYYY-MM`): one row per cadre, one column per day. */
+    async attendance(scope: TScope, townshipCode: string, month: string) {
+      const township = await findTownshipInScope(db, scope, townshipCode);
+      if (!township) throw notFound();
+      const rules = await deps.rules.get();
+      const from = `${month}-01`;
+      const next = addDays(`${month}-28`, 4).slice(0, 7);
+      const to = addDays(`${next}-01`, -1);
+      const dates = Array.from({ length: +to.slice(8, 10) }, (_, i) => addDays(from, i));
+      const cadres = cadresOf(await findPostingsWithin(db, township.code, from, to, DISPATCHED_CATEGORIES));
+      const ids = cadres.map((c) => c.personId);
+      const records = groupByPerson(await findStatusesOf(db, ids, from, to));
+      const leave = groupByPerson(await findApprovedLeaveOf(db, ids, from, to));
+      const rows = cadres.map((c) => {
+        const own = (records.get(c.personId) ?? []).map(toRecord);
+        const byDate = new Map(own.map((r) => [r.date, r]));
+        const leaveDates = new Set(datesCovered((leave.get(c.personId) ?? []) as TAbsence[], from, to));
+        return {
+          name: c.personName,
+          village: c.villageName,
+          category: categoryLabel(c.category),
+          marks: dates.map((d) => {
+            const r = byDate.get(d);
+            if (r) return `${PLACE_MARKS[r.day]}/${PLACE_MARKS[r.night]}`;
+            return leaveDates.has(d) ? PLACE_MARKS.leave : '';
+          }),
+          daysInVillage: countDaysInVillage(own, from, to),
+          nightsInVillage: own.filter((r) => isInVillage(r.night)).length,
+          leaveDays: leaveDates.size,
+        };
+      });
+      const file = await attendanceWorkbook({
+        title: `${township.name}驻村干部考勤台账（${month.slice(0, 4)} 年 ${+month.slice(5, 7)} 月）`,
+        daysInMonth: dates.length,
+        monthTarget: rules.monthDays,
+        rows,
+      });
+      return { file, filename: `考勤台账-${township.name}-${month}.xlsx` };
+    },
+  };
+}
+export type TDutyExportsService = ReturnType<typeof createDutyExportsService>;

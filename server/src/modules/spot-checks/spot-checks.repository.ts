@@ -1,0 +1,98 @@
+import type { TScope } from '@zhucun/core';
+import { and, asc, desc, eq, inArray, type SQL, sql } from 'drizzle-orm';
+import type { TDb } from '../../db/client.ts';
+import { divisions, dutyDays, persons, spotChecks, users } from '../../db/schema.ts';
+import { villageInScope } from '../duty/duty.repository.ts';
+
+export type TSpotCheckRow = typeof spotChecks.$inferSelect;
+export type TSpotCheckWithNames = {
+  check: TSpotCheckRow;
+  personName: string;
+  villageName: string;
+  checkedBy: string;
+};
+
+export async function insertSpotCheck(exec: TDb, values: typeof spotChecks.$inferInsert) {
+  const [row] = await exec.insert(spotChecks).values(values).returning();
+  return row!;
+}
+
+export type TSpotCheckFilter = {
+  id?: number;
+  personId?: number;
+  township?: string;
+  /** Instants: checked at or after `from`, before `until`. */
+  from?: Date;
+  until?: Date;
+};
+
+/** Spot checks in scope, newest first, then by village and name. */
+export async function findSpotChecks(
+  exec: TDb,
+  scope: TScope,
+  f: TSpotCheckFilter,
+  limit = 1000,
+): Promise<TSpotCheckWithNames[]> {
+  const conds: SQL[] = [];
+  const inScope = villageInScope(spotChecks.villageCode, scope);
+  if (inScope) conds.push(inScope);
+  if (f.id) conds.push(eq(spotChecks.id, f.id));
+  if (f.personId) conds.push(eq(spotChecks.personId, f.personId));
+  if (f.township) conds.push(sql`${spotChecks.villageCode} like ${`${f.township}%`}`);
+  if (f.from) conds.push(sql`${spotChecks.checkedAt} >= ${f.from.toISOString()}`);
+  if (f.until) conds.push(sql`${spotChecks.checkedAt} < ${f.until.toISOString()}`);
+  return exec
+    .select({
+      check: spotChecks,
+      personName: persons.name,
+      villageName: divisions.name,
+      checkedBy: users.displayName,
+    })
+    .from(spotChecks)
+    .innerJoin(persons, eq(persons.id, spotChecks.personId))
+    .innerJoin(divisions, eq(divisions.code, spotChecks.villageCode))
+    .innerJoin(users, eq(users.id, spotChecks.checkedBy))
+    .where(and(...conds))
+    .orderBy(desc(spotChecks.checkedAt), asc(spotChecks.villageCode), asc(persons.name))
+    .limit(limit);
+}
+
+/** Day and night places of some people on some dates (the records checks are compared with). */
+export async function findPlacesOn(exec: TDb, personIds: number[], dates: string[]) {
+  if (personIds.length === 0 || dates.length === 0) return [];
+  return exec
+    .select({
+      personId: dutyDays.personId,
+      date: dutyDays.date,
+      day: dutyDays.dayPlace,
+      night: dutyDays.nightPlace,
+    })
+    .from(dutyDays)
+    .where(and(inArray(dutyDays.personId, personIds), inArray(dutyDays.date, dates)));
+}
+
+/** When each absence found by a spot check of these people happened, between two instants. */
+export async function findAbsentFindings(exec: TDb, personIds: number[], from: Date, until: Date) {
+  if (personIds.length === 0) return [];
+  return exec
+    .select({ personId: spotChecks.personId, checkedAt: spotChecks.checkedAt })
+    .from(spotChecks)
+    .where(
+      and(
+        inArray(spotChecks.personId, personIds),
+        eq(spotChecks.finding, 'absent'),
+        sql`${spotChecks.checkedAt} >= ${from.toISOString()}`,
+        sql`${spotChecks.checkedAt} < ${until.toISOString()}`,
+      ),
+    );
+}
+
+/** The person behind a sign-in account, posted or not. */
+export async function findPersonIdOfUser(exec: TDb, userId: number): Promise<number | undefined> {
+  const [row] = await exec
+    .select({ id: persons.id })
+    .from(persons)
+    .where(eq(persons.userId, userId))
+    .limit(1);
+  return row?.id;
+}

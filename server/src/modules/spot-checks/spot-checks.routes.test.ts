@@ -1,0 +1,180 @@
+import {
+  addDays,
+  type TSpotCheckDraw,
+  type TSpotCheckItem,
+  type TSpotCheckList,
+  type TTodayView,
+} from '@zhucun/core';
+import { sql } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { rowsOf } from '../../db/client.ts';
+import { buildTestApp, type TClient, type TTestApp } from '../../test/build-test-app.ts';
+import { createUser, errorOf, ROOMY_LOGIN, signInReady } from '../../test/factories.ts';
+
+describe('spot checks (抽查)', () => {
+  let t: TTestApp;
+  let cadre: TClient;
+  let township: TClient;
+  let otherTownship: TClient;
+  let viewer: TClient;
+  let today: string;
+  let yesterday: string;
+  let personId: number;
+  let own: string;
+  let other: string;
+  beforeAll(async () => {
+    t = await buildTestApp({ login: ROOMY_LOGIN });
+    cadre = await t.signIn('shuji');
+    const admin = await t.signIn('admin');
+    viewer = await t.signIn('viewer');
+    const view = (await cadre.request({ method: 'GET', url: '/api/duty/today' })).json<TTodayView>();
+    today = view.today;
+    yesterday = addDays(today, -1);
+    personId = view.person!.id;
+    own = view.person!.villageCode.slice(0, 9);
+    other = own === '140622100' ? '140622101' : '140622100';
+    township = await signInReady(
+      t,
+      await createUser(admin, { roles: [{ role: 'township_admin', divisionCode: own }] }),
+    );
+    otherTownship = await signInReady(
+      t,
+      await createUser(admin, { roles: [{ role: 'township_admin', divisionCode: other }] }),
+    );
+  });
+  afterAll(() => t.close());
+
+  const countChecks = async () =>
+    Number((await rowsOf<{ n: number }>(t.database.db, sql`select count(*) as n from spot_checks`))[0]!.n);
+  const check = (payload: Record<string, unknown>, client = township) =>
+    client.request({ method: 'POST', url: '/api/spot-checks', payload });
+  const CHECK = { method: 'video', finding: 'absent', note: '视频点名未接通' };
+
+  it('refuses bad input with a Chinese message naming the field, and stores nothing', async () => {
+    const future = await check({ ...CHECK, personId, checkedAt: `${addDays(today, 1)}T10:00` });
+    expect(future.statusCode).toBe(400);
+    expect(errorOf(future).details?.[0]?.message).toBe(
+      `抽查时间：${addDays(today, 1)} 10:00 还没到，不能登记未来的抽查`,
+    );
+    const method = await check({ ...CHECK, method: 'telepathy', personId, checkedAt: `${yesterday}T10:00` });
+    expect(method.statusCode).toBe(400);
+    expect(errorOf(method).details?.[0]?.message).toMatch(/^抽查方式/);
+    const badTime = await check({ ...CHECK, personId, checkedAt: '2026-02-30T10:00' });
+    expect(badTime.statusCode).toBe(400);
+    expect(errorOf(badTime).details?.[0]?.message).toMatch(/^抽查时间/);
+    const size = await township.request({
+      method: 'POST',
+      url: '/api/spot-checks/draw',
+      payload: { divisionCode: own, size: 0 },
+    });
+    expect(size.statusCode).toBe(400);
+    expect(errorOf(size).details?.[0]?.message).toMatch(/^抽取人数/);
+    expect(await countChecks()).toBe(0);
+  });
+
+  it('answers 404 for a cadre of another township and 403 for the county viewer; nothing stored', async () => {
+    const outside = await check({ ...CHECK, personId, checkedAt: `${yesterday}T10:00` }, otherTownship);
+    expect(outside.statusCode).toBe(404);
+    const unknown = await check({ ...CHECK, personId: 999_999, checkedAt: `${yesterday}T10:00` });
+    expect(unknown.statusCode).toBe(404);
+    const viewerPost = await check({ ...CHECK, personId, checkedAt: `${yesterday}T10:00` }, viewer);
+    expect(viewerPost.statusCode).toBe(403);
+    expect(await countChecks()).toBe(0);
+  });
+
+  it('flags a discrepancy when a check finds absent on a day recorded 在村, shown to both sides', async () => {
+    const saved = await cadre.request({
+      method: 'PUT',
+      url: `/api/duty/my/days/${yesterday}`,
+      payload: { day: 'village', night: 'village', work: '走访农户' },
+    });
+    expect(saved.statusCode).toBe(200);
+    const absent = await check({ ...CHECK, personId, checkedAt: `${yesterday}T10:00` });
+    expect(absent.statusCode).toBe(200);
+    expect(absent.json<TSpotCheckItem>()).toMatchObject({
+      personId,
+      localTime: `${yesterday} 10:00`,
+      slot: { date: yesterday, part: 'day' },
+      finding: 'absent',
+      discrepancy: true,
+      absencesThisYear: 1,
+      gradeCap: 'competent',
+    });
+    const stored = await rowsOf<{ checked_at: Date | string }>(
+      t.database.db,
+      sql`select checked_at from spot_checks`,
+    );
+    expect(new Date(stored[0]!.checked_at).toISOString()).toBe(`${yesterday}T02:00:00.000Z`);
+    const present = await check({ ...CHECK, finding: 'present', personId, checkedAt: `${yesterday}T15:30` });
+    expect(present.json<TSpotCheckItem>().discrepancy).toBe(false);
+    // 02:00 belongs to the previous date's night
+    const before = addDays(today, -2);
+    await cadre.request({
+      method: 'PUT',
+      url: `/api/duty/my/days/${before}`,
+      payload: { day: 'village', night: 'village', work: '入户走访' },
+    });
+    const night = await check({ ...CHECK, personId, checkedAt: `${yesterday}T02:00` });
+    expect(night.json<TSpotCheckItem>()).toMatchObject({
+      slot: { date: before, part: 'night' },
+      discrepancy: true,
+      absencesThisYear: 2,
+      gradeCap: 'basically_competent',
+    });
+    const audit = await rowsOf<{ n: number }>(
+      t.database.db,
+      sql`select count(*) as n from audit_log where action = 'spot_check.create'`,
+    );
+    expect(Number(audit[0]!.n)).toBe(3);
+
+    const list = await township.request({
+      method: 'GET',
+      url: `/api/spot-checks?from=${yesterday}&to=${today}&township=${own}`,
+    });
+    expect(list.statusCode).toBe(200);
+    const items = list.json<TSpotCheckList>().items;
+    expect(items.map((i) => [i.localTime, i.discrepancy])).toEqual([
+      [`${yesterday} 15:30`, false],
+      [`${yesterday} 10:00`, true],
+      [`${yesterday} 02:00`, true],
+    ]);
+    expect(items.every((i) => i.absencesThisYear === 2 && i.gradeCap === 'basically_competent')).toBe(true);
+    const narrowed = await township.request({
+      method: 'GET',
+      url: `/api/spot-checks?to=${addDays(today, -2)}`,
+    });
+    expect(narrowed.json<TSpotCheckList>().items).toHaveLength(0);
+    const mine = await cadre.request({ method: 'GET', url: '/api/duty/my/spot-checks' });
+    expect(mine.statusCode).toBe(200);
+    expect(mine.json<TSpotCheckList>().items.map((i) => i.discrepancy)).toEqual([false, true, true]);
+    const outside = await otherTownship.request({ method: 'GET', url: '/api/spot-checks' });
+    expect(outside.json<TSpotCheckList>().items).toEqual([]);
+    const county = await viewer.request({ method: 'GET', url: `/api/spot-checks?personId=${personId}` });
+    expect(county.json<TSpotCheckList>().items).toHaveLength(3);
+    const badDate = await viewer.request({ method: 'GET', url: '/api/spot-checks?from=2026-13-01' });
+    expect(badDate.statusCode).toBe(400);
+    expect(errorOf(badDate).details?.[0]?.message).toMatch(/^开始日期/);
+  });
+
+  it('draws a reproducible sample of dispatched cadres within the caller’s scope', async () => {
+    const draw = (payload: Record<string, unknown>, client = township) =>
+      client.request({ method: 'POST', url: '/api/spot-checks/draw', payload });
+    const first = await draw({ divisionCode: own, size: 5, seed: 42 });
+    expect(first.statusCode).toBe(200);
+    const a = first.json<TSpotCheckDraw>();
+    expect(a.seed).toBe(42);
+    expect(a.items).toHaveLength(Math.min(5, a.population));
+    expect(a.items.every((i) => i.villageCode.startsWith(own) && i.category !== 'village_committee')).toBe(
+      true,
+    );
+    const again = (await draw({ divisionCode: own, size: 5, seed: 42 })).json<TSpotCheckDraw>();
+    expect(again.items).toEqual(a.items);
+    const unseeded = (await draw({ divisionCode: own, size: 3 })).json<TSpotCheckDraw>();
+    expect(Number.isInteger(unseeded.seed)).toBe(true);
+    const replay = (await draw({ divisionCode: own, size: 3, seed: unseeded.seed })).json<TSpotCheckDraw>();
+    expect(replay.items).toEqual(unseeded.items);
+    expect((await draw({ divisionCode: other, size: 5 })).statusCode).toBe(404);
+    expect((await draw({ divisionCode: '140622', size: 5 })).statusCode).toBe(404);
+    expect((await draw({ divisionCode: own, size: 5 }, viewer)).statusCode).toBe(403);
+  });
+});

@@ -1,0 +1,177 @@
+import { randomInt } from 'node:crypto';
+import {
+  addDays,
+  DISPATCHED_CATEGORIES,
+  drawSample,
+  formatLocalMinute,
+  gradeCapFromAbsences,
+  inScope,
+  isDiscrepancy,
+  localDate,
+  spotCheckSlot,
+  type TPlace,
+  type TScope,
+  type TSpotCheckDraw,
+  type TSpotCheckDrawRequest,
+  type TSpotCheckFinding,
+  type TSpotCheckItem,
+  type TSpotCheckMethod,
+  type TSpotCheckRequest,
+} from '@zhucun/core';
+import type { TDb } from '../../db/client.ts';
+import { invalidField, notFound } from '../../errors.ts';
+import { recordAudit, type TActorContext } from '../audit/audit.service.ts';
+import { findPostingsWithin } from '../compliance/compliance.repository.ts';
+import { byVillageAndName, cadresOf, refOf } from '../compliance/compliance.rules.ts';
+import { divisionOf } from '../compliance/division-scope.ts';
+import { findVillageOnDate } from '../duty/duty.repository.ts';
+import {
+  findAbsentFindings,
+  findPersonIdOfUser,
+  findPlacesOn,
+  findSpotChecks,
+  insertSpotCheck,
+  type TSpotCheckFilter,
+  type TSpotCheckWithNames,
+} from './spot-checks.repository.ts';
+
+export type TSpotChecksDeps = { db: TDb; now: () => Date };
+
+/** Shanghai has kept UTC+8 all year since 1991: a local minute becomes an instant by its offset. */
+const instantOf = (localMinute: string) => new Date(`${localMinute.replace(' ', 'T')}:00+08:00`);
+const startOfLocalDate = (date: string) => instantOf(`${date}T00:00`);
+
+/** 抽查: record a check, draw a sample, and list checks with the discrepancies and grade caps they imply. */
+export function createSpotChecksService(deps: TSpotChecksDeps) {
+  const { db } = deps;
+
+  async function itemsOf(rows: TSpotCheckWithNames[]): Promise<TSpotCheckItem[]> {
+    const locals = rows.map((r) => formatLocalMinute(r.check.checkedAt));
+    const slots = locals.map(spotCheckSlot);
+    const personIds = [...new Set(rows.map((r) => r.check.personId))];
+    const places = await findPlacesOn(db, personIds, [...new Set(slots.map((s) => s.date))]);
+    const placeOf = new Map(places.map((p) => [`${p.personId}|${p.date}`, p]));
+    const years = locals.map((l) => l.slice(0, 4)).sort();
+    const absent = years.length
+      ? await findAbsentFindings(
+          db,
+          personIds,
+          startOfLocalDate(`${years[0]}-01-01`),
+          startOfLocalDate(`${+years[years.length - 1]! + 1}-01-01`),
+        )
+      : [];
+    const absentCount = new Map<string, number>();
+    for (const a of absent) {
+      const key = `${a.personId}|${localDate(a.checkedAt).slice(0, 4)}`;
+      absentCount.set(key, (absentCount.get(key) ?? 0) + 1);
+    }
+    return rows.map((r, i) => {
+      const slot = slots[i]!;
+      const place = placeOf.get(`${r.check.personId}|${slot.date}`);
+      const record = place ? { day: place.day as TPlace, night: place.night as TPlace } : null;
+      const absences = absentCount.get(`${r.check.personId}|${locals[i]!.slice(0, 4)}`) ?? 0;
+      return {
+        id: r.check.id,
+        personId: r.check.personId,
+        personName: r.personName,
+        villageCode: r.check.villageCode,
+        villageName: r.villageName,
+        checkedAt: r.check.checkedAt.toISOString(),
+        localTime: locals[i]!,
+        slot,
+        method: r.check.method as TSpotCheckMethod,
+        finding: r.check.finding as TSpotCheckFinding,
+        note: r.check.note,
+        discrepancy: isDiscrepancy(r.check.finding as TSpotCheckFinding, locals[i]!, record),
+        checkedBy: r.checkedBy,
+        absencesThisYear: absences,
+        gradeCap: gradeCapFromAbsences(absences),
+      };
+    });
+  }
+
+  return {
+    /** Records a check of a cadre posted in the caller's scope on that date; never in the future (audited). */
+    async create(
+      scope: TScope,
+      input: TSpotCheckRequest,
+      actor: { userId: number },
+      ctx: TActorContext,
+    ): Promise<TSpotCheckItem> {
+      const local = input.checkedAt.replace('T', ' ');
+      const at = instantOf(local);
+      if (Number.isNaN(at.getTime()) || formatLocalMinute(at) !== local)
+        throw invalidField('checkedAt', 'bad_format');
+      if (at > deps.now()) throw invalidField('checkedAt', 'spot_check_future', { at: local });
+      const villageCode = await findVillageOnDate(db, input.personId, local.slice(0, 10));
+      if (!villageCode || !inScope(scope, villageCode)) throw notFound();
+      const id = await db.transaction(async (tx) => {
+        const row = await insertSpotCheck(tx, {
+          personId: input.personId,
+          villageCode,
+          checkedAt: at,
+          method: input.method,
+          finding: input.finding,
+          note: input.note || null,
+          checkedBy: actor.userId,
+          createdAt: deps.now(),
+        });
+        await recordAudit(tx, ctx, {
+          action: 'spot_check.create',
+          objectType: 'spot_check',
+          objectId: row.id,
+          details: {
+            personId: input.personId,
+            checkedAt: local,
+            method: input.method,
+            finding: input.finding,
+          },
+        });
+        return row.id;
+      });
+      return (await itemsOf(await findSpotChecks(db, { all: true }, { id })))[0]!;
+    },
+
+    /** Checks in scope between local dates (both included), newest first. */
+    async find(
+      scope: TScope,
+      q: { from?: string; to?: string; township?: string; personId?: number },
+    ): Promise<{ items: TSpotCheckItem[] }> {
+      const f: TSpotCheckFilter = {};
+      if (q.from) f.from = startOfLocalDate(q.from);
+      if (q.to) f.until = startOfLocalDate(addDays(q.to, 1));
+      if (q.township) f.township = q.township;
+      if (q.personId) f.personId = q.personId;
+      return { items: await itemsOf(await findSpotChecks(db, scope, f)) };
+    },
+
+    /** The cadre's own checks, with the same discrepancy flag the township sees. */
+    async own(userId: number): Promise<{ items: TSpotCheckItem[] }> {
+      const personId = await findPersonIdOfUser(db, userId);
+      if (!personId) return { items: [] };
+      return { items: await itemsOf(await findSpotChecks(db, { all: true }, { personId })) };
+    },
+
+    /** A seeded random sample of the cadres posted in a division today (the seed reproduces it). */
+    async draw(scope: TScope, input: TSpotCheckDrawRequest): Promise<TSpotCheckDraw> {
+      const division = await divisionOf(db, scope, input.divisionCode);
+      const today = localDate(deps.now());
+      const cadres = cadresOf(
+        await findPostingsWithin(db, division.code, today, today, DISPATCHED_CATEGORIES),
+      ).filter((c) => c.ranges.some((r) => r.start <= today && r.end === null));
+      const ids = cadres.map((c) => c.personId).sort((a, b) => a - b);
+      const seed = input.seed ?? randomInt(0, 2_147_483_647);
+      const drawn = new Set(drawSample(ids, input.size, seed));
+      return {
+        divisionCode: division.code,
+        seed,
+        population: ids.length,
+        items: cadres
+          .filter((c) => drawn.has(c.personId))
+          .map(refOf)
+          .sort(byVillageAndName),
+      };
+    },
+  };
+}
+export type TSpotChecksService = ReturnType<typeof createSpotChecksService>;

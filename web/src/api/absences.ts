@@ -1,0 +1,39 @@
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import type { TAbsenceKind, TAbsenceView } from '@zhucun/core';
+import { apiRequest } from './client.ts';
+
+const MY_ABSENCES = ['absences', 'mine'] as const;
+
+export type TAbsenceFields = { kind: TAbsenceKind; startDate: string; endDate: string; reason: string };
+
+/** The cadre's own leave requests and official-duty reports, newest first. */
+export function useMyAbsences() {
+  return useQuery({
+    queryKey: MY_ABSENCES,
+    queryFn: () => apiRequest<{ items: TAbsenceView[] }>('/api/absences/mine'),
+  });
+}
+
+function useAbsenceMutation<TVars>(run: (vars: TVars) => Promise<TAbsenceView>) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: run,
+    onSuccess: async () => {
+      await queryClient.invalidateQueries({ queryKey: MY_ABSENCES });
+      // approved leave lowers the week's requirement; the presence card may change
+      await queryClient.invalidateQueries({ queryKey: ['duty', 'my'] });
+    },
+  });
+}
+
+export function useApplyAbsence() {
+  return useAbsenceMutation((body: TAbsenceFields) =>
+    apiRequest<TAbsenceView>('/api/absences', { method: 'POST', body }),
+  );
+}
+
+export function useWithdrawAbsence() {
+  return useAbsenceMutation((id: number) =>
+    apiRequest<TAbsenceView>(`/api/absences/${id}/withdraw`, { method: 'POST' }),
+  );
+}

@@ -1,0 +1,28 @@
+/** Chinese strings of the county rules page (规则设置), spread into registry.zh-CN.ts. */
+export const rulesZhCN = {
+  rules: {
+    title: '规则设置',
+    intro: '以下规则来自通报和县里的规定，保存后立即生效，每次修改都记入审计日志。',
+    registry: '干部台账',
+    presence: '五天四夜',
+    leave: '请假与补记',
+    holidaysTitle: '法定节假日',
+    termYears: '默认任期（年）',
+    unitAdminMayEdit: '允许派出单位管理员修改本单位干部的基本信息和照片',
+    weekDays: '每周在村天数',
+    weekNights: '每周在村夜数',
+    monthDays: '每月在村天数目标',
+    yearDays: '每年在村天数目标',
+    townshipLeaveMaxDays: '乡镇可审批的请假天数上限',
+    recallLeaveDays: '年度请假超过多少天提醒派出单位召回',
+    backfillDays: '可补记的天数',
+    reminderTime: '每晚提醒时间',
+    holidays: '节假日（每个节假日使当周要求各减一天）',
+    holidaysHint: '选择日期添加；节假日与请假日重合时只算一次。',
+    addHoliday: '添加节假日',
+    days: '天',
+    save: '保存',
+    saved: '规则已保存',
+    noChange: '没有修改',
+  },
+};

@@ -1,0 +1,215 @@
+import type { TDayView } from '@zhucun/core';
+import { describe, expect, it } from 'vitest';
+import {
+  draftKey,
+  entryOf,
+  isOfflineFailure,
+  listDrafts,
+  NEW_DAY,
+  pruneDrafts,
+  readDraft,
+  removeDraft,
+  resolveDay,
+  submitPendingDrafts,
+  type TDraftEntry,
+  type TDraftStorage,
+  writeDraft,
+} from './day-draft.ts';
+
+/** A Storage over a Map, like localStorage. */
+function memoryStorage(): TDraftStorage & { map: Map<string, string> } {
+  const map = new Map<string, string>();
+  return {
+    map,
+    getItem: (k) => map.get(k) ?? null,
+    setItem: (k, v) => void map.set(k, v),
+    removeItem: (k) => void map.delete(k),
+    key: (i) => [...map.keys()][i] ?? null,
+    get length() {
+      return map.size;
+    },
+  };
+}
+
+const entry = (work: string): TDraftEntry => ({ ...NEW_DAY, work, roles: ['policy_advocate'] });
+
+function record(overrides: Partial<TDayView> = {}): TDayView {
+  return {
+    id: 1,
+    personId: 7,
+    personName: '张三',
+    villageCode: '140622100201',
+    villageName: '东关',
+    date: '2026-05-12',
+    day: 'village',
+    night: 'village',
+    work: '走访五户',
+    activities: '',
+    rolePlayed: '',
+    roles: ['policy_advocate'],
+    photoIds: [3],
+    backfilled: false,
+    returned: false,
+    version: 1,
+    updatedAt: '2026-05-12T12:00:00.000Z',
+    comments: [],
+    ...overrides,
+  };
+}
+
+class OfflineError extends Error {
+  status = 0;
+}
+class RefusedError extends Error {
+  status = 400;
+}
+
+describe('day drafts', () => {
+  it('keeps a draft per user and date under zc.draft.<userId>.<date>', () => {
+    const s = memoryStorage();
+    writeDraft(s, 12, '2026-05-12', entry('走访'), { now: new Date('2026-05-12T13:00:00Z') });
+    expect([...s.map.keys()]).toEqual([draftKey(12, '2026-05-12')]);
+    expect(draftKey(12, '2026-05-12')).toBe('zc.draft.12.2026-05-12');
+    expect(readDraft(s, 12, '2026-05-12')?.entry.work).toBe('走访');
+    expect(readDraft(s, 13, '2026-05-12')).toBeNull();
+    expect(readDraft(s, 12, '2026-05-11')).toBeNull();
+  });
+
+  it('keeps the pending flag on later edits unless told otherwise', () => {
+    const s = memoryStorage();
+    writeDraft(s, 1, '2026-05-12', entry('a'), { pending: true });
+    writeDraft(s, 1, '2026-05-12', entry('ab'));
+    expect(readDraft(s, 1, '2026-05-12')).toMatchObject({ pending: true, entry: { work: 'ab' } });
+    writeDraft(s, 1, '2026-05-12', entry('ab'), { pending: false });
+    expect(readDraft(s, 1, '2026-05-12')?.pending).toBe(false);
+  });
+
+  it('treats a damaged value as no draft', () => {
+    const s = memoryStorage();
+    s.setItem(draftKey(1, '2026-05-12'), '{not json');
+    expect(readDraft(s, 1, '2026-05-12')).toBeNull();
+    s.setItem(draftKey(1, '2026-05-12'), JSON.stringify({ date: '2026-05-12', entry: { day: 'village' } }));
+    expect(readDraft(s, 1, '2026-05-12')).toBeNull();
+  });
+
+  it('does not throw when storage is full', () => {
+    const s = memoryStorage();
+    s.setItem = () => {
+      throw new Error('QuotaExceededError');
+    };
+    expect(() => writeDraft(s, 1, '2026-05-12', entry('x'))).not.toThrow();
+  });
+
+  it('starts a new day in the village by day and night, and a saved day from its record', () => {
+    expect(entryOf(null)).toMatchObject({ day: 'village', night: 'village', work: '', roles: [] });
+    expect(entryOf(record())).toMatchObject({ work: '走访五户', photoIds: [3] });
+  });
+
+  it('restores a draft that differs from the record, and drops one that says the same', () => {
+    const s = memoryStorage();
+    const r = record();
+    writeDraft(s, 1, r.date, { ...entryOf(r), work: '走访五户 ' }, { now: new Date('2026-05-12T13:00:00Z') });
+    expect(resolveDay(r, readDraft(s, 1, r.date)).restored).toBe(false);
+    writeDraft(s, 1, r.date, { ...entryOf(r), work: '走访六户' }, { now: new Date('2026-05-12T13:00:00Z') });
+    expect(resolveDay(r, readDraft(s, 1, r.date))).toMatchObject({
+      restored: true,
+      pending: false,
+      entry: { work: '走访六户' },
+    });
+    expect(resolveDay(null, null)).toMatchObject({ restored: false, entry: { day: 'village' } });
+  });
+
+  it('lets a newer saved record win over an older unsaved draft, but never over a pending one', () => {
+    const s = memoryStorage();
+    const r = record({ updatedAt: '2026-05-12T14:00:00.000Z' });
+    writeDraft(s, 1, r.date, entry('旧草稿'), { now: new Date('2026-05-12T13:00:00Z') });
+    expect(resolveDay(r, readDraft(s, 1, r.date)).entry.work).toBe('走访五户');
+    writeDraft(s, 1, r.date, entry('离线保存'), { pending: true, now: new Date('2026-05-12T13:00:00Z') });
+    expect(resolveDay(r, readDraft(s, 1, r.date))).toMatchObject({
+      pending: true,
+      entry: { work: '离线保存' },
+    });
+  });
+
+  it('tells a lost connection from a refusal', () => {
+    expect(isOfflineFailure(new RefusedError(), false)).toBe(true);
+    expect(isOfflineFailure(new OfflineError(), true)).toBe(true);
+    expect(isOfflineFailure(new RefusedError(), true)).toBe(false);
+    expect(isOfflineFailure(null, true)).toBe(false);
+  });
+
+  it('submits each pending draft once and removes it when saved', async () => {
+    const s = memoryStorage();
+    writeDraft(s, 1, '2026-05-11', entry('昨天'), { pending: true });
+    writeDraft(s, 1, '2026-05-12', entry('只是草稿'));
+    writeDraft(s, 2, '2026-05-12', entry('别人的'), { pending: true });
+    const calls: string[] = [];
+    const outcomes = await submitPendingDrafts(s, 1, async (date, e) => {
+      calls.push(`${date}:${e.work}`);
+    });
+    expect(calls).toEqual(['2026-05-11:昨天']);
+    expect(outcomes).toEqual([{ date: '2026-05-11', result: 'saved' }]);
+    expect(readDraft(s, 1, '2026-05-11')).toBeNull();
+    expect(readDraft(s, 1, '2026-05-12')?.entry.work).toBe('只是草稿');
+    expect(readDraft(s, 2, '2026-05-12')?.pending).toBe(true);
+  });
+
+  it('keeps a pending draft when the connection is still down', async () => {
+    const s = memoryStorage();
+    writeDraft(s, 1, '2026-05-12', entry('离线'), { pending: true });
+    const outcomes = await submitPendingDrafts(s, 1, async () => {
+      throw new OfflineError();
+    });
+    expect(outcomes).toEqual([{ date: '2026-05-12', result: 'offline' }]);
+    expect(readDraft(s, 1, '2026-05-12')).toMatchObject({ pending: true, entry: { work: '离线' } });
+  });
+
+  it('keeps a refused draft for the form but stops sending it', async () => {
+    const s = memoryStorage();
+    writeDraft(s, 1, '2026-05-12', entry(''), { pending: true });
+    const outcomes = await submitPendingDrafts(s, 1, async () => {
+      throw new RefusedError('工作内容不能为空');
+    });
+    expect(outcomes[0]).toMatchObject({ date: '2026-05-12', result: 'refused' });
+    expect(readDraft(s, 1, '2026-05-12')).toMatchObject({ pending: false });
+    let called = false;
+    await submitPendingDrafts(s, 1, async () => {
+      called = true;
+    });
+    expect(called).toBe(false);
+  });
+
+  it('sends a draft once when two triggers fire together (online event and page load)', async () => {
+    const s = memoryStorage();
+    writeDraft(s, 1, '2026-05-12', entry('一次'), { pending: true });
+    let calls = 0;
+    const put = async () => {
+      calls++;
+      await new Promise((resolve) => setTimeout(resolve, 5));
+    };
+    await Promise.all([submitPendingDrafts(s, 1, put), submitPendingDrafts(s, 1, put)]);
+    expect(calls).toBe(1);
+    expect(readDraft(s, 1, '2026-05-12')).toBeNull();
+  });
+
+  it('keeps what was typed while the draft was on its way', async () => {
+    const s = memoryStorage();
+    writeDraft(s, 1, '2026-05-12', entry('第一版'), { pending: true });
+    await submitPendingDrafts(s, 1, async () => {
+      writeDraft(s, 1, '2026-05-12', entry('第二版'));
+    });
+    expect(readDraft(s, 1, '2026-05-12')).toMatchObject({ pending: true, entry: { work: '第二版' } });
+  });
+
+  it('lists drafts by date and prunes old ones that are not pending', () => {
+    const s = memoryStorage();
+    writeDraft(s, 1, '2026-05-12', entry('c'));
+    writeDraft(s, 1, '2026-05-01', entry('a'));
+    writeDraft(s, 1, '2026-05-02', entry('b'), { pending: true });
+    expect(listDrafts(s, 1).map((d) => d.date)).toEqual(['2026-05-01', '2026-05-02', '2026-05-12']);
+    pruneDrafts(s, 1, '2026-05-09');
+    expect(listDrafts(s, 1).map((d) => d.date)).toEqual(['2026-05-02', '2026-05-12']);
+    removeDraft(s, 1, '2026-05-12');
+    expect(listDrafts(s, 1).map((d) => d.date)).toEqual(['2026-05-02']);
+  });
+});

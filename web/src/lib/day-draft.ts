@@ -1,0 +1,223 @@
+import type { TDayView, TFourRole, TPlace } from '@zhucun/core';
+
+/**
+ * Drafts of a day's entry kept on the phone (DESIGN §0.4: drafts survive a lost connection).
+ * Every change is written to storage under `zc.draft.<userId>.<date>`; a draft the cadre tried to
+ * save while offline is `pending` and is PUT once when the connection returns. The PUT is
+ * idempotent on the server (one row per person and date), so a retry never makes a second entry.
+ */
+
+/** What the form edits: the body of `PUT /api/duty/my/days/:date`. */
+export type TDraftEntry = {
+  day: TPlace;
+  night: TPlace;
+  work: string;
+  activities: string;
+  rolePlayed: string;
+  roles: TFourRole[];
+  photoIds: number[];
+};
+
+export type TDayDraft = {
+  date: string;
+  entry: TDraftEntry;
+  /** When the draft was last changed (ISO instant). */
+  changedAt: string;
+  /** The cadre pressed 保存 without a connection: submit it when back online. */
+  pending: boolean;
+};
+
+/** The part of `Storage` the drafts need (localStorage in the app, a Map in tests). */
+export type TDraftStorage = Pick<Storage, 'getItem' | 'setItem' | 'removeItem' | 'key' | 'length'>;
+
+const PREFIX = 'zc.draft.';
+
+export function draftKey(userId: number, date: string): string {
+  return `${PREFIX}${userId}.${date}`;
+}
+
+/** A new day: in the village by day and by night, nothing written yet. */
+export const NEW_DAY: TDraftEntry = {
+  day: 'village',
+  night: 'village',
+  work: '',
+  activities: '',
+  rolePlayed: '',
+  roles: [],
+  photoIds: [],
+};
+
+/** The form's starting point for a saved day (or a new one). */
+export function entryOf(record: TDayView | null): TDraftEntry {
+  if (!record) return { ...NEW_DAY, roles: [], photoIds: [] };
+  const { day, night, work, activities, rolePlayed, roles, photoIds } = record;
+  return { day, night, work, activities, rolePlayed, roles: [...roles], photoIds: [...photoIds] };
+}
+
+/** Whether two entries would save the same thing (text compared trimmed, as the server stores it). */
+export function sameEntry(a: TDraftEntry, b: TDraftEntry): boolean {
+  return (
+    a.day === b.day &&
+    a.night === b.night &&
+    a.work.trim() === b.work.trim() &&
+    a.activities.trim() === b.activities.trim() &&
+    a.rolePlayed.trim() === b.rolePlayed.trim() &&
+    [...a.roles].sort().join() === [...b.roles].sort().join() &&
+    a.photoIds.join() === b.photoIds.join()
+  );
+}
+
+function isDraft(value: unknown): value is TDayDraft {
+  if (typeof value !== 'object' || value === null) return false;
+  const d = value as Partial<TDayDraft>;
+  const e = d.entry as Partial<TDraftEntry> | undefined;
+  return (
+    typeof d.date === 'string' &&
+    typeof d.changedAt === 'string' &&
+    typeof d.pending === 'boolean' &&
+    typeof e === 'object' &&
+    e !== null &&
+    typeof e.day === 'string' &&
+    typeof e.night === 'string' &&
+    typeof e.work === 'string' &&
+    typeof e.activities === 'string' &&
+    typeof e.rolePlayed === 'string' &&
+    Array.isArray(e.roles) &&
+    Array.isArray(e.photoIds)
+  );
+}
+
+/** The draft of a date, or null (a damaged value counts as none). */
+export function readDraft(storage: TDraftStorage, userId: number, date: string): TDayDraft | null {
+  let raw: string | null;
+  try {
+    raw = storage.getItem(draftKey(userId, date));
+  } catch {
+    return null;
+  }
+  if (!raw) return null;
+  try {
+    const value: unknown = JSON.parse(raw);
+    return isDraft(value) && value.date === date ? value : null;
+  } catch {
+    return null;
+  }
+}
+
+/** Keeps the entry as the date's draft; `pending` stays as it was unless given. Never throws (a full disk loses the draft, not the form). */
+export function writeDraft(
+  storage: TDraftStorage,
+  userId: number,
+  date: string,
+  entry: TDraftEntry,
+  options: { pending?: boolean; now?: Date } = {},
+): TDayDraft {
+  const pending = options.pending ?? readDraft(storage, userId, date)?.pending ?? false;
+  const draft: TDayDraft = {
+    date,
+    entry,
+    changedAt: (options.now ?? new Date()).toISOString(),
+    pending,
+  };
+  try {
+    storage.setItem(draftKey(userId, date), JSON.stringify(draft));
+  } catch {
+    // storage full or disabled: the form still holds the text
+  }
+  return draft;
+}
+
+export function removeDraft(storage: TDraftStorage, userId: number, date: string): void {
+  try {
+    storage.removeItem(draftKey(userId, date));
+  } catch {
+    // nothing to remove
+  }
+}
+
+/** Every draft of the user, oldest date first. */
+export function listDrafts(storage: TDraftStorage, userId: number): TDayDraft[] {
+  const prefix = `${PREFIX}${userId}.`;
+  const dates: string[] = [];
+  for (let i = 0; i < storage.length; i++) {
+    const key = storage.key(i);
+    if (key?.startsWith(prefix)) dates.push(key.slice(prefix.length));
+  }
+  return dates
+    .sort()
+    .map((date) => readDraft(storage, userId, date))
+    .filter((d): d is TDayDraft => d !== null);
+}
+
+/**
+ * What the form shows for a date: the draft when it says something the saved record does not
+ * (marked `restored`), else the record (or a new day). A draft that is not pending and older than
+ * the record (saved since, perhaps on another device) gives way to the record.
+ */
+export function resolveDay(
+  record: TDayView | null,
+  draft: TDayDraft | null,
+): { entry: TDraftEntry; restored: boolean; pending: boolean } {
+  const saved = entryOf(record);
+  if (!draft || sameEntry(draft.entry, saved)) return { entry: saved, restored: false, pending: false };
+  if (!draft.pending && record && record.updatedAt > draft.changedAt)
+    return { entry: saved, restored: false, pending: false };
+  return { entry: draft.entry, restored: true, pending: draft.pending };
+}
+
+/** True when a failed save means "no connection" (keep the draft) rather than "the server said no". */
+export function isOfflineFailure(error: unknown, online: boolean): boolean {
+  if (!online) return true;
+  return typeof error === 'object' && error !== null && 'status' in error && error.status === 0;
+}
+
+export type TSubmitOutcome =
+  | { date: string; result: 'saved' }
+  | { date: string; result: 'offline' }
+  | { date: string; result: 'refused'; error: unknown };
+
+const inFlight = new Set<string>();
+
+/**
+ * PUTs each pending draft once. Saved → the draft is removed; no connection → it stays pending;
+ * refused by the server (a check failed, the day is locked) → it stays as a plain draft, no longer
+ * pending, so the form shows it with the server's message and it is not sent again by itself.
+ * A draft already being sent (the `online` event and a page load at once) is skipped.
+ */
+export async function submitPendingDrafts(
+  storage: TDraftStorage,
+  userId: number,
+  put: (date: string, entry: TDraftEntry) => Promise<unknown>,
+): Promise<TSubmitOutcome[]> {
+  const outcomes: TSubmitOutcome[] = [];
+  for (const draft of listDrafts(storage, userId).filter((d) => d.pending)) {
+    const key = draftKey(userId, draft.date);
+    if (inFlight.has(key)) continue;
+    inFlight.add(key);
+    try {
+      await put(draft.date, draft.entry);
+      // the cadre may have typed more while it was on its way: keep that as a new draft
+      const now = readDraft(storage, userId, draft.date);
+      if (now && !sameEntry(now.entry, draft.entry))
+        writeDraft(storage, userId, draft.date, now.entry, { pending: true });
+      else removeDraft(storage, userId, draft.date);
+      outcomes.push({ date: draft.date, result: 'saved' });
+    } catch (error) {
+      if (isOfflineFailure(error, true)) outcomes.push({ date: draft.date, result: 'offline' });
+      else {
+        const now = readDraft(storage, userId, draft.date) ?? draft;
+        writeDraft(storage, userId, draft.date, now.entry, { pending: false });
+        outcomes.push({ date: draft.date, result: 'refused', error });
+      }
+    } finally {
+      inFlight.delete(key);
+    }
+  }
+  return outcomes;
+}
+
+/** Removes drafts of dates before `from` that are not pending (too old to be written any more). */
+export function pruneDrafts(storage: TDraftStorage, userId: number, from: string): void {
+  for (const d of listDrafts(storage, userId))
+    if (d.date < from && !d.pending) removeDraft(storage, userId, d.date);
+}

@@ -1,0 +1,185 @@
+import { EnvironmentOutlined } from '@ant-design/icons';
+import { checkDayEntry, type TTodayView, ZDayEntryRequest } from '@zhucun/core';
+import { Alert, App, Result, Typography } from 'antd';
+import dayjs from 'dayjs';
+import { useCallback, useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useSession } from '../../api/auth.ts';
+import { ApiError, errorMessage } from '../../api/client.ts';
+import { useMyPresence, usePendingDraftSync, useSaveMyDay, useToday } from '../../api/duty.ts';
+import { DAY_FIELDS, DutyDayForm, type TDayField } from '../../components/duty-day-form.tsx';
+import { DutyDayPicker, type TDayMark } from '../../components/duty-day-picker.tsx';
+import { DutyDayStatus } from '../../components/duty-day-status.tsx';
+import { DutyPresenceCard } from '../../components/duty-presence-card.tsx';
+import { LoadError } from '../../components/load-error.tsx';
+import { PageSpinner } from '../../components/page-spinner.tsx';
+import {
+  entryOf,
+  isOfflineFailure,
+  pruneDrafts,
+  readDraft,
+  removeDraft,
+  resolveDay,
+  sameEntry,
+  type TDraftEntry,
+  type TSubmitOutcome,
+  writeDraft,
+} from '../../lib/day-draft.ts';
+import { splitFieldErrors } from '../../lib/form-errors.ts';
+
+type TDay = TTodayView['days'][number];
+type TErrors = Partial<Record<TDayField, string>>;
+
+/** One day's form; every change is kept as a draft on the phone until the server has it. */
+function DayEditor({
+  userId,
+  day,
+  onDraftChanged,
+}: {
+  userId: number;
+  day: TDay;
+  onDraftChanged: () => void;
+}) {
+  const { t } = useTranslation();
+  const { message } = App.useApp();
+  const save = useSaveMyDay();
+  const [initial] = useState(() => resolveDay(day.record, readDraft(localStorage, userId, day.date)));
+  const [entry, setEntry] = useState(initial.entry);
+  const [draft, setDraft] = useState(initial.restored);
+  const [pending, setPending] = useState(initial.pending);
+  const [errors, setErrors] = useState<TErrors>({});
+  const [banner, setBanner] = useState<string | null>(null);
+
+  const change = (next: TDraftEntry) => {
+    setEntry(next);
+    setErrors({});
+    setBanner(null);
+    const differs = !sameEntry(next, entryOf(day.record));
+    if (differs) writeDraft(localStorage, userId, day.date, next);
+    else removeDraft(localStorage, userId, day.date);
+    setDraft(differs);
+    if (!differs) setPending(false);
+    onDraftChanged();
+  };
+  const keepForLater = () => {
+    writeDraft(localStorage, userId, day.date, entry, { pending: true });
+    setDraft(true);
+    setPending(true);
+    onDraftChanged();
+  };
+  const showRefusal = (error: unknown) => {
+    if (!(error instanceof ApiError) || error.details.length === 0) return setBanner(errorMessage(error));
+    const split = splitFieldErrors(error.details, DAY_FIELDS);
+    setErrors(Object.fromEntries(split.fields.map((f) => [f.name[0], f.errors.join('；')])));
+    setBanner(split.rest.length ? split.rest.join('；') : null);
+  };
+  const submit = () => {
+    const parsed = ZDayEntryRequest.safeParse(entry);
+    const problems = parsed.success ? checkDayEntry(parsed.data) : [];
+    if (problems.some((p) => p.key === 'work_required'))
+      return setErrors({ work: t('duty.today.workRequired') });
+    if (!navigator.onLine) return keepForLater();
+    save.mutate(
+      { date: day.date, entry },
+      {
+        onSuccess: () => {
+          removeDraft(localStorage, userId, day.date);
+          setDraft(false);
+          setPending(false);
+          onDraftChanged();
+          void message.success(t('duty.today.saveDone'));
+        },
+        onError: (error) => (isOfflineFailure(error, navigator.onLine) ? keepForLater() : showRefusal(error)),
+      },
+    );
+  };
+
+  return (
+    <>
+      <DutyDayStatus
+        record={day.record}
+        draft={draft}
+        pending={pending}
+        backfill={day.window === 'backfill'}
+        date={day.date}
+      />
+      {banner && <Alert type="error" showIcon title={banner} style={{ marginBottom: 12 }} />}
+      <DutyDayForm entry={entry} errors={errors} saving={save.isPending} onChange={change} onSave={submit} />
+    </>
+  );
+}
+
+function markOf(userId: number, day: TDay): TDayMark {
+  if (day.record?.returned) return 'returned';
+  if (resolveDay(day.record, readDraft(localStorage, userId, day.date)).restored) return 'draft';
+  return day.record ? 'saved' : 'none';
+}
+
+/** `/today`: the cadre records the day (and the last three, 补记) in a few taps; the week's numbers below. */
+export function TodayPage() {
+  const { t } = useTranslation();
+  const { message } = App.useApp();
+  const { data: session } = useSession();
+  const userId = session?.user.id ?? null;
+  const today = useToday();
+  const presence = useMyPresence(!!today.data?.person);
+  const [selected, setSelected] = useState<string | null>(null);
+  const [synced, setSynced] = useState(0);
+  const [, setMarksVersion] = useState(0);
+  const onDraftChanged = useCallback(() => setMarksVersion((n) => n + 1), []);
+  const onSynced = useCallback(
+    (outcomes: TSubmitOutcome[]) => {
+      setSynced((n) => n + 1);
+      for (const o of outcomes) {
+        if (o.result === 'saved') void message.success(t('duty.today.synced', { date: o.date }));
+        if (o.result === 'refused')
+          void message.error(t('duty.today.refused', { date: o.date, message: errorMessage(o.error) }));
+      }
+    },
+    [message, t],
+  );
+  usePendingDraftSync(userId, onSynced);
+  const oldest = today.data?.days.at(-1)?.date;
+  useEffect(() => {
+    if (userId !== null && oldest) pruneDrafts(localStorage, userId, oldest);
+  }, [userId, oldest]);
+
+  if (today.isError) return <LoadError error={today.error} onRetry={() => void today.refetch()} />;
+  if (!today.data || userId === null) return <PageSpinner />;
+  const view = today.data;
+  if (!view.person)
+    return <Result status="info" title={t('duty.today.title')} subTitle={t('duty.today.noPosting')} />;
+  const day = view.days.find((d) => d.date === selected) ?? view.days[0];
+  if (!day) return <PageSpinner />;
+  const marks = Object.fromEntries(view.days.map((d) => [d.date, markOf(userId, d)]));
+
+  return (
+    <div style={{ maxWidth: 560, margin: '0 auto' }}>
+      <div style={{ marginBottom: 12 }}>
+        <Typography.Title level={3} style={{ margin: 0 }}>
+          {t('duty.today.title')}
+          <Typography.Text type="secondary" style={{ fontSize: 15, fontWeight: 400, marginInlineStart: 8 }}>
+            {dayjs(view.today).format(t('duty.today.dateFormat'))}
+          </Typography.Text>
+        </Typography.Title>
+        <Typography.Text type="secondary" className="zc-ellipsis" style={{ display: 'block' }}>
+          <EnvironmentOutlined /> {view.person.villageName} · {view.person.name}
+        </Typography.Text>
+      </div>
+      <DutyDayPicker
+        today={view.today}
+        days={view.days}
+        value={day.date}
+        marks={marks}
+        onChange={setSelected}
+      />
+      <DayEditor
+        key={`${day.date}:${day.record?.version ?? 0}:${day.record?.updatedAt ?? ''}:${synced}`}
+        userId={userId}
+        day={day}
+        onDraftChanged={onDraftChanged}
+      />
+      {presence.data && <DutyPresenceCard presence={presence.data} />}
+    </div>
+  );
+}
