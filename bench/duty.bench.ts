@@ -181,4 +181,10 @@ try {
   bare.kill('SIGTERM');
   await new Promise((r) => setTimeout(r, 1000));
   rmSync(dataDir, { recursive: true, force: true });
+  if (baseUrl && databaseUrl) {
+    const admin = new pg.Client({ connectionString: baseUrl });
+    await admin.connect();
+    await admin.query(`drop database if exists ${new URL(databaseUrl).pathname.slice(1)} with (force)`);
+    await admin.end();
+  }
 }

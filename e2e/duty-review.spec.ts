@@ -168,6 +168,21 @@ test.describe
       await page.screenshot({ path: shot('spot-checks'), fullPage: true });
     });
 
+    test('the cadre sees the same mismatch on their own page, and can download their log book', async ({
+      page,
+    }) => {
+      await signInWithApi(page, 'diyishuji', undefined, '/today');
+      const check = page.getByRole('listitem').filter({ hasText: '视频点名' });
+      await expect(check).toContainText('缺岗');
+      await expect(check).toContainText('不一致');
+      const book = page.getByRole('link', { name: /工作日志（Word）/ });
+      const href = (await book.getAttribute('href')) ?? '';
+      expect(href).toMatch(/^\/api\/duty\/my\/book\.docx\?year=\d{4}$/);
+      const res = await page.request.get(href);
+      expect(res.status()).toBe(200);
+      expect(res.headers()['content-type']).toContain('officedocument.wordprocessingml');
+    });
+
     test('the county reads 五天四夜 by week, by year, and who did not record yesterday', async ({ page }) => {
       await signInWithApi(page, 'admin', undefined, '/duty/compliance');
       await expect(page.getByRole('heading', { name: '五天四夜' })).toBeVisible();

@@ -202,6 +202,8 @@ export const persons = pgTable(
     uniqueIndex('persons_id_number_key').on(t.idNumber),
     index('persons_filed_under_idx').on(t.filedUnder.op('varchar_pattern_ops')),
     index('persons_name_idx').on(t.name),
+    // a cadre's own requests find their person by account on every call
+    index('persons_user_idx').on(t.userId),
   ],
 );
 

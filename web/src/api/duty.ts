@@ -1,5 +1,5 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import type { TDayView, TPresenceSummary, TTodayView } from '@zhucun/core';
+import type { TDayView, TPresenceSummary, TSpotCheckList, TTodayView } from '@zhucun/core';
 import { useEffect } from 'react';
 import { submitPendingDrafts, type TDraftEntry, type TSubmitOutcome } from '../lib/day-draft.ts';
 import { apiRequest } from './client.ts';
@@ -78,3 +78,15 @@ export function useUploadDutyPhoto() {
       }),
   });
 }
+
+/** The cadre's own spot checks, each with the discrepancy flag the township sees too. */
+export function useMySpotChecks(enabled: boolean) {
+  return useQuery({
+    queryKey: [...MY_DUTY, 'spot-checks'],
+    queryFn: () => apiRequest<TSpotCheckList>('/api/duty/my/spot-checks'),
+    enabled,
+  });
+}
+
+/** The cadre's own log book for a year, as Word (一人一册). */
+export const myBookUrl = (year: string) => `/api/duty/my/book.docx?year=${year}`;

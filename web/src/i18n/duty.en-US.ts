@@ -3,6 +3,12 @@ import type { dutyZhCN } from './duty.zh-CN.ts';
 /** English strings of the cadre's own day, same shape as duty.zh-CN.ts. */
 export const dutyEnUS: typeof dutyZhCN = {
   duty: {
+    records: {
+      title: 'My records',
+      book: 'Download my {{year}} log book (Word)',
+      checks: 'Spot checks',
+      noChecks: 'No spot checks yet',
+    },
     places: { village: 'In village', official_duty: 'Official duty', leave: 'Leave', absent: 'Absent' },
     fourRoles: {
       policy_advocate: 'Policy advocate',

@@ -1,6 +1,12 @@
 /** Chinese strings of the cadre's own day (今天, 请假报备, 消息), spread into zh-CN.ts. */
 export const dutyZhCN = {
   duty: {
+    records: {
+      title: '我的记录',
+      book: '下载 {{year}} 年工作日志（Word）',
+      checks: '抽查记录',
+      noChecks: '还没有抽查记录',
+    },
     places: { village: '在村', official_duty: '公务外出', leave: '请假', absent: '不在岗' },
     fourRoles: {
       policy_advocate: '政策宣传员',

@@ -189,7 +189,7 @@ export function createDutyService(deps: TDutyDeps) {
         else if (sameEntry(existing, entry) && !existing.returnedAt)
           row = existing; // a repeated save changes nothing
         else row = await updateDayKeepingHistory(tx, existing, values, userId, at);
-        await replaceDayPhotos(tx, row.id, entry.photoIds);
+        if (existing || entry.photoIds.length) await replaceDayPhotos(tx, row.id, entry.photoIds);
         return row.id;
       });
       return viewOf(id);

@@ -6,10 +6,18 @@ import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSession } from '../../api/auth.ts';
 import { ApiError, errorMessage } from '../../api/client.ts';
-import { useMyPresence, usePendingDraftSync, useSaveMyDay, useToday } from '../../api/duty.ts';
+import {
+  myBookUrl,
+  useMyPresence,
+  useMySpotChecks,
+  usePendingDraftSync,
+  useSaveMyDay,
+  useToday,
+} from '../../api/duty.ts';
 import { DAY_FIELDS, DutyDayForm, type TDayField } from '../../components/duty-day-form.tsx';
 import { DutyDayPicker, type TDayMark } from '../../components/duty-day-picker.tsx';
 import { DutyDayStatus } from '../../components/duty-day-status.tsx';
+import { DutyMyRecords } from '../../components/duty-my-records.tsx';
 import { DutyPresenceCard } from '../../components/duty-presence-card.tsx';
 import { LoadError } from '../../components/load-error.tsx';
 import { PageSpinner } from '../../components/page-spinner.tsx';
@@ -123,6 +131,7 @@ export function TodayPage() {
   const userId = session?.user.id ?? null;
   const today = useToday();
   const presence = useMyPresence(!!today.data?.person);
+  const checks = useMySpotChecks(!!today.data?.person);
   const [selected, setSelected] = useState<string | null>(null);
   const [synced, setSynced] = useState(0);
   const [, setMarksVersion] = useState(0);
@@ -180,6 +189,11 @@ export function TodayPage() {
         onDraftChanged={onDraftChanged}
       />
       {presence.data && <DutyPresenceCard presence={presence.data} />}
+      <DutyMyRecords
+        year={view.today.slice(0, 4)}
+        bookUrl={myBookUrl(view.today.slice(0, 4))}
+        checks={checks.data?.items ?? []}
+      />
     </div>
   );
 }

@@ -1,0 +1,1 @@
+CREATE INDEX "persons_user_idx" ON "persons" USING btree ("user_id");
