@@ -134,6 +134,8 @@ export const ZSpotCheckRequest = z.object({
   method: ZSpotCheckMethod,
   finding: ZSpotCheckFinding,
   note: z.string().trim().max(500).optional(),
+  /** An optional photo or screenshot uploaded first (POST /api/spot-checks/evidence). */
+  fileId: z.number().int().positive().optional(),
 });
 export type TSpotCheckRequest = z.input<typeof ZSpotCheckRequest>;
 
@@ -147,6 +149,8 @@ export const ZSpotCheckView = z.object({
   method: ZSpotCheckMethod,
   finding: ZSpotCheckFinding,
   note: z.string().nullable(),
+  /** A photo or screenshot was attached (GET /api/spot-checks/:id/evidence). */
+  hasFile: z.boolean(),
   /** Found absent while the day's record says in the village: shown to both sides. */
   discrepancy: z.boolean(),
   checkedBy: z.string(),

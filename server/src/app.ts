@@ -38,6 +38,10 @@ import { createNotificationsService } from './modules/notifications/notification
 import { createDayReminderJob } from './modules/notifications/reminder.job.ts';
 import { rulesRoutes } from './modules/rules/rules.routes.ts';
 import { createRulesService } from './modules/rules/rules.service.ts';
+import {
+  SPOT_CHECK_EVIDENCE,
+  spotCheckEvidenceRoutes,
+} from './modules/spot-checks/spot-check-evidence.routes.ts';
 import { spotChecksRoutes } from './modules/spot-checks/spot-checks.routes.ts';
 import { createSpotChecksService } from './modules/spot-checks/spot-checks.service.ts';
 import { unitsRoutes } from './modules/units/units.routes.ts';
@@ -149,7 +153,12 @@ export async function buildApp(deps: TAppDeps): Promise<FastifyInstance> {
   }, 3_600_000);
   purge.unref();
   app.addHook('onClose', async () => clearInterval(purge));
-  const spotChecks = createSpotChecksService({ db, now });
+  const dutyPhotos = createDutyPhotoService({ db, storage: fileStorage });
+  const spotChecks = createSpotChecksService({
+    db,
+    now,
+    unknownEvidence: (userId, ids) => unknownDutyPhotos(db, userId, ids, SPOT_CHECK_EVIDENCE),
+  });
   const compliance = createComplianceService({ db, now, rules });
   const dutyExports = createDutyExportsService({ db, now, rules });
   const sendDayReminders = createDayReminderJob({ db, rules });
@@ -178,10 +187,11 @@ export async function buildApp(deps: TAppDeps): Promise<FastifyInstance> {
   await app.register(villagesRoutes, { villages });
   await app.register(rulesRoutes, { rules });
   await app.register(dutyRoutes, { duty });
-  await app.register(dutyPhotoRoutes, { photos: createDutyPhotoService({ db, storage: fileStorage }) });
+  await app.register(dutyPhotoRoutes, { photos: dutyPhotos });
   await app.register(absencesRoutes, { absences });
   await app.register(notificationsRoutes, { notifications });
   await app.register(spotChecksRoutes, { spotChecks });
+  await app.register(spotCheckEvidenceRoutes, { photos: dutyPhotos, spotChecks });
   await app.register(complianceRoutes, { compliance });
   await app.register(dutyExportsRoutes, { exports: dutyExports });
   await app.register(docsRoutes);

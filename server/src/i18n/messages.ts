@@ -212,6 +212,7 @@ const FIELD_LABELS: Record<string, readonly [string, string]> = {
   activities: ['组织活动', 'Activities organised'],
   rolePlayed: ['发挥作用', 'Role played'],
   photoIds: ['照片', 'Photos'],
+  fileId: ['抽查凭证', 'Evidence'],
   note: ['备注', 'Note'],
   text: ['意见', 'Comment'],
   checkedAt: ['抽查时间', 'Time of the check'],

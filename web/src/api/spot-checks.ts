@@ -42,3 +42,14 @@ export function useDrawSpotCheck() {
       apiRequest<TSpotCheckDraw>('/api/spot-checks/draw', { method: 'POST', body }),
   });
 }
+
+/** Uploads a photo or screenshot as a check's evidence; its id is then sent as the check's fileId. */
+export function useUploadSpotCheckEvidence() {
+  return useMutation({
+    mutationFn: (file: Blob) =>
+      apiRequest<{ id: number }>('/api/spot-checks/evidence', { method: 'POST', body: file }),
+  });
+}
+
+/** Where a check's evidence is shown. */
+export const spotCheckEvidenceUrl = (id: number) => `/api/spot-checks/${id}/evidence`;

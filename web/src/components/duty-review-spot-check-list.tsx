@@ -1,7 +1,9 @@
+import { PaperClipOutlined } from '@ant-design/icons';
 import type { TSpotCheckFinding, TSpotCheckItem } from '@zhucun/core';
 import { Table, type TableColumnsType, Tag, Tooltip, Typography } from 'antd';
 import { type ReactNode, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { spotCheckEvidenceUrl } from '../api/spot-checks.ts';
 import { CardList } from './card-list.tsx';
 import { useTablePagination } from './paging.ts';
 import { useIsMobile } from './use-is-mobile.ts';
@@ -69,6 +71,7 @@ export function DutyReviewSpotCheckList({ checks, loading, empty }: Props) {
               {c.villageName} · {when(c)}
             </Typography.Text>
             {c.note && <div style={{ marginTop: 4, whiteSpace: 'pre-wrap' }}>{c.note}</div>}
+            <EvidenceLink c={c} />
             <Typography.Text type="secondary" style={{ fontSize: 12, display: 'block' }}>
               {t('dutyReview.spotChecks.checkedBy')}：{c.checkedBy}
             </Typography.Text>
@@ -113,7 +116,12 @@ export function DutyReviewSpotCheckList({ checks, loading, empty }: Props) {
     {
       title: t('dutyReview.spotChecks.note'),
       key: 'note',
-      render: (_v, c) => c.note ?? <Typography.Text type="secondary">—</Typography.Text>,
+      render: (_v, c) => (
+        <>
+          {c.note ?? <Typography.Text type="secondary">—</Typography.Text>}
+          <EvidenceLink c={c} />
+        </>
+      ),
     },
     { title: t('dutyReview.spotChecks.checkedBy'), dataIndex: 'checkedBy', key: 'by', width: 160 },
   ];
@@ -128,5 +136,18 @@ export function DutyReviewSpotCheckList({ checks, loading, empty }: Props) {
       locale={{ emptyText: loading ? ' ' : empty }}
       scroll={{ x: 860 }}
     />
+  );
+}
+
+/** A link to a check's photo or screenshot, when one was attached. */
+function EvidenceLink({ c }: { c: TSpotCheckItem }) {
+  const { t } = useTranslation();
+  if (!c.hasFile) return null;
+  return (
+    <div>
+      <a href={spotCheckEvidenceUrl(c.id)} target="_blank" rel="noreferrer">
+        <PaperClipOutlined /> {t('dutyReview.spotChecks.evidence')}
+      </a>
+    </div>
   );
 }

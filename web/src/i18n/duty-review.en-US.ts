@@ -106,6 +106,10 @@ export const dutyReviewEnUS: Pick<TMessages, 'dutyReview'> = {
       leaveDays: 'Leave days',
     },
     spotChecks: {
+      evidence: 'Evidence (photo or screenshot, optional)',
+      evidenceAdd: 'Attach evidence',
+      evidenceAttached: 'Attached: {{name}}',
+      evidenceRemove: 'Remove',
       title: 'Spot checks',
       hint: 'A spot check is one way to verify presence; a finding that contradicts the cadre’s own record is marked “mismatch”, and both sides see it.',
       record: 'Record a spot check',

@@ -98,6 +98,10 @@ export const dutyReviewZhCN = {
       leaveDays: '请假天数',
     },
     spotChecks: {
+      evidence: '凭证（照片或截图，可选）',
+      evidenceAdd: '上传凭证',
+      evidenceAttached: '已附：{{name}}',
+      evidenceRemove: '移除',
       title: '抽查',
       hint: '抽查是核实在岗的方式之一；结果与干部当天记录不符时标为“不一致”，双方都能看到。',
       record: '登记抽查',

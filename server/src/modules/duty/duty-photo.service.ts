@@ -15,9 +15,16 @@ import { DUTY_PHOTO, findVisibleDutyPhoto } from './duty-photo.repository.ts';
 export function createDutyPhotoService(deps: { db: TDb; storage: TFileStorage }) {
   const { db, storage } = deps;
   return {
-    async upload(userId: number, bytes: Buffer, keepLocation: boolean) {
-      const image = await processImage(bytes, { keepLocation, field: 'photoIds' });
-      const key = newStorageKey(DUTY_PHOTO, 'jpg');
+    /** Checks, re-encodes and stores an image; `purpose` says what it is evidence of (a day, a spot check). */
+    async upload(
+      userId: number,
+      bytes: Buffer,
+      keepLocation: boolean,
+      purpose = DUTY_PHOTO,
+      field = 'photoIds',
+    ) {
+      const image = await processImage(bytes, { keepLocation, field });
+      const key = newStorageKey(purpose, 'jpg');
       await storage.put(key, image.bytes);
       try {
         const file = await insertStoredFile(db, {
@@ -27,7 +34,7 @@ export function createDutyPhotoService(deps: { db: TDb; storage: TFileStorage })
           width: image.width,
           height: image.height,
           sha256: createHash('sha256').update(image.bytes).digest('hex'),
-          purpose: DUTY_PHOTO,
+          purpose,
           createdBy: userId,
         });
         return { id: file.id, width: image.width, height: image.height };
@@ -38,7 +45,11 @@ export function createDutyPhotoService(deps: { db: TDb; storage: TFileStorage })
     },
 
     async read(id: number, userId: number, scope: TScope | null): Promise<Buffer> {
-      const found = await findVisibleDutyPhoto(db, id, userId, scope);
+      return this.readKey(await findVisibleDutyPhoto(db, id, userId, scope));
+    },
+
+    /** The bytes of a stored file the caller was found allowed to see (404 otherwise). */
+    async readKey(found: { storageKey: string } | undefined): Promise<Buffer> {
       const bytes = found ? await storage.get(found.storageKey) : null;
       if (!bytes) throw notFound();
       return bytes;

@@ -1,7 +1,7 @@
 import type { TScope } from '@zhucun/core';
-import { and, asc, desc, eq, inArray, type SQL, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray, or, type SQL, sql } from 'drizzle-orm';
 import type { TDb } from '../../db/client.ts';
-import { divisions, dutyDays, persons, spotChecks, users } from '../../db/schema.ts';
+import { divisions, dutyDays, persons, spotChecks, storedFiles, users } from '../../db/schema.ts';
 import { villageInScope } from '../duty/duty.repository.ts';
 
 export type TSpotCheckRow = typeof spotChecks.$inferSelect;
@@ -95,4 +95,17 @@ export async function findPersonIdOfUser(exec: TDb, userId: number): Promise<num
     .where(eq(persons.userId, userId))
     .limit(1);
   return row?.id;
+}
+
+/** The stored evidence of a check the caller may see: in the scope, or a check of the caller themself. */
+export async function findEvidenceKey(exec: TDb, id: number, scope: TScope | null, userId: number) {
+  const visible = scope ? villageInScope(spotChecks.villageCode, scope) : sql`false`;
+  const [row] = await exec
+    .select({ storageKey: storedFiles.storageKey })
+    .from(spotChecks)
+    .innerJoin(storedFiles, eq(storedFiles.id, spotChecks.fileId))
+    .innerJoin(persons, eq(persons.id, spotChecks.personId))
+    .where(and(eq(spotChecks.id, id), or(visible, eq(persons.userId, userId))))
+    .limit(1);
+  return row;
 }

@@ -6,10 +6,12 @@ import {
   type TTodayView,
 } from '@zhucun/core';
 import { sql } from 'drizzle-orm';
+import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { rowsOf } from '../../db/client.ts';
 import { buildTestApp, type TClient, type TTestApp } from '../../test/build-test-app.ts';
 import { createUser, errorOf, ROOMY_LOGIN, signInReady } from '../../test/factories.ts';
+import { jpegWithGps } from '../../test/images.ts';
 
 describe('spot checks (抽查)', () => {
   let t: TTestApp;
@@ -176,5 +178,38 @@ describe('spot checks (抽查)', () => {
     expect((await draw({ divisionCode: other, size: 5 })).statusCode).toBe(404);
     expect((await draw({ divisionCode: '140622', size: 5 })).statusCode).toBe(404);
     expect((await draw({ divisionCode: own, size: 5 }, viewer)).statusCode).toBe(403);
+  });
+
+  it('keeps an optional photo or screenshot as evidence, seen by the township and the cadre checked, no one else', async () => {
+    const upload = (client: TClient) =>
+      client.request({
+        method: 'POST',
+        url: '/api/spot-checks/evidence',
+        headers: { 'content-type': 'image/jpeg' },
+        payload: jpeg,
+      });
+    const jpeg = await jpegWithGps();
+    const mine = (await upload(township)).json<{ id: number }>();
+    const theirs = (await upload(otherTownship)).json<{ id: number }>();
+    const before = await countChecks();
+    const borrowed = await check({ ...CHECK, personId, checkedAt: `${yesterday}T21:00`, fileId: theirs.id });
+    expect(borrowed.statusCode).toBe(400);
+    expect(errorOf(borrowed).details?.[0]?.message).toBe(`抽查凭证：照片 ${theirs.id} 不存在或不是您上传的`);
+    expect(await countChecks()).toBe(before);
+
+    const res = await check({ ...CHECK, personId, checkedAt: `${yesterday}T21:00`, fileId: mine.id });
+    expect(res.statusCode).toBe(200);
+    const item = res.json<TSpotCheckItem>();
+    expect(item.hasFile).toBe(true);
+    const url = `/api/spot-checks/${item.id}/evidence`;
+    const seen = await township.request({ method: 'GET', url });
+    expect(seen.statusCode).toBe(200);
+    expect((await sharp(seen.rawPayload).metadata()).exif).toBeUndefined(); // no location kept
+    expect((await cadre.request({ method: 'GET', url })).statusCode).toBe(200);
+    expect((await otherTownship.request({ method: 'GET', url })).statusCode).toBe(404);
+    expect((await (await t.signIn('daxuesheng')).request({ method: 'GET', url })).statusCode).toBe(404);
+    expect(
+      (await viewer.request({ method: 'POST', url: '/api/spot-checks/evidence', payload: jpeg })).statusCode,
+    ).toBe(403);
   });
 });

@@ -27,6 +27,7 @@ import { divisionOf } from '../compliance/division-scope.ts';
 import { findVillageOnDate } from '../duty/duty.repository.ts';
 import {
   findAbsentFindings,
+  findEvidenceKey,
   findPersonIdOfUser,
   findPlacesOn,
   findSpotChecks,
@@ -35,7 +36,12 @@ import {
   type TSpotCheckWithNames,
 } from './spot-checks.repository.ts';
 
-export type TSpotChecksDeps = { db: TDb; now: () => Date };
+export type TSpotChecksDeps = {
+  db: TDb;
+  now: () => Date;
+  /** Of some file ids, those that are not spot-check evidence uploaded by this account. */
+  unknownEvidence: (userId: number, ids: number[]) => Promise<number[]>;
+};
 
 /** Shanghai has kept UTC+8 all year since 1991: a local minute becomes an instant by its offset. */
 const instantOf = (localMinute: string) => new Date(`${localMinute.replace(' ', 'T')}:00+08:00`);
@@ -82,6 +88,7 @@ export function createSpotChecksService(deps: TSpotChecksDeps) {
         method: r.check.method as TSpotCheckMethod,
         finding: r.check.finding as TSpotCheckFinding,
         note: r.check.note,
+        hasFile: r.check.fileId !== null,
         discrepancy: isDiscrepancy(r.check.finding as TSpotCheckFinding, locals[i]!, record),
         checkedBy: r.checkedBy,
         absencesThisYear: absences,
@@ -105,6 +112,8 @@ export function createSpotChecksService(deps: TSpotChecksDeps) {
       if (at > deps.now()) throw invalidField('checkedAt', 'spot_check_future', { at: local });
       const villageCode = await findVillageOnDate(db, input.personId, local.slice(0, 10));
       if (!villageCode || !inScope(scope, villageCode)) throw notFound();
+      if (input.fileId && (await deps.unknownEvidence(actor.userId, [input.fileId])).length)
+        throw invalidField('fileId', 'photo_unknown', { ids: input.fileId });
       const id = await db.transaction(async (tx) => {
         const row = await insertSpotCheck(tx, {
           personId: input.personId,
@@ -113,6 +122,7 @@ export function createSpotChecksService(deps: TSpotChecksDeps) {
           method: input.method,
           finding: input.finding,
           note: input.note || null,
+          fileId: input.fileId ?? null,
           checkedBy: actor.userId,
           createdAt: deps.now(),
         });
@@ -143,6 +153,11 @@ export function createSpotChecksService(deps: TSpotChecksDeps) {
       if (q.township) f.township = q.township;
       if (q.personId) f.personId = q.personId;
       return { items: await itemsOf(await findSpotChecks(db, scope, f)) };
+    },
+
+    /** Where the evidence of a check is kept, when the caller may see it (its scope, or their own check). */
+    async evidenceKey(id: number, scope: TScope | null, userId: number) {
+      return findEvidenceKey(db, id, scope, userId);
     },
 
     /** The cadre's own checks, with the same discrepancy flag the township sees. */

@@ -11,6 +11,7 @@ import { useTranslation } from 'react-i18next';
 import { errorMessage } from '../../api/client.ts';
 import { useCreateSpotCheck } from '../../api/spot-checks.ts';
 import { CadrePicker, type TPicked } from './cadre-picker.tsx';
+import { EvidenceUpload } from './evidence-upload.tsx';
 
 export type TSpotCheckValues = {
   personId?: number;
@@ -18,6 +19,7 @@ export type TSpotCheckValues = {
   checkedAt: Dayjs;
   finding: TSpotCheckFinding;
   note?: string;
+  fileId?: number;
 };
 type Props = { form: FormInstance<TSpotCheckValues>; known: readonly TPicked[] };
 
@@ -37,12 +39,13 @@ export function SpotCheckForm({ form, known }: Props) {
         checkedAt: v.checkedAt.format('YYYY-MM-DDTHH:mm'),
         finding: v.finding,
         note: v.note?.trim() || undefined,
+        fileId: v.fileId,
       },
       {
         onSuccess: (check) => {
           if (check.discrepancy) void message.warning(t('dutyReview.spotChecks.savedDiscrepancy'));
           else void message.success(t('dutyReview.spotChecks.saved'));
-          form.resetFields(['personId', 'note', 'finding']);
+          form.resetFields(['personId', 'note', 'finding', 'fileId']);
         },
         onError: (error) => setBanner(errorMessage(error)),
       },
@@ -105,6 +108,9 @@ export function SpotCheckForm({ form, known }: Props) {
       </Form.Item>
       <Form.Item name="note" label={t('dutyReview.spotChecks.note')}>
         <Input.TextArea rows={2} maxLength={500} showCount />
+      </Form.Item>
+      <Form.Item name="fileId" label={t('dutyReview.spotChecks.evidence')}>
+        <EvidenceUpload />
       </Form.Item>
       <Button type="primary" htmlType="submit" loading={create.isPending}>
         {t('dutyReview.spotChecks.save')}
