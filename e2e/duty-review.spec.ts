@@ -158,13 +158,11 @@ test.describe
       await form.getByText('缺岗', { exact: true }).click();
       await expect(form.getByRole('radio', { name: '缺岗' })).toBeChecked();
       await page.getByLabel('备注').fill('视频点名未接通，电话联系称在县城');
-      await page
-        .getByTestId('spot-check-evidence-input')
-        .setInputFiles({
-          name: '点名截图.png',
-          mimeType: 'image/png',
-          buffer: solidPng(64, 48, [30, 90, 160]),
-        });
+      await page.getByTestId('spot-check-evidence-input').setInputFiles({
+        name: '点名截图.png',
+        mimeType: 'image/png',
+        buffer: solidPng(64, 48, [30, 90, 160]),
+      });
       await expect(page.getByText('已附：点名截图.png')).toBeVisible();
       await page.getByRole('button', { name: '保存抽查记录' }).click();
       await expect(page.getByText('抽查已登记')).toBeVisible();
@@ -173,7 +171,7 @@ test.describe
       await expect(row).toContainText('缺岗');
       // recorded in the village (or on official duty) that day and night, found absent: a mismatch
       await expect(row).toContainText('不一致');
-      const evidence = row.getByRole('link', { name: /凭证/ });
+      const evidence = row.getByRole('link', { name: /查看凭证/ });
       const res = await page.request.get((await evidence.getAttribute('href')) ?? '');
       expect(res.headers()['content-type']).toBe('image/jpeg');
       await page.screenshot({ path: shot('spot-checks'), fullPage: true });

@@ -62,7 +62,7 @@ export function DutyDayPhotos({ photoIds, onChange }: Props) {
           ref={input}
           type="file"
           accept="image/jpeg,image/png,image/webp"
-          hidden
+          style={{ display: 'none' }}
           data-testid="duty-photo-input"
           onChange={(e) => {
             add(e.target.files?.[0]);

@@ -146,7 +146,7 @@ function EvidenceLink({ c }: { c: TSpotCheckItem }) {
   return (
     <div>
       <a href={spotCheckEvidenceUrl(c.id)} target="_blank" rel="noreferrer">
-        <PaperClipOutlined /> {t('dutyReview.spotChecks.evidence')}
+        <PaperClipOutlined /> {t('dutyReview.spotChecks.evidenceLink')}
       </a>
     </div>
   );

@@ -107,6 +107,7 @@ export const dutyReviewEnUS: Pick<TMessages, 'dutyReview'> = {
     },
     spotChecks: {
       evidence: 'Evidence (photo or screenshot, optional)',
+      evidenceLink: 'Evidence',
       evidenceAdd: 'Attach evidence',
       evidenceAttached: 'Attached: {{name}}',
       evidenceRemove: 'Remove',

@@ -99,6 +99,7 @@ export const dutyReviewZhCN = {
     },
     spotChecks: {
       evidence: '凭证（照片或截图，可选）',
+      evidenceLink: '查看凭证',
       evidenceAdd: '上传凭证',
       evidenceAttached: '已附：{{name}}',
       evidenceRemove: '移除',

@@ -39,7 +39,7 @@ export function EvidenceUpload({ value, onChange }: Props) {
         ref={input}
         type="file"
         accept="image/jpeg,image/png,image/webp"
-        hidden
+        style={{ display: 'none' }}
         data-testid="spot-check-evidence-input"
         onChange={(e) => {
           const file = e.target.files?.[0];
