@@ -1,9 +1,10 @@
-import { addDays, type TAbsenceView, type TTodayView } from '@zhucun/core';
+import { addDays, type TAbsenceView } from '@zhucun/core';
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { rowsOf } from '../../db/client.ts';
-import { buildTestApp, type TClient, type TTestApp } from '../../test/build-test-app.ts';
-import { createUser, errorOf, ROOMY_LOGIN, signInReady } from '../../test/factories.ts';
+import type { TClient, TTestApp } from '../../test/build-test-app.ts';
+import { dutyContext } from '../../test/duty-context.ts';
+import { errorOf } from '../../test/factories.ts';
 
 describe('leave and official duty (请假 · 公务外出报备)', () => {
   let t: TTestApp;
@@ -13,21 +14,7 @@ describe('leave and official duty (请假 · 公务外出报备)', () => {
   let otherTownship: TClient;
   let today: string;
   beforeAll(async () => {
-    t = await buildTestApp({ login: ROOMY_LOGIN });
-    cadre = await t.signIn('shuji');
-    county = await t.signIn('admin');
-    const view = (await cadre.request({ method: 'GET', url: '/api/duty/today' })).json<TTodayView>();
-    today = view.today;
-    const own = view.person!.villageCode.slice(0, 9);
-    const other = own === '140622100' ? '140622101' : '140622100';
-    township = await signInReady(
-      t,
-      await createUser(county, { roles: [{ role: 'township_admin', divisionCode: own }] }),
-    );
-    otherTownship = await signInReady(
-      t,
-      await createUser(county, { roles: [{ role: 'township_admin', divisionCode: other }] }),
-    );
+    ({ t, cadre, admin: county, township, otherTownship, today } = await dutyContext());
   });
   afterAll(() => t.close());
 

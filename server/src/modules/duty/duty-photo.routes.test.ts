@@ -1,8 +1,9 @@
-import type { TDayView, TTodayView } from '@zhucun/core';
+import type { TDayView } from '@zhucun/core';
 import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildTestApp, type TClient, type TTestApp } from '../../test/build-test-app.ts';
-import { createUser, errorOf, ROOMY_LOGIN, signInReady } from '../../test/factories.ts';
+import type { TClient, TTestApp } from '../../test/build-test-app.ts';
+import { dutyContext } from '../../test/duty-context.ts';
+import { errorOf } from '../../test/factories.ts';
 import { jpegWithGps } from '../../test/images.ts';
 
 describe('photos on a day’s log (optional evidence)', () => {
@@ -13,22 +14,8 @@ describe('photos on a day’s log (optional evidence)', () => {
   let otherTownship: TClient;
   let today: string;
   beforeAll(async () => {
-    t = await buildTestApp({ login: ROOMY_LOGIN });
-    cadre = await t.signIn('shuji');
+    ({ t, cadre, township, otherTownship, today } = await dutyContext());
     otherCadre = await t.signIn('daxuesheng');
-    const admin = await t.signIn('admin');
-    const view = (await cadre.request({ method: 'GET', url: '/api/duty/today' })).json<TTodayView>();
-    today = view.today;
-    const own = view.person!.villageCode.slice(0, 9);
-    const other = own === '140622100' ? '140622101' : '140622100';
-    township = await signInReady(
-      t,
-      await createUser(admin, { roles: [{ role: 'township_admin', divisionCode: own }] }),
-    );
-    otherTownship = await signInReady(
-      t,
-      await createUser(admin, { roles: [{ role: 'township_admin', divisionCode: other }] }),
-    );
   });
   afterAll(() => t.close());
 

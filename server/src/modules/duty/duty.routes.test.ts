@@ -2,8 +2,9 @@ import { addDays, localDate, type TDayView, type TPresenceSummary, type TTodayVi
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { rowsOf } from '../../db/client.ts';
-import { buildTestApp, type TClient, type TTestApp } from '../../test/build-test-app.ts';
-import { createUser, errorOf, NEW_PASSWORD, ROOMY_LOGIN, signInReady } from '../../test/factories.ts';
+import type { TClient, TTestApp } from '../../test/build-test-app.ts';
+import { dutyContext } from '../../test/duty-context.ts';
+import { errorOf } from '../../test/factories.ts';
 
 const DAY = {
   day: 'village',
@@ -20,24 +21,18 @@ describe('the cadre’s day (一日一记)', () => {
   let viewer: TClient;
   let today: string;
   let village: string;
-  let townshipName: string;
+  let signInTownship: () => Promise<TClient>;
   beforeAll(async () => {
-    t = await buildTestApp({ login: ROOMY_LOGIN });
-    cadre = await t.signIn('shuji');
-    const admin = await t.signIn('admin');
-    viewer = await t.signIn('viewer');
-    const view = (await cadre.request({ method: 'GET', url: '/api/duty/today' })).json<TTodayView>();
-    today = view.today;
-    village = view.person!.villageCode;
-    const own = village.slice(0, 9);
-    const other = own === '140622100' ? '140622101' : '140622100';
-    const created = await createUser(admin, { roles: [{ role: 'township_admin', divisionCode: own }] });
-    townshipName = created.user.username;
-    township = await signInReady(t, created);
-    otherTownship = await signInReady(
+    ({
       t,
-      await createUser(admin, { roles: [{ role: 'township_admin', divisionCode: other }] }),
-    );
+      cadre,
+      township,
+      otherTownship,
+      viewer,
+      today,
+      villageCode: village,
+      signInTownship,
+    } = await dutyContext());
   });
   afterAll(() => t.close());
 
@@ -144,7 +139,7 @@ describe('the cadre’s day (一日一记)', () => {
     expect(completed.json<TDayView>().returned).toBe(false);
     t.clock.advanceMinutes(-24 * 60);
     cadre = await t.signIn('shuji');
-    township = await t.signIn(townshipName, NEW_PASSWORD);
+    township = await signInTownship();
   });
 
   it('lets the township correct attendance (audited with the reason), not another township', async () => {

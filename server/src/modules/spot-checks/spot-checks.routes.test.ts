@@ -9,8 +9,9 @@ import { sql } from 'drizzle-orm';
 import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { rowsOf } from '../../db/client.ts';
-import { buildTestApp, type TClient, type TTestApp } from '../../test/build-test-app.ts';
-import { createUser, errorOf, ROOMY_LOGIN, signInReady } from '../../test/factories.ts';
+import type { TClient, TTestApp } from '../../test/build-test-app.ts';
+import { dutyContext } from '../../test/duty-context.ts';
+import { errorOf } from '../../test/factories.ts';
 import { jpegWithGps } from '../../test/images.ts';
 
 describe('spot checks (抽查)', () => {
@@ -25,24 +26,12 @@ describe('spot checks (抽查)', () => {
   let own: string;
   let other: string;
   beforeAll(async () => {
-    t = await buildTestApp({ login: ROOMY_LOGIN });
-    cadre = await t.signIn('shuji');
-    const admin = await t.signIn('admin');
-    viewer = await t.signIn('viewer');
-    const view = (await cadre.request({ method: 'GET', url: '/api/duty/today' })).json<TTodayView>();
-    today = view.today;
+    ({ t, cadre, township, otherTownship, viewer, today, personId } = await dutyContext());
     yesterday = addDays(today, -1);
-    personId = view.person!.id;
-    own = view.person!.villageCode.slice(0, 9);
+    own = (await cadre.request({ method: 'GET', url: '/api/duty/today' }))
+      .json<TTodayView>()
+      .person!.villageCode.slice(0, 9);
     other = own === '140622100' ? '140622101' : '140622100';
-    township = await signInReady(
-      t,
-      await createUser(admin, { roles: [{ role: 'township_admin', divisionCode: own }] }),
-    );
-    otherTownship = await signInReady(
-      t,
-      await createUser(admin, { roles: [{ role: 'township_admin', divisionCode: other }] }),
-    );
   });
   afterAll(() => t.close());
 
