@@ -88,3 +88,9 @@ export function scopeOf(request: FastifyRequest, permission: TPermission): TScop
   const actor = actorOf(request);
   return scopeFor(actor.grants, permission, actor.access) ?? { all: false, codes: [] };
 }
+
+/** The caller's scope for a permission they may or may not hold (null without it): routes open to several roles. */
+export function scopeIfHeld(request: FastifyRequest, permission: TPermission): TScope | null {
+  const actor = actorOf(request);
+  return actor.permissions.includes(permission) ? scopeFor(actor.grants, permission, actor.access) : null;
+}

@@ -1,8 +1,7 @@
-import { scopeFor } from '@zhucun/core';
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { actorOf } from '../../plugins/auth.ts';
+import { actorOf, scopeIfHeld } from '../../plugins/auth.ts';
 import {
   acceptRawImages,
   IMAGE_TYPES,
@@ -54,9 +53,7 @@ export async function dutyPhotoRoutes(app: FastifyInstance, deps: { photos: TDut
     },
     async (request, reply) => {
       const actor = actorOf(request);
-      const scope = actor.permissions.includes('duty:read')
-        ? scopeFor(actor.grants, 'duty:read', actor.access)
-        : null;
+      const scope = scopeIfHeld(request, 'duty:read');
       return sendJpeg(reply, await deps.photos.read(request.params.id, actor.userId, scope));
     },
   );

@@ -1,8 +1,7 @@
-import { scopeFor } from '@zhucun/core';
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { actorOf } from '../../plugins/auth.ts';
+import { actorOf, scopeIfHeld } from '../../plugins/auth.ts';
 import type { TDutyPhotoService } from '../duty/duty-photo.service.ts';
 import {
   acceptRawImages,
@@ -62,9 +61,7 @@ export async function spotCheckEvidenceRoutes(
     },
     async (request, reply) => {
       const actor = actorOf(request);
-      const scope = actor.permissions.includes('duty:read')
-        ? scopeFor(actor.grants, 'duty:read', actor.access)
-        : null;
+      const scope = scopeIfHeld(request, 'duty:read');
       const found = await deps.spotChecks.evidenceKey(request.params.id, scope, actor.userId);
       const bytes = await deps.photos.readKey(found);
       return sendJpeg(reply, bytes);
