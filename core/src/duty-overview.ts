@@ -102,6 +102,8 @@ export const ZComplianceYear = z.object({
       /** Complying / assessed weeks, null when no week was assessed. */
       rate: z.number().nullable(),
       daysInVillage: ZCount,
+      /** Work-log completeness: duty days with a log / duty days (DESIGN §4.2), null without duty days. */
+      logRate: z.number().nullable(),
     }),
   ),
 });

@@ -47,6 +47,12 @@ export function DutyReviewComplianceYear({
       width: 130,
       render: (_v, c) => t('dutyReview.compliance.daysVsTarget', { days: c.daysInVillage, target }),
     },
+    {
+      title: t('dutyReview.compliance.logRate'),
+      key: 'log',
+      width: 110,
+      render: (_v, c) => (c.logRate === null ? '—' : `${Math.round(c.logRate * 100)}%`),
+    },
   ];
   return (
     <Table<TItem>
@@ -57,7 +63,7 @@ export function DutyReviewComplianceYear({
       loading={loading}
       pagination={{ defaultPageSize: 50, showSizeChanger: true, pageSizeOptions: [20, 50, 100, 200] }}
       locale={{ emptyText: loading ? ' ' : <Empty description={t('dutyReview.compliance.empty')} /> }}
-      scroll={{ x: 700 }}
+      scroll={{ x: 810 }}
     />
   );
 }

@@ -8,10 +8,12 @@ type Props = {
   postings: readonly TPosting[];
   /** Actions for the active posting (结束任职), for those who may write. */
   activeActions?: ReactNode;
+  /** Link the active posting's village to its page (only for those who may read the registry). */
+  linkVillage?: boolean;
 };
 
 /** The posting history, newest first; the active posting's village links to its page. */
-export function PostingHistory({ postings, activeActions }: Props) {
+export function PostingHistory({ postings, activeActions, linkVillage = true }: Props) {
   const { t } = useTranslation();
   if (postings.length === 0) return <Empty description={t('cadre.noPostings')} />;
   const items = postings.map((p) => {
@@ -27,8 +29,12 @@ export function PostingHistory({ postings, activeActions }: Props) {
             {p.isTeamLeader && <Tag color="blue">{t('cadre.teamLeader')}</Tag>}
           </Space>
           <div>
-            {active ? <Link to={`/villages/${p.villageCode}`}>{p.villageName}</Link> : p.villageName} ·{' '}
-            {p.townshipName} · {p.postTitle}
+            {active && linkVillage ? (
+              <Link to={`/villages/${p.villageCode}`}>{p.villageName}</Link>
+            ) : (
+              p.villageName
+            )}{' '}
+            · {p.townshipName} · {p.postTitle}
           </div>
           <Typography.Text type="secondary" style={{ display: 'block' }}>
             {[

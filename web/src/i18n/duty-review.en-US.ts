@@ -166,6 +166,7 @@ export const dutyReviewEnUS: Pick<TMessages, 'dutyReview'> = {
       status: 'Status',
       assessedWeeks: 'Assessed weeks',
       complyingWeeks: 'Complying weeks',
+      logRate: 'Log completeness',
       rate: 'Rate',
       daysInVillage: 'Days in village',
       daysVsTarget: '{{days}} / {{target}}',

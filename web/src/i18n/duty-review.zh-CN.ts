@@ -158,6 +158,7 @@ export const dutyReviewZhCN = {
       status: '情况',
       assessedWeeks: '评估周数',
       complyingWeeks: '达标周数',
+      logRate: '日志完整率',
       rate: '落实率',
       daysInVillage: '全年在村天数',
       daysVsTarget: '{{days}} / {{target}}',

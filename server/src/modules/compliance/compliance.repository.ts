@@ -52,7 +52,7 @@ export async function findPostingsWithin(
 
 /**
  * Day statuses of some people within dates, in ONE query: a row per person carrying its days as
- * `date:day:night` joined by commas (on PGlite a year of a county, 365,000 rows, comes back about six
+ * `date:day:night:logged` joined by commas (on PGlite a year of a county, 365,000 rows, comes back about six
  * times faster folded so than as one row per day), unfolded here, by person and date.
  */
 export async function findStatusesOf(exec: TDb, personIds: number[], from: string, to: string) {
@@ -60,7 +60,8 @@ export async function findStatusesOf(exec: TDb, personIds: number[], from: strin
   const rows = await exec
     .select({
       personId: dutyDays.personId,
-      days: sql<string>`string_agg(to_char(${dutyDays.date}, 'YYYY-MM-DD') || ':' || ${dutyDays.dayPlace} || ':' || ${dutyDays.nightPlace}, ',' order by ${dutyDays.date})`,
+      // date:day:night:logged (1 when the day's log has work written)
+      days: sql<string>`string_agg(to_char(${dutyDays.date}, 'YYYY-MM-DD') || ':' || ${dutyDays.dayPlace} || ':' || ${dutyDays.nightPlace} || ':' || (case when ${dutyDays.work} <> '' then '1' else '0' end), ',' order by ${dutyDays.date})`,
     })
     .from(dutyDays)
     .where(
@@ -72,11 +73,11 @@ export async function findStatusesOf(exec: TDb, personIds: number[], from: strin
     )
     .groupBy(dutyDays.personId)
     .orderBy(asc(dutyDays.personId));
-  const out: { personId: number; date: string; day: string; night: string }[] = [];
+  const out: { personId: number; date: string; day: string; night: string; logged: boolean }[] = [];
   for (const r of rows)
     for (const entry of r.days.split(',')) {
-      const [date, day, night] = entry.split(':') as [string, string, string];
-      out.push({ personId: r.personId, date, day, night });
+      const [date, day, night, logged] = entry.split(':') as [string, string, string, string];
+      out.push({ personId: r.personId, date, day, night, logged: logged === '1' });
     }
   return out;
 }

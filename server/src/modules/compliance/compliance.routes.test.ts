@@ -122,8 +122,12 @@ describe('五天四夜 compliance, the year per cadre, and missing days', () => 
     expect(errorOf(year).details?.[0]?.message).toMatch(/^年度/);
   });
 
-  it('gives the year per cadre: assessed and complying weeks, the rate, days in the village', async () => {
+  it('gives the year per cadre: assessed and complying weeks, the rate, days in the village, log completeness', async () => {
     const year = monday.slice(0, 4);
+    // one of shuji's five days in the village has its log written: completeness 1 / 5
+    await t.database.db.execute(
+      sql`update duty_days set work = '入户走访' where person_id = ${shuji} and date = ${monday}`,
+    );
     const res = await township.request({
       method: 'GET',
       url: `/api/duty/compliance/year?year=${year}&division=${own}`,
@@ -136,6 +140,7 @@ describe('五天四夜 compliance, the year per cadre, and missing days', () => 
     expect(mine.assessedWeeks).toBeGreaterThanOrEqual(1);
     expect(mine.rate).toBeCloseTo(1 / mine.assessedWeeks);
     expect(mine.daysInVillage).toBe(5);
+    expect(mine.logRate).toBeCloseTo(0.2);
     expect(body.items.find((i) => i.personId === third.personId)!.daysInVillage).toBe(4);
   });
 

@@ -6,6 +6,7 @@ import {
   DISPATCHED_CATEGORIES,
   datesCovered,
   localDate,
+  logCompleteness,
   mondaysWithin,
   type TAbsence,
   type TComplianceWeek,
@@ -129,6 +130,12 @@ export function createComplianceService(deps: TComplianceDeps) {
           complyingWeeks: assessed.filter((w) => w.status === 'complying').length,
           rate: complianceRate(assessed),
           daysInVillage: countDaysInVillage(own, from, to),
+          logRate: logCompleteness(
+            own,
+            (records.get(c.personId) ?? []).filter((r) => r.logged).map((r) => r.date),
+            from,
+            to,
+          ).rate,
         };
       });
       return {

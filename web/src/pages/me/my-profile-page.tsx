@@ -3,6 +3,7 @@ import { PHONE_PATTERN } from '@zhucun/core';
 import { App, Button, Card, Form, Input, Result, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useSession } from '../../api/auth.ts';
 import { MY_PHOTO_URL, useMyCadre, useUpdateMyPhone } from '../../api/cadres.ts';
 import { ApiError } from '../../api/client.ts';
 import { CadreFacts, CadrePhoto } from '../../components/cadre-facts.tsx';
@@ -21,6 +22,7 @@ export function MyProfilePage() {
   const [form] = Form.useForm<{ phone: string }>();
   const [open, setOpen] = useState(false);
   const [banner, setBanner] = useState<string | null>(null);
+  const canReadRegistry = useSession().data?.user.permissions.includes('registry:read') ?? false;
 
   if (mine.error instanceof ApiError && mine.error.status === 404)
     return <Result status="info" title={t('me.title')} subTitle={t('me.noRecord')} />;
@@ -63,7 +65,7 @@ export function MyProfilePage() {
         />
       </Card>
       <Card title={t('cadre.postings')}>
-        <PostingHistory postings={c.postings} />
+        <PostingHistory postings={c.postings} linkVillage={canReadRegistry} />
       </Card>
       <FormModal
         open={open}
