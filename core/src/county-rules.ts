@@ -1,6 +1,16 @@
 import { z } from 'zod';
+import { DEFAULT_DEADLINES, REQUEST_CATEGORIES } from './request.ts';
 
 const ZDate = z.iso.date();
+const ZDays = z.number().int().min(1).max(90);
+const ZDeadlineTable = z.object(
+  Object.fromEntries(
+    REQUEST_CATEGORIES.map((c) => [c, z.object({ normal: ZDays, urgent: ZDays })]),
+  ) as Record<
+    (typeof REQUEST_CATEGORIES)[number],
+    z.ZodObject<{ normal: typeof ZDays; urgent: typeof ZDays }>
+  >,
+);
 
 /**
  * The county's rules (DESIGN §4): every default from the bulletin, each configurable by the
@@ -29,6 +39,8 @@ export const ZCountyRules = z.object({
     .default('21:00'),
   /** Public holidays (法定节假日) the county observes: each lowers a week's requirements by one. */
   holidays: z.array(ZDate).max(400).default([]),
+  /** Working days to resolve a villager's request, by category and urgency (accepting takes one). */
+  requestDeadlines: ZDeadlineTable.default(DEFAULT_DEADLINES),
 });
 export type TCountyRules = z.infer<typeof ZCountyRules>;
 
@@ -49,6 +61,7 @@ export const ZUpdateCountyRulesRequest = z
     backfillDays: z.number().int().min(0).max(14),
     reminderTime: z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/),
     holidays: z.array(ZDate).max(400),
+    requestDeadlines: ZDeadlineTable,
   })
   .partial();
 export type TUpdateCountyRulesRequest = z.infer<typeof ZUpdateCountyRulesRequest>;

@@ -14,6 +14,7 @@ export * from './password-policy.ts';
 export * from './phone.ts';
 export * from './posting.ts';
 export * from './presence.ts';
+export * from './request.ts';
 export * from './roles.ts';
 export * from './scope.ts';
 export * from './spot-check.ts';

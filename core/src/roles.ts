@@ -18,6 +18,13 @@ export type TRole = z.infer<typeof ZRole>;
 /** The three separated administrators of MLPS 2.0 (三员分立): one account never holds two. */
 export const SEPARATED_ADMIN_ROLES: readonly TRole[] = ['system_admin', 'security_admin', 'audit_admin'];
 
+/** The level a role acts at on a request (DESIGN §4.3): a cadre works at the village's level. */
+export const ROLE_REQUEST_LEVEL: Partial<Record<TRole, 'village' | 'township' | 'county'>> = {
+  cadre: 'village',
+  township_admin: 'township',
+  county_admin: 'county',
+};
+
 /** Roles whose sessions expire sooner (15 minutes idle instead of 30). */
 export const ADMIN_ROLES: readonly TRole[] = [
   'county_admin',
@@ -56,6 +63,8 @@ export const PERMISSIONS = [
   'duty:self', // a cadre's own day, log, leave and official-duty reports
   'duty:read', // read cadres' days, logs, leave, spot checks and compliance
   'duty:review', // comment on or return logs, decide leave, correct attendance, run spot checks
+  'requests:read', // villagers' requests, households and visits in scope, the ledger of deeds
+  'requests:work', // register, accept, work, resolve or hand up requests at one's own level; record visits
 ] as const;
 export const ZPermission = z.enum(PERMISSIONS);
 export type TPermission = z.infer<typeof ZPermission>;
@@ -76,8 +85,10 @@ export const ROLE_PERMISSIONS: Record<TRole, readonly TPermission[]> = {
     'rules:write',
     'duty:read',
     'duty:review',
+    'requests:read',
+    'requests:work',
   ],
-  county_viewer: ['divisions:read', 'registry:read', 'duty:read'],
+  county_viewer: ['divisions:read', 'registry:read', 'duty:read', 'requests:read'],
   township_admin: [
     'divisions:read',
     'registry:read',
@@ -85,9 +96,11 @@ export const ROLE_PERMISSIONS: Record<TRole, readonly TPermission[]> = {
     'registry:amend',
     'duty:read',
     'duty:review',
+    'requests:read',
+    'requests:work',
   ],
   unit_admin: ['divisions:read', 'registry:read'],
-  cadre: ['divisions:read', 'profile:self', 'duty:self'],
+  cadre: ['divisions:read', 'profile:self', 'duty:self', 'requests:read', 'requests:work'],
   mentor: ['divisions:read'],
   system_admin: ['users:read', 'users:write', 'roles:assign'],
   security_admin: ['users:read', 'roles:assign'],

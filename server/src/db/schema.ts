@@ -404,3 +404,142 @@ export const notifications = pgTable(
   },
   (t) => [index('notifications_user_idx').on(t.userId, t.createdAt)],
 );
+
+/** A household (农户) a cadre visits; later visits and requests attach to the same one. Phone masked by default. */
+export const households = pgTable(
+  'households',
+  {
+    id: integer('id').primaryKey().generatedAlwaysAsIdentity(),
+    villageCode: varchar('village_code', { length: 12 })
+      .notNull()
+      .references(() => divisions.code),
+    headName: varchar('head_name', { length: 30 }).notNull(),
+    address: varchar('address', { length: 100 }).notNull().default(''),
+    phone: varchar('phone', { length: 11 }),
+    note: varchar('note', { length: 200 }),
+    createdBy: integer('created_by').references(() => users.id),
+    createdAt: createdAt(),
+  },
+  (t) => [index('households_village_idx').on(t.villageCode.op('varchar_pattern_ops'), t.headName)],
+);
+
+/** 夜访: a visit as it happened (time, households, who was there, what was heard), part of the cadre's day. */
+export const visits = pgTable(
+  'visits',
+  {
+    id: integer('id').primaryKey().generatedAlwaysAsIdentity(),
+    personId: integer('person_id')
+      .notNull()
+      .references(() => persons.id),
+    villageCode: varchar('village_code', { length: 12 })
+      .notNull()
+      .references(() => divisions.code),
+    visitedAt: timestamp('visited_at', { withTimezone: true }).notNull(),
+    /** The local (Asia/Shanghai) date: the day of the cadre's log the visit belongs to. */
+    date: date('date').notNull(),
+    /** 18:00–24:00 local time (DESIGN §4.4); a visit at another hour is still a visit. */
+    atNight: boolean('at_night').notNull(),
+    attendees: varchar('attendees', { length: 200 }).notNull().default(''),
+    heard: text('heard').notNull(),
+    createdBy: integer('created_by').references(() => users.id),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    index('visits_person_date_idx').on(t.personId, t.date),
+    index('visits_village_date_idx').on(t.villageCode.op('varchar_pattern_ops'), t.date),
+  ],
+);
+
+export const visitHouseholds = pgTable(
+  'visit_households',
+  {
+    visitId: integer('visit_id')
+      .notNull()
+      .references(() => visits.id),
+    householdId: integer('household_id')
+      .notNull()
+      .references(() => households.id),
+  },
+  (t) => [uniqueIndex('visit_households_key').on(t.visitId, t.householdId)],
+);
+
+/** 群众诉求: a villager's request, carried to resolution and back to the villager (DESIGN §4.3). */
+export const requests = pgTable(
+  'requests',
+  {
+    id: integer('id').primaryKey().generatedAlwaysAsIdentity(),
+    villageCode: varchar('village_code', { length: 12 })
+      .notNull()
+      .references(() => divisions.code),
+    category: varchar('category', { length: 32 }).notNull(),
+    urgency: varchar('urgency', { length: 16 }).notNull(),
+    description: text('description').notNull(),
+    state: varchar('state', { length: 16 }).notNull(),
+    /** village / township / county, and the division that level means for this request. */
+    ownerLevel: varchar('owner_level', { length: 16 }).notNull(),
+    ownerDivisionCode: varchar('owner_division_code', { length: 12 })
+      .notNull()
+      .references(() => divisions.code),
+    /** The person working it, when one is named (a cadre of the village, or a department's officer). */
+    ownerName: varchar('owner_name', { length: 50 }),
+    /** How it came: from a visit, registered by a cadre, or through the village's public page. */
+    source: varchar('source', { length: 16 }).notNull(),
+    visitId: integer('visit_id').references(() => visits.id),
+    householdId: integer('household_id').references(() => households.id),
+    /** A public submitter's optional name and phone, never shown on any public page. */
+    submitterName: varchar('submitter_name', { length: 30 }),
+    submitterPhone: varchar('submitter_phone', { length: 11 }),
+    consentVersion: varchar('consent_version', { length: 20 }),
+    consentAt: timestamp('consent_at', { withTimezone: true }),
+    trackingCode: varchar('tracking_code', { length: 12 }).unique(),
+    registeredOn: date('registered_on').notNull(),
+    acceptBy: date('accept_by').notNull(),
+    resolveBy: date('resolve_by').notNull(),
+    result: text('result'),
+    evidenceFileId: integer('evidence_file_id').references(() => storedFiles.id),
+    satisfaction: varchar('satisfaction', { length: 24 }),
+    /** The four roles (政策宣传员 …) the deed is tagged with, for the ledger of practical deeds. */
+    fourRole: varchar('four_role', { length: 24 }),
+    duplicateOfId: integer('duplicate_of_id'),
+    responsibleParty: varchar('responsible_party', { length: 100 }),
+    reopenCount: integer('reopen_count').notNull().default(0),
+    resolvedAt: timestamp('resolved_at', { withTimezone: true }),
+    createdBy: integer('created_by').references(() => users.id),
+    createdAt: createdAt(),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    index('requests_village_state_idx').on(t.villageCode.op('varchar_pattern_ops'), t.state),
+    index('requests_state_resolve_by_idx').on(t.state, t.resolveBy),
+    index('requests_visit_idx').on(t.visitId),
+  ],
+);
+
+/** Every change of a request, in order: who (a user, the system, the submitter), what, from and to which state. */
+export const requestEvents = pgTable(
+  'request_events',
+  {
+    id: integer('id').primaryKey().generatedAlwaysAsIdentity(),
+    requestId: integer('request_id')
+      .notNull()
+      .references(() => requests.id),
+    at: timestamp('at', { withTimezone: true }).notNull().defaultNow(),
+    actorKind: varchar('actor_kind', { length: 16 }).notNull(),
+    actorUserId: integer('actor_user_id').references(() => users.id),
+    action: varchar('action', { length: 24 }).notNull(),
+    fromState: varchar('from_state', { length: 16 }),
+    toState: varchar('to_state', { length: 16 }).notNull(),
+    ownerLevel: varchar('owner_level', { length: 16 }).notNull(),
+    note: text('note'),
+  },
+  (t) => [index('request_events_request_idx').on(t.requestId, t.at)],
+);
+
+/** The token in a village's QR code: the public page's address, replaceable without reprinting the others. */
+export const villagePublicTokens = pgTable('village_public_tokens', {
+  villageCode: varchar('village_code', { length: 12 })
+    .primaryKey()
+    .references(() => divisions.code),
+  token: varchar('token', { length: 32 }).notNull().unique(),
+  createdAt: createdAt(),
+});

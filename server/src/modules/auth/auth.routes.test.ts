@@ -100,7 +100,7 @@ describe('sign-in', () => {
             unitName: null,
           },
         ],
-        permissions: ['divisions:read', 'registry:read', 'duty:read'],
+        permissions: ['divisions:read', 'registry:read', 'duty:read', 'requests:read'],
         mustChangePassword: false,
         idleTimeoutMinutes: 30,
       }),

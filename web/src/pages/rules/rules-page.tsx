@@ -20,7 +20,10 @@ import { LoadError } from '../../components/load-error.tsx';
 import { PageSpinner } from '../../components/page-spinner.tsx';
 import { applyApiError } from '../../lib/form-rules.ts';
 
-type TNumberKey = Exclude<keyof TCountyRules, 'unitAdminMayEdit' | 'reminderTime' | 'holidays'>;
+type TNumberKey = Exclude<
+  keyof TCountyRules,
+  'unitAdminMayEdit' | 'reminderTime' | 'holidays' | 'requestDeadlines'
+>;
 const FIELDS = Object.keys(DEFAULT_COUNTY_RULES) as (keyof TCountyRules)[];
 
 /** What changed between the saved rules and the form (only those keys are sent). */
