@@ -35,6 +35,9 @@ import { createDutyExportsService } from './modules/duty-exports/duty-exports.se
 import { healthRoutes } from './modules/health/health.routes.ts';
 import { notificationsRoutes } from './modules/notifications/notifications.routes.ts';
 import { createNotificationsService } from './modules/notifications/notifications.service.ts';
+import { publicPageRoutes } from './modules/public-village/public-page.routes.ts';
+import { publicVillageRoutes } from './modules/public-village/public-village.routes.ts';
+import { createPublicVillageService } from './modules/public-village/public-village.service.ts';
 import { createDayReminderJob } from './modules/notifications/reminder.job.ts';
 import { rulesRoutes } from './modules/rules/rules.routes.ts';
 import { createRulesService } from './modules/rules/rules.service.ts';
@@ -194,6 +197,14 @@ export async function buildApp(deps: TAppDeps): Promise<FastifyInstance> {
   await app.register(spotCheckEvidenceRoutes, { photos: dutyPhotos, spotChecks });
   await app.register(complianceRoutes, { compliance });
   await app.register(dutyExportsRoutes, { exports: dutyExports });
+  const publicVillage = createPublicVillageService({
+    db,
+    now,
+    rules,
+    submitPerVillagePerDay: config.publicPage.submitPerVillagePerDay,
+  });
+  await app.register(publicVillageRoutes, { publicVillage, baseUrl: config.publicPage.baseUrl });
+  await app.register(publicPageRoutes, { publicVillage, limits: config.publicPage });
   await app.register(docsRoutes);
   if (withWeb) await app.register(webRoutes, { webDist: config.webDist });
   return app;

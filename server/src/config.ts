@@ -33,6 +33,12 @@ const ZEnv = z.object({
   DIVISIONS_FILE: z.string().default(path.join(SERVER_ROOT, 'reference', 'divisions-140622.json')),
   WEB_DIST: z.string().default(path.join(REPO_ROOT, 'web', 'dist')),
   SHUTDOWN_TIMEOUT_MS: int(10_000),
+  /** The address printed in village QR codes (`https://zhucun.example.cn`); default: the request's own origin. */
+  PUBLIC_BASE_URL: z.string().url().optional(),
+  /** Bounds of the villages' public pages (no account, no CAPTCHA): per address, and per village per day. */
+  PUBLIC_SUBMIT_PER_IP_PER_HOUR: int(20),
+  PUBLIC_TRACK_PER_IP_PER_MINUTE: int(30),
+  PUBLIC_SUBMIT_PER_VILLAGE_PER_DAY: int(50),
 });
 
 export type TConfig = ReturnType<typeof toConfig>;
@@ -67,6 +73,12 @@ function toConfig(env: z.infer<typeof ZEnv>, argv: readonly string[]) {
     divisionsFile: path.resolve(env.DIVISIONS_FILE),
     webDist: path.resolve(env.WEB_DIST),
     shutdownTimeoutMs: env.SHUTDOWN_TIMEOUT_MS,
+    publicPage: {
+      baseUrl: env.PUBLIC_BASE_URL?.replace(/\/+$/, '') ?? null,
+      submitPerIpPerHour: env.PUBLIC_SUBMIT_PER_IP_PER_HOUR,
+      trackPerIpPerMinute: env.PUBLIC_TRACK_PER_IP_PER_MINUTE,
+      submitPerVillagePerDay: env.PUBLIC_SUBMIT_PER_VILLAGE_PER_DAY,
+    },
   };
 }
 

@@ -194,6 +194,48 @@ const MESSAGES = {
     '{field}：{at} 还没到，不能登记未来的抽查',
     '{field}: {at} has not come yet; a check cannot be recorded in advance',
   ],
+  public_token_unknown: [
+    '二维码已失效或不存在，请扫描村里公示牌上的最新二维码',
+    'This QR code is no longer valid; scan the one on the village’s notice board',
+  ],
+  public_tracking_unknown: ['查询码不存在，请核对后重新输入', 'No request has this tracking code; check it'],
+  public_category_unknown: ['诉求类别“{value}”不在可选范围内', 'Request category "{value}" is not offered'],
+  public_consent_required: [
+    '请先阅读并勾选同意个人信息告知，才能提交',
+    'Read and accept the notice on personal information before submitting',
+  ],
+  public_village_cap: [
+    '本村今天在线提交的诉求已达 {max} 条上限，请明天再提交，或直接联系驻村干部',
+    'This village has received its {max} online requests for today; try tomorrow or call a cadre',
+  ],
+  public_not_resolved: [
+    '该诉求还没有办结，办结后才能评价',
+    'This request is not resolved yet; rate it once it is',
+  ],
+  household_unknown: [
+    '{field}：农户 {ids} 不存在或不在本村',
+    '{field}: household {ids} is unknown or not of this village',
+  ],
+  visit_future: [
+    '{field}：{at} 还没到，不能登记未来的走访',
+    '{field}: {at} has not come yet; a visit cannot be recorded in advance',
+  ],
+  request_unknown: [
+    '{field}：诉求 {id} 不存在或不在您的管辖范围内',
+    '{field}: request {id} is unknown or outside your scope',
+  ],
+  request_not_allowed_in_state: [
+    '该诉求当前为“{state}”，不能{action}',
+    'This request is “{state}”; it cannot be {action} now',
+  ],
+  request_below_owner_level: [
+    '只有 {owner} 及以上才能{action}此诉求',
+    'Only the {owner} level or above may {action} this request',
+  ],
+  request_top_level: [
+    '该诉求已由县级办理，不能再上交',
+    'This request is already with the county; it cannot go higher',
+  ],
 } as const satisfies Record<string, readonly [string, string]>;
 
 export type TMessageKey = keyof typeof MESSAGES;
@@ -287,6 +329,28 @@ const FIELD_LABELS: Record<string, readonly [string, string]> = {
   unit: ['单位', 'Unit'],
   id: ['编号', 'ID'],
   photo: ['照片', 'Photo'],
+  description: ['诉求内容', 'Description'],
+  consent: ['同意告知', 'Consent'],
+  satisfaction: ['满意度', 'Satisfaction'],
+  visitedAt: ['走访时间', 'Time of the visit'],
+  householdIds: ['走访农户', 'Households visited'],
+  newHouseholds: ['新登记农户', 'New households'],
+  householdId: ['农户', 'Household'],
+  newHouseholdIndex: ['新登记农户序号', 'New household number'],
+  headName: ['户主姓名', 'Head of household'],
+  address: ['住址', 'Address'],
+  attendees: ['在场人员', 'Present'],
+  heard: ['听取的情况', 'What was heard'],
+  requests: ['诉求', 'Requests'],
+  urgency: ['紧急程度', 'Urgency'],
+  fourRole: ['四员角色', 'Four-role tag'],
+  result: ['办理结果', 'Result'],
+  evidenceFileId: ['办结凭证', 'Evidence'],
+  ownerName: ['责任人', 'Person in charge'],
+  duplicateOfId: ['重复的原诉求', 'Duplicate of'],
+  responsibleParty: ['责任单位', 'Responsible party'],
+  overdue: ['是否逾期', 'Overdue'],
+  state: ['状态', 'State'],
 };
 
 const LEVEL_LABELS: Record<string, readonly [string, string]> = {

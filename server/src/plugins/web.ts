@@ -17,6 +17,11 @@ export async function webRoutes(app: FastifyInstance, opts: { webDist: string })
       res.header('cache-control', immutable ? 'public, max-age=31536000, immutable' : 'no-cache');
     },
   });
+  // the villagers' page (QR code → /v/<token>, tracking → /track/<code>): its own small bundle, not the admin app
+  const publicPage = (_: FastifyRequest, reply: FastifyReply) =>
+    reply.header('cache-control', 'no-cache').sendFile('public-page.html');
+  app.get('/v/*', publicPage);
+  app.get('/track/*', publicPage);
 }
 
 export function hasWebBuild(webDist: string): boolean {

@@ -48,6 +48,15 @@ async function freshDatabase(): Promise<{ database: TDatabase; drop: () => Promi
     drop: async () => {
       const c = new pg.Client({ connectionString: url });
       await c.connect();
+      // let the closed pool's connections finish ending first: forcing them off mid-goodbye makes the
+      // ending client raise "terminating connection due to administrator command" after the test
+      for (let i = 0; i < 50; i++) {
+        const { rows } = await c.query('select count(*)::int as n from pg_stat_activity where datname = $1', [
+          name,
+        ]);
+        if (rows[0].n === 0) break;
+        await new Promise((r) => setTimeout(r, 20));
+      }
       await c.query(`drop database if exists ${name} with (force)`);
       await c.end();
     },
