@@ -33,12 +33,18 @@ import { createDutyPhotoService } from './modules/duty/duty-photo.service.ts';
 import { dutyExportsRoutes } from './modules/duty-exports/duty-exports.routes.ts';
 import { createDutyExportsService } from './modules/duty-exports/duty-exports.service.ts';
 import { healthRoutes } from './modules/health/health.routes.ts';
+import { householdsRoutes } from './modules/households/households.routes.ts';
+import { createHouseholdsService } from './modules/households/households.service.ts';
 import { notificationsRoutes } from './modules/notifications/notifications.routes.ts';
 import { createNotificationsService } from './modules/notifications/notifications.service.ts';
+import { createDayReminderJob } from './modules/notifications/reminder.job.ts';
 import { publicPageRoutes } from './modules/public-village/public-page.routes.ts';
 import { publicVillageRoutes } from './modules/public-village/public-village.routes.ts';
 import { createPublicVillageService } from './modules/public-village/public-village.service.ts';
-import { createDayReminderJob } from './modules/notifications/reminder.job.ts';
+import { createEscalationJob } from './modules/requests/escalation.job.ts';
+import { createLedgerService } from './modules/requests/ledger.service.ts';
+import { REQUEST_EVIDENCE, requestsRoutes } from './modules/requests/requests.routes.ts';
+import { createRequestsService } from './modules/requests/requests.service.ts';
 import { rulesRoutes } from './modules/rules/rules.routes.ts';
 import { createRulesService } from './modules/rules/rules.service.ts';
 import {
@@ -53,6 +59,8 @@ import { usersRoutes } from './modules/users/users.routes.ts';
 import { createUsersService } from './modules/users/users.service.ts';
 import { villagesRoutes } from './modules/villages/villages.routes.ts';
 import { createVillagesService } from './modules/villages/villages.service.ts';
+import { visitsRoutes } from './modules/visits/visits.routes.ts';
+import { createVisitsService } from './modules/visits/visits.service.ts';
 import { registerAccessControl } from './plugins/auth.ts';
 import { docsRoutes, registerOpenApi } from './plugins/docs.ts';
 import { registerErrorHandler } from './plugins/error-handler.ts';
@@ -170,6 +178,22 @@ export async function buildApp(deps: TAppDeps): Promise<FastifyInstance> {
   }, 300_000);
   remind.unref();
   app.addHook('onClose', async () => clearInterval(remind));
+  const households = createHouseholdsService({ db, now });
+  const visits = createVisitsService({ db, now, rules });
+  const requestsService = createRequestsService({
+    db,
+    now,
+    rules,
+    notify: notifications.notify,
+    unknownEvidence: (userId, ids) => unknownDutyPhotos(db, userId, ids, REQUEST_EVIDENCE),
+  });
+  const ledger = createLedgerService({ db });
+  const escalateOverdue = createEscalationJob({ db, rules, notify: notifications.notify });
+  const escalate = setInterval(() => {
+    escalateOverdue(now()).catch((err: unknown) => app.log.warn({ err }, 'request escalation failed'));
+  }, 600_000);
+  escalate.unref();
+  app.addHook('onClose', async () => clearInterval(escalate));
 
   const cookieSecure = (protocol: string) =>
     config.cookieSecure === 'auto' ? protocol === 'https' : config.cookieSecure === 'true';
@@ -197,6 +221,9 @@ export async function buildApp(deps: TAppDeps): Promise<FastifyInstance> {
   await app.register(spotCheckEvidenceRoutes, { photos: dutyPhotos, spotChecks });
   await app.register(complianceRoutes, { compliance });
   await app.register(dutyExportsRoutes, { exports: dutyExports });
+  await app.register(householdsRoutes, { households });
+  await app.register(visitsRoutes, { visits });
+  await app.register(requestsRoutes, { requests: requestsService, ledger, photos: dutyPhotos });
   const publicVillage = createPublicVillageService({
     db,
     now,

@@ -49,6 +49,8 @@ async function openPglite(dataDir: string): Promise<TDatabase> {
 
 async function openPostgres(url: string): Promise<TDatabase> {
   const pool = new pg.Pool({ connectionString: url, max: 10 });
+  // an idle connection the database ends (a restart, an administrator) must not end the process: the pool reconnects
+  pool.on('error', (error) => console.error(`PostgreSQL: an idle connection failed: ${error.message}`));
   // int8 (count, bigint ids) as numbers, like PGlite: normalised here once.
   pg.types.setTypeParser(20, (v) => Number.parseInt(v, 10));
   const db = drizzlePg(pool, { schema }) as unknown as TDb;

@@ -79,7 +79,10 @@ export function createLedgerService(deps: { db: TDb }) {
       const l = await ledger(scope, q);
       const where = l.division?.name ?? '全县';
       const title = `${where}我为群众办实事台账（${q.from} 至 ${q.to}）`;
-      return { file: await ledgerWorkbook(title, l), filename: `我为群众办实事台账_${where}_${q.from}至${q.to}.xlsx` };
+      return {
+        file: await ledgerWorkbook(title, l),
+        filename: `我为群众办实事台账_${where}_${q.from}至${q.to}.xlsx`,
+      };
     },
   };
 }

@@ -14,7 +14,11 @@ import { insertRequest, insertRequestEvent, type TRequestRow } from './requests.
 
 /** The division a level means for a request of a village: the village, its township, its county. */
 export function ownerDivisionOf(level: TOwnerLevel, villageCode: string): string {
-  return level === 'village' ? villageCode : level === 'township' ? villageCode.slice(0, 9) : villageCode.slice(0, 6);
+  return level === 'village'
+    ? villageCode
+    : level === 'township'
+      ? villageCode.slice(0, 9)
+      : villageCode.slice(0, 6);
 }
 
 /** Accept and resolve dates counted from `from` in working days, with the county's table and holidays. */

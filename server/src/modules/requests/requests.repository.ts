@@ -127,7 +127,10 @@ export async function findOverdueOpen(exec: TDb, today: string): Promise<TReques
 export async function findLastEscalations(exec: TDb, ids: number[]): Promise<Map<number, Date>> {
   if (ids.length === 0) return new Map();
   const rows = await exec
-    .select({ requestId: requestEvents.requestId, at: sql<Date>`max(${requestEvents.at})`.mapWith(requestEvents.at) })
+    .select({
+      requestId: requestEvents.requestId,
+      at: sql<Date>`max(${requestEvents.at})`.mapWith(requestEvents.at),
+    })
     .from(requestEvents)
     .where(and(inArray(requestEvents.requestId, ids), eq(requestEvents.action, 'escalate')))
     .groupBy(requestEvents.requestId);

@@ -18,8 +18,8 @@ import {
 import type { z } from 'zod';
 import type { TDb } from '../../db/client.ts';
 import { AppError, invalidField, notFound } from '../../errors.ts';
-import { recordAudit, type TActorContext } from '../audit/audit.service.ts';
 import { findUsersWithRoleOver } from '../absences/absences.repository.ts';
+import { recordAudit, type TActorContext } from '../audit/audit.service.ts';
 import { findVillage } from '../households/households.repository.ts';
 import type { TRulesService } from '../rules/rules.service.ts';
 import { ACTION_ZH, LEVEL_ZH, STATE_ZH } from './requests.labels.ts';
@@ -235,13 +235,16 @@ export function createRequestsService(deps: TRequestsDeps) {
           action: ACTION_ZH[type],
         });
       if (action.type === 'mark_duplicate') {
-        const other = body.duplicateOfId ? await findRequestInScope(db, scopes.read, body.duplicateOfId) : undefined;
+        const other = body.duplicateOfId
+          ? await findRequestInScope(db, scopes.read, body.duplicateOfId)
+          : undefined;
         if (!other || other.id === r.id)
           throw invalidField('duplicateOfId', 'request_unknown', { id: String(body.duplicateOfId ?? '') });
       }
       if (action.type === 'resolve' && body.evidenceFileId) {
         const unknown = await deps.unknownEvidence(who.userId, [body.evidenceFileId]);
-        if (unknown.length) throw invalidField('evidenceFileId', 'photo_unknown', { ids: unknown.join('、') });
+        if (unknown.length)
+          throw invalidField('evidenceFileId', 'photo_unknown', { ids: unknown.join('、') });
       }
       const rules = await deps.rules.get();
       const now = deps.now();
@@ -263,13 +266,23 @@ export function createRequestsService(deps: TRequestsDeps) {
           fromState: state,
           toState: t.state,
           ownerLevel: t.ownerLevel,
-          note: type === 'resolve' ? (body.result ?? null) : type === 'follow_up' ? (body.note ?? body.satisfaction ?? null) : note,
+          note:
+            type === 'resolve'
+              ? (body.result ?? null)
+              : type === 'follow_up'
+                ? (body.note ?? body.satisfaction ?? null)
+                : note,
         });
         await recordAudit(tx, ctx, {
           action: `request.${type}`,
           objectType: 'request',
           objectId: id,
-          details: { from: state, to: t.state, ownerLevel: t.ownerLevel, ...(t.reopened ? { reopened: true } : {}) },
+          details: {
+            from: state,
+            to: t.state,
+            ownerLevel: t.ownerLevel,
+            ...(t.reopened ? { reopened: true } : {}),
+          },
         });
         return row;
       });

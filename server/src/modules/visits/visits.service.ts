@@ -90,13 +90,20 @@ export function createVisitsService(deps: { db: TDb; now: () => Date; rules: Pic
           { field: 'visitedAt', key: 'day_before_posting', params: { date } },
         ]);
       const existingIds = [...new Set(input.householdIds)];
-      const found = await findHouseholds(db, { all: true }, { ids: existingIds, village: person.villageCode });
+      const found = await findHouseholds(
+        db,
+        { all: true },
+        { ids: existingIds, village: person.villageCode },
+      );
       const known = new Set(found.items.map((h) => h.household.id));
       const unknown = existingIds.filter((id) => !known.has(id));
-      if (unknown.length) throw invalidField('householdIds', 'household_unknown', { ids: unknown.join('、') });
+      if (unknown.length)
+        throw invalidField('householdIds', 'household_unknown', { ids: unknown.join('、') });
       input.requests.forEach((r, i) => {
         if (r.householdId !== undefined && !known.has(r.householdId))
-          throw invalidField(`requests.${i}.householdId`, 'household_unknown', { ids: String(r.householdId) });
+          throw invalidField(`requests.${i}.householdId`, 'household_unknown', {
+            ids: String(r.householdId),
+          });
         if (r.newHouseholdIndex !== undefined && r.newHouseholdIndex >= input.newHouseholds.length)
           throw invalidField(`requests.${i}.newHouseholdIndex`, 'invalid');
       });
@@ -206,4 +213,3 @@ export function createVisitsService(deps: { db: TDb; now: () => Date; rules: Pic
   };
 }
 export type TVisitsService = ReturnType<typeof createVisitsService>;
-
