@@ -43,5 +43,12 @@ export default defineConfig({
     outDir,
     emptyOutDir: true,
     chunkSizeWarningLimit: 1200,
+    // two pages: the admin app, and the villagers' public page (/v/<token>, /track/<code>) with no admin bundle
+    rollupOptions: {
+      input: {
+        main: path.resolve(import.meta.dirname, 'index.html'),
+        public: path.resolve(import.meta.dirname, 'public-page.html'),
+      },
+    },
   },
 });

@@ -43,8 +43,9 @@ import { publicVillageRoutes } from './modules/public-village/public-village.rou
 import { createPublicVillageService } from './modules/public-village/public-village.service.ts';
 import { createEscalationJob } from './modules/requests/escalation.job.ts';
 import { createLedgerService } from './modules/requests/ledger.service.ts';
-import { REQUEST_EVIDENCE, requestsRoutes } from './modules/requests/requests.routes.ts';
+import { requestsRoutes } from './modules/requests/requests.routes.ts';
 import { createRequestsService } from './modules/requests/requests.service.ts';
+import { REQUEST_EVIDENCE, requestEvidenceRoutes } from './modules/requests/requests-evidence.routes.ts';
 import { rulesRoutes } from './modules/rules/rules.routes.ts';
 import { createRulesService } from './modules/rules/rules.service.ts';
 import {
@@ -223,7 +224,8 @@ export async function buildApp(deps: TAppDeps): Promise<FastifyInstance> {
   await app.register(dutyExportsRoutes, { exports: dutyExports });
   await app.register(householdsRoutes, { households });
   await app.register(visitsRoutes, { visits });
-  await app.register(requestsRoutes, { requests: requestsService, ledger, photos: dutyPhotos });
+  await app.register(requestsRoutes, { requests: requestsService, ledger });
+  await app.register(requestEvidenceRoutes, { requests: requestsService, photos: dutyPhotos });
   const publicVillage = createPublicVillageService({
     db,
     now,

@@ -309,8 +309,11 @@ const FIELD_LABELS: Record<string, readonly [string, string]> = {
   homeUnit: ['工作单位', 'Home unit'],
   homePost: ['职务', 'Post'],
   workStartDate: ['参加工作时间', 'Work start date'],
-  villageCode: ['任职村（社区）', 'Village'],
-  category: ['干部类别', 'Category'],
+  villageCode: ['村（社区）', 'Village'],
+  category: ['类别', 'Category'],
+  // a whole path names a field more precisely where the last part alone would be ambiguous
+  'posting.villageCode': ['任职村（社区）', 'Posting village'],
+  'posting.category': ['干部类别', 'Cadre category'],
   postTitle: ['任职职务', 'Post title'],
   unitId: ['派出单位', 'Dispatching unit'],
   startDate: ['开始日期', 'Start date'],
@@ -384,6 +387,8 @@ const pick = (pair: readonly [string, string], lang: TLang) => (lang === 'en-US'
 
 /** A field path (`roles.0.divisionCode`) as a person reads it: `角色第1项的行政区划`. */
 export function fieldLabel(path: string, lang: TLang): string {
+  const whole = FIELD_LABELS[path];
+  if (whole) return pick(whole, lang);
   const parts = path.split('.').filter(Boolean);
   const words: string[] = [];
   for (const part of parts) {

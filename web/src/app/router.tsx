@@ -36,6 +36,10 @@ const compliancePage = () => import('../pages/duty-review/compliance-page.tsx');
 const notFoundPage = () => import('../pages/errors/not-found-page.tsx');
 const todayPage = () => import('../pages/duty/today-page.tsx');
 const leavePage = () => import('../pages/duty/leave-page.tsx');
+const requestQueuePage = () => import('../pages/requests/request-queue-page.tsx');
+const requestDetailPage = () => import('../pages/requests/request-detail-page.tsx');
+const requestLedgerPage = () => import('../pages/requests/request-ledger-page.tsx');
+const visitListPage = () => import('../pages/visits/visit-list-page.tsx');
 
 export const router = createBrowserRouter([
   { path: '/login', element: page(loginPage, 'LoginPage'), errorElement },
@@ -172,6 +176,38 @@ export const router = createBrowserRouter([
             path: 'leave',
             element: (
               <RequirePermission permission="duty:self">{page(leavePage, 'LeavePage')}</RequirePermission>
+            ),
+          },
+          {
+            path: 'requests',
+            element: (
+              <RequirePermission permission="requests:read">
+                {page(requestQueuePage, 'RequestQueuePage')}
+              </RequirePermission>
+            ),
+          },
+          {
+            path: 'requests/ledger',
+            element: (
+              <RequirePermission permission="requests:read">
+                {page(requestLedgerPage, 'RequestLedgerPage')}
+              </RequirePermission>
+            ),
+          },
+          {
+            path: 'requests/:id',
+            element: (
+              <RequirePermission permission="requests:read">
+                {page(requestDetailPage, 'RequestDetailPage')}
+              </RequirePermission>
+            ),
+          },
+          {
+            path: 'visits',
+            element: (
+              <RequirePermission permission="requests:read">
+                {page(visitListPage, 'VisitListPage')}
+              </RequirePermission>
             ),
           },
           { path: '*', element: page(notFoundPage, 'NotFoundPage') },

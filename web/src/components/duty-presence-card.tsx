@@ -1,5 +1,6 @@
 import type { TPresenceSummary } from '@zhucun/core';
 import { Alert, Card, Progress, Typography } from 'antd';
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 
 function Meter({
@@ -32,7 +33,13 @@ function Meter({
 }
 
 /** "我的本周": the cadre's own days and nights against 5 and 4, the month, the year. Plain numbers, no ranking. */
-export function DutyPresenceCard({ presence }: { presence: TPresenceSummary }) {
+export function DutyPresenceCard({
+  presence,
+  children,
+}: {
+  presence: TPresenceSummary;
+  children?: ReactNode;
+}) {
   const { t } = useTranslation();
   const { week, month, year } = presence;
   return (
@@ -72,6 +79,7 @@ export function DutyPresenceCard({ presence }: { presence: TPresenceSummary }) {
           {t('duty.week.leaveDays', { count: presence.leaveDaysThisYear })}
         </Typography.Text>
       </div>
+      {children}
       {presence.recallAlert && (
         <Alert type="warning" showIcon title={t('duty.week.recall')} style={{ marginBottom: 8 }} />
       )}

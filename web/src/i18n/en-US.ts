@@ -2,6 +2,7 @@ import { cadreExcelEnUS } from './cadre-excel.en-US.ts';
 import { dutyEnUS } from './duty.en-US.ts';
 import { dutyReviewEnUS } from './duty-review.en-US.ts';
 import { registryEnUS } from './registry.en-US.ts';
+import { requestsEnUS } from './requests.en-US.ts';
 import type { TMessages } from './zh-CN.ts';
 
 export const enUS: TMessages = {
@@ -22,6 +23,9 @@ export const enUS: TMessages = {
     absences: 'Leave approval',
     spotChecks: 'Spot checks',
     compliance: '5 days 4 nights',
+    requests: 'Requests',
+    requestLedger: 'Deeds ledger',
+    visits: 'Visits',
     openMenu: 'Open menu',
     closeMenu: 'Close menu',
   },
@@ -194,6 +198,7 @@ export const enUS: TMessages = {
   ...cadreExcelEnUS,
   ...dutyReviewEnUS,
   ...dutyEnUS,
+  ...requestsEnUS,
   me: {
     title: 'My record',
     noRecord:

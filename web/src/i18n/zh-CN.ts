@@ -2,6 +2,7 @@ import { cadreExcelZhCN } from './cadre-excel.zh-CN.ts';
 import { dutyZhCN } from './duty.zh-CN.ts';
 import { dutyReviewZhCN } from './duty-review.zh-CN.ts';
 import { registryZhCN } from './registry.zh-CN.ts';
+import { requestsZhCN } from './requests.zh-CN.ts';
 /** Chinese strings: the source of every key. en-US.ts must match this shape. */
 export const zhCN = {
   app: { name: '驻村干部管理平台', shortName: '驻村', tagline: '驻村干部“四化”管理工作平台' },
@@ -21,6 +22,9 @@ export const zhCN = {
     absences: '请假审批',
     spotChecks: '抽查',
     compliance: '五天四夜',
+    requests: '群众诉求',
+    requestLedger: '办实事台账',
+    visits: '走访记录',
     openMenu: '打开菜单',
     closeMenu: '关闭菜单',
   },
@@ -185,6 +189,7 @@ export const zhCN = {
   ...cadreExcelZhCN,
   ...dutyReviewZhCN,
   ...dutyZhCN,
+  ...requestsZhCN,
   me: {
     title: '我的档案',
     noRecord: '您的账号尚未关联干部台账，请联系乡镇或县委组织部。',

@@ -11,6 +11,9 @@ export type TNavKey =
   | 'absences'
   | 'spotChecks'
   | 'compliance'
+  | 'requests'
+  | 'requestLedger'
+  | 'visits'
   | 'users'
   | 'audit'
   | 'rules';
@@ -29,6 +32,9 @@ export const NAV_ITEMS: readonly TNavItem[] = [
   { key: 'absences', path: '/duty/absences', permission: 'duty:read' },
   { key: 'spotChecks', path: '/duty/spot-checks', permission: 'duty:read' },
   { key: 'compliance', path: '/duty/compliance', permission: 'duty:read' },
+  { key: 'requests', path: '/requests', permission: 'requests:read' },
+  { key: 'requestLedger', path: '/requests/ledger', permission: 'requests:read' },
+  { key: 'visits', path: '/visits', permission: 'requests:read' },
   { key: 'users', path: '/users', permission: 'users:read' },
   { key: 'audit', path: '/audit', permission: 'audit:read' },
   { key: 'rules', path: '/rules', permission: 'rules:write' },
@@ -45,9 +51,10 @@ export function firstAllowedPath(permissions: readonly TPermission[]): string | 
 
 /** The menu entry a location belongs to (for highlighting). */
 export function navKeyOf(pathname: string): TNavKey | null {
-  const match = NAV_ITEMS.filter((i) => i.path !== '/').find(
-    (i) => pathname === i.path || pathname.startsWith(`${i.path}/`),
-  );
+  // the longest path wins: /requests/ledger is the ledger, /requests/12 the queue
+  const match = NAV_ITEMS.filter((i) => i.path !== '/')
+    .filter((i) => pathname === i.path || pathname.startsWith(`${i.path}/`))
+    .sort((a, b) => b.path.length - a.path.length)[0];
   if (match) return match.key;
   return pathname === '/' ? 'home' : null;
 }

@@ -100,7 +100,7 @@ describe('the cadre registry API', () => {
     expect(res.statusCode).toBe(400);
     expect(errorOf(res).details?.[0]).toEqual({
       field: 'posting.villageCode',
-      message: '任职的任职村（社区）“140622101200”不在您的管辖范围内',
+      message: '任职村（社区）“140622101200”不在您的管辖范围内',
     });
     expect(await total(admin)).toBe(before);
   });

@@ -82,7 +82,6 @@ export async function publicPageRoutes(
         response: { 200: ZPublicTrack },
       },
     },
-    async (request) =>
-      deps.publicVillage.followUp(request.params.code, request.body, contextOf(request)),
+    async (request) => deps.publicVillage.followUp(request.params.code, request.body, contextOf(request)),
   );
 }

@@ -2,7 +2,14 @@ import { DISPATCHED_CATEGORIES } from '@zhucun/core';
 import { and, asc, count, eq, inArray, isNull, sql } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import type { TDb } from '../../db/client.ts';
-import { divisions, persons, postings, requestEvents, requests, villagePublicTokens } from '../../db/schema.ts';
+import {
+  divisions,
+  persons,
+  postings,
+  requestEvents,
+  requests,
+  villagePublicTokens,
+} from '../../db/schema.ts';
 
 export type TPublicRequestRow = typeof requests.$inferSelect;
 
@@ -78,7 +85,11 @@ export async function countPublicSubmissions(exec: TDb, villageCode: string, day
     .select({ n: count() })
     .from(requests)
     .where(
-      and(eq(requests.villageCode, villageCode), eq(requests.source, 'public'), eq(requests.registeredOn, day)),
+      and(
+        eq(requests.villageCode, villageCode),
+        eq(requests.source, 'public'),
+        eq(requests.registeredOn, day),
+      ),
     );
   return Number(row?.n ?? 0);
 }
@@ -92,7 +103,10 @@ export async function trackingCodeTaken(exec: TDb, code: string): Promise<boolea
   return row !== undefined;
 }
 
-export async function insertRequest(exec: TDb, values: typeof requests.$inferInsert): Promise<TPublicRequestRow> {
+export async function insertRequest(
+  exec: TDb,
+  values: typeof requests.$inferInsert,
+): Promise<TPublicRequestRow> {
   const [row] = await exec.insert(requests).values(values).returning();
   return row!;
 }

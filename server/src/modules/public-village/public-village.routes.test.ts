@@ -91,21 +91,25 @@ describe('the village’s public page (扫码反映诉求)', () => {
     expect(outside.statusCode).toBe(404);
     const township = await admin.request({ method: 'GET', url: '/api/villages/140622000000/public-link' });
     expect(township.statusCode).toBe(404);
-    expect((await t.app.inject({ method: 'GET', url: `/api/villages/${village}/qr.png` })).statusCode).toBe(401);
+    expect((await t.app.inject({ method: 'GET', url: `/api/villages/${village}/qr.png` })).statusCode).toBe(
+      401,
+    );
   });
 
   it('draws the QR code as PNG and SVG; out of scope is not found', async () => {
     const png = await cadre.request({ method: 'GET', url: `/api/villages/${village}/qr.png` });
     expect(png.statusCode).toBe(200);
     expect(png.headers['content-type']).toBe('image/png');
-    expect(png.rawPayload.subarray(0, 8)).toEqual(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]));
+    expect(png.rawPayload.subarray(0, 8)).toEqual(
+      Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
+    );
     const svg = await cadre.request({ method: 'GET', url: `/api/villages/${village}/qr.svg` });
     expect(svg.statusCode).toBe(200);
     expect(svg.headers['content-type']).toMatch(/^image\/svg\+xml/);
     expect(svg.body).toContain('<svg');
-    expect((await cadre.request({ method: 'GET', url: `/api/villages/${otherVillage}/qr.svg` })).statusCode).toBe(
-      404,
-    );
+    expect(
+      (await cadre.request({ method: 'GET', url: `/api/villages/${otherVillage}/qr.svg` })).statusCode,
+    ).toBe(404);
   });
 
   it('shows the village’s card: its stationed cadres with name, post and phone, the categories and the notice', async () => {
@@ -182,14 +186,20 @@ describe('the village’s public page (扫码反映诉求)', () => {
       [{ ...valid, name: '名'.repeat(31) }, 'name', '姓名最多 30 个字符'],
       [{ ...valid, consent: false }, 'consent', '请先阅读并勾选同意个人信息告知，才能提交'],
       [{ category: 'other', description: '没有勾选同意' }, 'consent', '同意告知不能为空'],
-      [{ ...valid, villageCode: village }, 'villageCode', '不认识的字段：任职村（社区）'],
+      [{ ...valid, villageCode: village }, 'villageCode', '不认识的字段：村（社区）'],
     ];
     for (const [payload, field, message] of cases) {
       const res = await submit(token, payload);
       expect(res.statusCode, field).toBe(400);
       const error = errorOf(res);
-      expect(error.details?.map((d) => d.field), field).toContain(field);
-      expect(error.details?.map((d) => d.message), field).toContain(message);
+      expect(
+        error.details?.map((d) => d.field),
+        field,
+      ).toContain(field);
+      expect(
+        error.details?.map((d) => d.message),
+        field,
+      ).toContain(message);
     }
     expect(await count()).toBe(before);
   });
@@ -211,7 +221,16 @@ describe('the village’s public page (扫码反映诉求)', () => {
     });
     expect(status.timeline).toEqual([{ date: status.registeredOn, state: 'registered' }]);
     expect(Object.keys(status).sort()).toEqual(
-      ['canFollowUp', 'category', 'registeredOn', 'result', 'satisfaction', 'state', 'timeline', 'trackingCode'].sort(),
+      [
+        'canFollowUp',
+        'category',
+        'registeredOn',
+        'result',
+        'satisfaction',
+        'state',
+        'timeline',
+        'trackingCode',
+      ].sort(),
     );
     expect(res.body).not.toContain('村东头路灯');
     for (const wrong of ['2222222222', 'NOPE', `${trackingCode}2`]) {
@@ -243,7 +262,9 @@ describe('the village’s public page (扫码反映诉求)', () => {
   });
 
   it('takes the villager’s word once resolved: dissatisfied reopens it, satisfied closes it', async () => {
-    const { trackingCode } = (await submit(token, { ...valid, ...SUBMITTER })).json<{ trackingCode: string }>();
+    const { trackingCode } = (await submit(token, { ...valid, ...SUBMITTER })).json<{
+      trackingCode: string;
+    }>();
     const early = await followUp(trackingCode, { satisfaction: 'satisfied' });
     expect(early.statusCode).toBe(409);
     expect(errorOf(early).message).toBe('该诉求还没有办结，办结后才能评价');
@@ -256,15 +277,27 @@ describe('the village’s public page (扫码反映诉求)', () => {
     expect(bad.statusCode).toBe(400);
     expect(errorOf(bad).details?.[0]?.field).toBe('satisfaction');
 
-    const reopened = await followUp(trackingCode, { satisfaction: 'dissatisfied', note: '只修了一半，我叫王小明' });
+    const reopened = await followUp(trackingCode, {
+      satisfaction: 'dissatisfied',
+      note: '只修了一半，我叫王小明',
+    });
     expect(reopened.statusCode).toBe(200);
-    expect(reopened.json<TPublicTrack>()).toMatchObject({ state: 'in_progress', result: null, canFollowUp: false });
+    expect(reopened.json<TPublicTrack>()).toMatchObject({
+      state: 'in_progress',
+      result: null,
+      canFollowUp: false,
+    });
     const [row] = await rowsOf<{ id: number; state: string; reopen_count: number; satisfaction: string }>(
       t.database.db,
       sql`select id, state, reopen_count, satisfaction from requests where tracking_code = ${trackingCode}`,
     );
     expect(row).toMatchObject({ state: 'in_progress', reopen_count: 1, satisfaction: 'dissatisfied' });
-    const [event] = await rowsOf<{ actor_kind: string; action: string; from_state: string; to_state: string }>(
+    const [event] = await rowsOf<{
+      actor_kind: string;
+      action: string;
+      from_state: string;
+      to_state: string;
+    }>(
       t.database.db,
       sql`select actor_kind, action, from_state, to_state from request_events
           where request_id = ${row!.id} order by id desc limit 1`,
@@ -293,7 +326,10 @@ describe('the village’s public page (扫码反映诉求)', () => {
   });
 
   it('replaces a leaked token for an administrator of the registry; the old code stops working', async () => {
-    const refused = await cadre.request({ method: 'POST', url: `/api/villages/${village}/public-token/rotate` });
+    const refused = await cadre.request({
+      method: 'POST',
+      url: `/api/villages/${village}/public-token/rotate`,
+    });
     expect(refused.statusCode).toBe(403);
     const res = await admin.request({ method: 'POST', url: `/api/villages/${village}/public-token/rotate` });
     expect(res.statusCode).toBe(200);
@@ -307,7 +343,8 @@ describe('the village’s public page (扫码反映诉求)', () => {
     );
     expect(audit.map((a) => a.object_id)).toContain(village);
     expect(
-      (await admin.request({ method: 'POST', url: '/api/villages/140622000000/public-token/rotate' })).statusCode,
+      (await admin.request({ method: 'POST', url: '/api/villages/140622000000/public-token/rotate' }))
+        .statusCode,
     ).toBe(404);
     token = fresh.token;
   });

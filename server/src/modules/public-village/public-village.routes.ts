@@ -22,7 +22,12 @@ export async function publicVillageRoutes(
     '/api/villages/:code/public-link',
     {
       config: { policy: 'requests:read' },
-      schema: { tags, summary: '村公开页地址 The village’s public page address', params, response: { 200: ZPublicLink } },
+      schema: {
+        tags,
+        summary: '村公开页地址 The village’s public page address',
+        params,
+        response: { 200: ZPublicLink },
+      },
     },
     async (request) =>
       deps.publicVillage.link(scopeOf(request, 'requests:read'), request.params.code, originOf(request)),
@@ -32,7 +37,13 @@ export async function publicVillageRoutes(
     '/api/villages/:code/qr.png',
     {
       config: { policy: 'requests:read' },
-      schema: { tags, summary: '村公示牌二维码（PNG） QR code', params, produces: ['image/png'], response: { 200: ZFile } },
+      schema: {
+        tags,
+        summary: '村公示牌二维码（PNG） QR code',
+        params,
+        produces: ['image/png'],
+        response: { 200: ZFile },
+      },
     },
     async (request, reply) => {
       const png = await deps.publicVillage.qrPng(
@@ -48,7 +59,13 @@ export async function publicVillageRoutes(
     '/api/villages/:code/qr.svg',
     {
       config: { policy: 'requests:read' },
-      schema: { tags, summary: '村公示牌二维码（SVG） QR code', params, produces: ['image/svg+xml'], response: { 200: ZFile } },
+      schema: {
+        tags,
+        summary: '村公示牌二维码（SVG） QR code',
+        params,
+        produces: ['image/svg+xml'],
+        response: { 200: ZFile },
+      },
     },
     async (request, reply) => {
       const svg = await deps.publicVillage.qrSvg(

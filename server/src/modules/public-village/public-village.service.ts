@@ -13,10 +13,10 @@ import {
   type TPublicSubmitRequest,
   type TPublicTrack,
   type TPublicVillageCard,
+  TRACKING_ALPHABET,
   type TRequestCategory,
   type TRequestState,
   type TScope,
-  TRACKING_ALPHABET,
 } from '@zhucun/core';
 import QRCode from 'qrcode';
 import type { TDb } from '../../db/client.ts';
@@ -53,7 +53,13 @@ export type TPublicVillageDeps = {
 const newToken = () => randomBytes(16).toString('base64url'); // 22 characters
 const TRACKING_PATTERN = new RegExp(`^[${TRACKING_ALPHABET}]{10}$`);
 /** Who the signage lists first: the village's secretary, the first secretary, then the rest. */
-const SIGNAGE_ORDER = ['party_secretary', 'first_secretary', 'team_member', 'selected_graduate', 'graduate_official'];
+const SIGNAGE_ORDER = [
+  'party_secretary',
+  'first_secretary',
+  'team_member',
+  'selected_graduate',
+  'graduate_official',
+];
 
 /** The village's public page: its token and QR code, the card, public submissions, tracking and follow-up. */
 export function createPublicVillageService(deps: TPublicVillageDeps) {
@@ -91,6 +97,12 @@ export function createPublicVillageService(deps: TPublicVillageDeps) {
       if (!(await trackingCodeTaken(exec, code))) return code;
     }
     throw new AppError('internal', 'internal');
+  }
+
+  async function resolveByFrom(day: string, category: TRequestCategory, urgency: string) {
+    const rules = await deps.rules.get();
+    const u = urgency === 'urgent' ? 'urgent' : 'normal';
+    return requestDeadlines(day, category, u, new Set(rules.holidays), rules.requestDeadlines).resolveBy;
   }
 
   /** The address printed in the village's QR code: `<origin>/v/<token>`. */
@@ -221,16 +233,16 @@ export function createPublicVillageService(deps: TPublicVillageDeps) {
           requestId: row.id,
           at,
           actorKind: 'submitter',
-          action: 'submit',
+          action: 'register',
           fromState: null,
           toState: 'registered',
           ownerLevel: 'village',
         });
         await recordAudit(tx, ctx, {
-          action: 'request.public_submit',
+          action: 'request.register',
           objectType: 'request',
           objectId: row.id,
-          details: { villageCode: village.code, category },
+          details: { source: 'public', villageCode: village.code, category },
         });
         return { trackingCode };
       });
@@ -247,12 +259,19 @@ export function createPublicVillageService(deps: TPublicVillageDeps) {
       );
       if (!next.ok) throw new AppError('conflict', 'public_not_resolved');
       const at = now();
+      // reopened: the owner gets a fresh resolve deadline from today, as on the staff side
+      const reopen = next.reopened
+        ? {
+            reopenCount: row.reopenCount + 1,
+            resolveBy: await resolveByFrom(localDate(at), row.category as TRequestCategory, row.urgency),
+          }
+        : {};
       await db.transaction(async (tx) => {
         const updated = await updateRequestFrom(tx, row.id, fromState, {
           state: next.state,
           ownerLevel: next.ownerLevel,
           satisfaction: body.satisfaction,
-          reopenCount: row.reopenCount + (next.reopened ? 1 : 0),
+          ...reopen,
           updatedAt: at,
         });
         if (!updated) throw new AppError('conflict', 'public_not_resolved');
@@ -264,13 +283,20 @@ export function createPublicVillageService(deps: TPublicVillageDeps) {
           fromState,
           toState: next.state,
           ownerLevel: next.ownerLevel,
-          note: body.note?.trim() || null,
+          note: body.note?.trim() || body.satisfaction,
         });
         await recordAudit(tx, ctx, {
-          action: 'request.public_follow_up',
+          action: 'request.follow_up',
           objectType: 'request',
           objectId: row.id,
-          details: { satisfaction: body.satisfaction, reopened: next.reopened },
+          details: {
+            source: 'public',
+            from: fromState,
+            to: next.state,
+            ownerLevel: next.ownerLevel,
+            satisfaction: body.satisfaction,
+            ...(next.reopened ? { reopened: true } : {}),
+          },
         });
       });
       return track(row.trackingCode!);

@@ -20,22 +20,8 @@ import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { actorOf, contextOf, scopeOf } from '../../plugins/auth.ts';
-import type { TDutyPhotoService } from '../duty/duty-photo.service.ts';
-import {
-  acceptRawImages,
-  IMAGE_TYPES,
-  imageUploadOptions,
-  JPEG,
-  sendJpeg,
-  uploadedBytes,
-  ZJpeg,
-  ZUploadedImage,
-} from '../files/image-routes.ts';
 import type { TLedgerService } from './ledger.service.ts';
 import type { TActionBody, TRequestsService } from './requests.service.ts';
-
-/** The purpose of a photo kept as evidence of a resolved request. */
-export const REQUEST_EVIDENCE = 'request_evidence';
 
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 const params = z.object({ id: z.coerce.number().int().positive() });
@@ -65,11 +51,10 @@ const ACTION_SUMMARIES: Record<TRequestActionPath, string> = {
 
 export async function requestsRoutes(
   app: FastifyInstance,
-  deps: { requests: TRequestsService; ledger: TLedgerService; photos: TDutyPhotoService },
+  deps: { requests: TRequestsService; ledger: TLedgerService },
 ) {
   const r = app.withTypeProvider<ZodTypeProvider>();
   const tags = ['requests'];
-  acceptRawImages(app);
 
   r.post(
     '/api/requests',
@@ -133,27 +118,6 @@ export async function requestsRoutes(
       return reply.type(XLSX).header('content-disposition', attachment('ledger.xlsx', filename)).send(file);
     },
   );
-  r.post(
-    '/api/requests/evidence',
-    {
-      config: { policy: 'requests:work' },
-      ...imageUploadOptions('evidenceFileId'),
-      schema: {
-        tags,
-        summary: '上传办结凭证照片（可选），再以 evidenceFileId 提交 Upload evidence',
-        consumes: IMAGE_TYPES,
-        response: { 200: ZUploadedImage },
-      },
-    },
-    async (request) =>
-      deps.photos.upload(
-        actorOf(request).userId,
-        uploadedBytes(request, 'evidenceFileId'),
-        false,
-        REQUEST_EVIDENCE,
-        'evidenceFileId',
-      ),
-  );
   r.get(
     '/api/requests/:id',
     {
@@ -161,17 +125,6 @@ export async function requestsRoutes(
       schema: { tags, summary: '诉求详情与办理记录 A request', params, response: { 200: ZRequestView } },
     },
     async (request) => deps.requests.get(scopeOf(request, 'requests:read'), request.params.id),
-  );
-  r.get(
-    '/api/requests/:id/evidence',
-    {
-      config: { policy: 'requests:read' },
-      schema: { tags, summary: '办结凭证照片 Evidence', params, produces: [JPEG], response: { 200: ZJpeg } },
-    },
-    async (request, reply) => {
-      const found = await deps.requests.evidenceKey(scopeOf(request, 'requests:read'), request.params.id);
-      return sendJpeg(reply, await deps.photos.readKey(found));
-    },
   );
   for (const path of Object.keys(REQUEST_ACTION_PATHS) as TRequestActionPath[])
     r.post(

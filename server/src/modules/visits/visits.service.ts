@@ -5,7 +5,6 @@ import {
   isNightVisit,
   localDate,
   NIGHT_VISITS_TARGET,
-  type THouseholdView,
   type TScope,
   type TVisitListQuery,
   type TVisitSummaryQuery,
@@ -41,7 +40,7 @@ function instantOf(localMinute: string): Date | null {
   return localDate(at) === localMinute.slice(0, 10) ? at : null;
 }
 
-const monthEnd = (month: string) => addDays(`${month}-01`, 31).slice(0, 8) + '01';
+const monthEnd = (month: string) => `${addDays(`${month}-01`, 31).slice(0, 8)}01`;
 
 /** 夜访: a cadre's own visits (part of their day), the visits in scope, and night visits a month. */
 export function createVisitsService(deps: { db: TDb; now: () => Date; rules: Pick<TRulesService, 'get'> }) {

@@ -34,6 +34,7 @@ import {
   writeDraft,
 } from '../../lib/day-draft.ts';
 import { splitFieldErrors } from '../../lib/form-errors.ts';
+import { MyNightVisits, TodayVisits } from '../visits/today-visits.tsx';
 
 type TDay = TTodayView['days'][number];
 type TErrors = Partial<Record<TDayField, string>>;
@@ -188,7 +189,12 @@ export function TodayPage() {
         day={day}
         onDraftChanged={onDraftChanged}
       />
-      {presence.data && <DutyPresenceCard presence={presence.data} />}
+      <TodayVisits person={view.person} date={day.date} today={view.today} />
+      {presence.data && (
+        <DutyPresenceCard presence={presence.data}>
+          <MyNightVisits personId={view.person.id} month={view.today.slice(0, 7)} />
+        </DutyPresenceCard>
+      )}
       <DutyMyRecords
         year={view.today.slice(0, 4)}
         bookUrl={myBookUrl(view.today.slice(0, 4))}

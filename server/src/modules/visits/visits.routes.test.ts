@@ -1,0 +1,103 @@
+import { addDays, type TVisitList, type TVisitSummary, type TVisitView } from '@zhucun/core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { TClient, TTestApp } from '../../test/build-test-app.ts';
+import { dutyContext } from '../../test/duty-context.ts';
+import { errorOf } from '../../test/factories.ts';
+
+describe('night visits (夜访)', () => {
+  let t: TTestApp;
+  let cadre: TClient;
+  let township: TClient;
+  let otherTownship: TClient;
+  let viewer: TClient;
+  let today: string;
+  let personId: number;
+  let villageCode: string;
+  beforeAll(async () => {
+    ({ t, cadre, township, otherTownship, viewer, today, personId, villageCode } = await dutyContext());
+  });
+  afterAll(() => t.close());
+
+  const record = (visitedAt: string, householdIds: number[] = []) =>
+    cadre.request({
+      method: 'POST',
+      url: '/api/visits',
+      payload: {
+        visitedAt,
+        householdIds,
+        newHouseholds: householdIds.length ? [] : [{ headName: '陈家' }],
+        heard: '拉家常，问收成',
+      },
+    });
+
+  it('counts a visit between 18:00 and 24:00 as a night visit and any other hour as a visit', async () => {
+    const night = await record(`${today}T00:00`);
+    expect(night.statusCode, night.body).toBe(200);
+    expect(night.json<TVisitView>().atNight).toBe(false);
+    const evening = (await record(`${addDays(today, -1)}T18:00`)).json<TVisitView>();
+    expect(evening.atNight).toBe(true);
+    const late = (
+      await record(`${addDays(today, -1)}T23:59`, [evening.households[0]!.id])
+    ).json<TVisitView>();
+    expect(late.atNight).toBe(true);
+    expect(late.households.map((h) => h.id)).toEqual([evening.households[0]!.id]);
+    const morning = (await record(`${addDays(today, -1)}T09:15`)).json<TVisitView>();
+    expect(morning).toMatchObject({ atNight: false, visitedAt: `${addDays(today, -1)}T09:15` });
+  });
+
+  it('refuses a household of another village', async () => {
+    const other = await township.request({
+      method: 'POST',
+      url: '/api/households',
+      payload: {
+        villageCode: `${villageCode.slice(0, 9)}${villageCode.endsWith('001') ? '002' : '001'}`,
+        headName: '外村户',
+      },
+    });
+    expect(other.statusCode, other.body).toBe(200);
+    const res = await record(`${today}T00:10`, [other.json<{ id: number }>().id]);
+    expect(res.statusCode).toBe(400);
+    expect(errorOf(res).message).toContain('走访农户');
+  });
+
+  it('lists visits in scope, newest first, and hides them from another township', async () => {
+    const mine = (
+      await township.request({ method: 'GET', url: `/api/visits?village=${villageCode}` })
+    ).json<TVisitList>();
+    expect(mine.total).toBe(4);
+    const times = mine.items.map((v) => v.visitedAt);
+    expect(times).toEqual([...times].sort().reverse());
+    const ranged = (
+      await viewer.request({ method: 'GET', url: `/api/visits?from=${today}&to=${today}` })
+    ).json<TVisitList>();
+    expect(ranged.items.every((v) => v.date === today)).toBe(true);
+    const other = (await otherTownship.request({ method: 'GET', url: '/api/visits' })).json<TVisitList>();
+    expect(other.total).toBe(0);
+    expect(
+      (await otherTownship.request({ method: 'GET', url: `/api/visits/${mine.items[0]!.id}` })).statusCode,
+    ).toBe(404);
+  });
+
+  it('sums night visits per cadre a month against 4, by village and name', async () => {
+    const month = addDays(today, -1).slice(0, 7);
+    const res = await township.request({ method: 'GET', url: `/api/visits/summary?month=${month}` });
+    expect(res.statusCode, res.body).toBe(200);
+    const summary = res.json<TVisitSummary>();
+    expect(summary.target).toBe(4);
+    const me = summary.items.find((i) => i.personId === personId)!;
+    expect(me.nightVisits).toBe(2);
+    expect(me.met).toBe(false);
+    const keys = summary.items.map((i) => `${i.villageCode}${i.personName}`);
+    expect(keys).toEqual(
+      [...summary.items]
+        .sort(
+          (a, b) =>
+            a.villageCode.localeCompare(b.villageCode) || a.personName.localeCompare(b.personName, 'zh'),
+        )
+        .map((i) => `${i.villageCode}${i.personName}`),
+    );
+    const bad = await township.request({ method: 'GET', url: '/api/visits/summary?month=2026-13' });
+    expect(bad.statusCode).toBe(400);
+    expect(errorOf(bad).message).toContain('月份');
+  });
+});

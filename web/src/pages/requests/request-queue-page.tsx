@@ -1,0 +1,153 @@
+import { PlusOutlined } from '@ant-design/icons';
+import {
+  REQUEST_CATEGORIES,
+  REQUEST_STATES,
+  type TRequestCategory,
+  type TRequestState,
+  ZRequestCategory,
+  ZRequestState,
+} from '@zhucun/core';
+import { Button, Card, Empty, Select, Switch, Typography } from 'antd';
+import { useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useNavigate, useSearchParams } from 'react-router';
+import { useSession } from '../../api/auth.ts';
+import { type TRequestFilter, useRequestQueue } from '../../api/requests.ts';
+import { LoadError } from '../../components/load-error.tsx';
+import { RequestCards } from '../../components/request-cards.tsx';
+import { RequestTable } from '../../components/request-table.tsx';
+import { useIsMobile } from '../../components/use-is-mobile.ts';
+import { useDivisionOptions } from '../duty-review/use-division-options.ts';
+import { RequestCreateModal } from './request-create-modal.tsx';
+import { useRequestVillages } from './use-request-villages.ts';
+
+function filterOf(params: URLSearchParams): TRequestFilter {
+  const state = ZRequestState.safeParse(params.get('state'));
+  const category = ZRequestCategory.safeParse(params.get('category'));
+  const num = (key: string, fallback: number) => Number(params.get(key)) || fallback;
+  return {
+    state: state.success ? state.data : undefined,
+    category: category.success ? category.data : undefined,
+    township: params.get('township') ?? undefined,
+    village: params.get('village') ?? undefined,
+    overdue: params.get('overdue') === 'true' ? true : undefined,
+    page: num('page', 1),
+    pageSize: num('pageSize', 20),
+  };
+}
+
+/** `/requests`: 群众诉求 in scope, earliest deadline first; the filter and page live in the URL. */
+export function RequestQueuePage() {
+  const { t } = useTranslation();
+  const isMobile = useIsMobile();
+  const navigate = useNavigate();
+  const [params, setParams] = useSearchParams();
+  const filter = useMemo(() => filterOf(params), [params]);
+  const queue = useRequestQueue(filter);
+  const { townships, villages } = useDivisionOptions(filter.township);
+  const createVillages = useRequestVillages();
+  const canWork = useSession().data?.user.permissions.includes('requests:work') ?? false;
+  const [creating, setCreating] = useState(false);
+  const show = (change: Partial<TRequestFilter>) => {
+    const next = { ...filter, page: 1, ...change };
+    const out = new URLSearchParams();
+    for (const [k, v] of Object.entries(next))
+      if (v !== undefined && !(k === 'page' && v === 1) && !(k === 'pageSize' && v === 20))
+        out.set(k, String(v));
+    setParams(out);
+  };
+  const width = (w: number) => ({ width: isMobile ? 'calc(50% - 4px)' : w });
+  const search = { showSearch: { optionFilterProp: 'label' } };
+  const list = {
+    requests: queue.data?.items ?? [],
+    today: queue.data?.today ?? '',
+    loading: queue.isFetching,
+    empty: <Empty description={t('requests.queue.empty')} />,
+    onOpen: (id: number) => void navigate(`/requests/${id}`),
+    paging: {
+      page: filter.page,
+      pageSize: filter.pageSize,
+      total: queue.data?.total ?? 0,
+      onChange: (page: number, pageSize: number) =>
+        show({ page: pageSize === filter.pageSize ? page : 1, pageSize }),
+    },
+  };
+
+  return (
+    <>
+      <div className="zc-page-head">
+        <div>
+          <Typography.Title level={3}>{t('requests.queue.title')}</Typography.Title>
+          <Typography.Text type="secondary">{t('requests.queue.hint')}</Typography.Text>
+        </div>
+        {canWork && (
+          <Button type="primary" icon={<PlusOutlined />} onClick={() => setCreating(true)}>
+            {t('requests.queue.register')}
+          </Button>
+        )}
+      </div>
+      <Card styles={{ body: { padding: isMobile ? 12 : 24 } }}>
+        <div className="zc-toolbar" style={{ marginBottom: 16 }}>
+          <Select<TRequestState>
+            allowClear
+            placeholder={t('requests.queue.allStates')}
+            aria-label={t('requests.state')}
+            value={filter.state}
+            options={REQUEST_STATES.map((s) => ({ value: s, label: t(`requests.states.${s}`) }))}
+            onChange={(state) => show({ state })}
+            style={width(130)}
+          />
+          <Select<TRequestCategory>
+            allowClear
+            placeholder={t('requests.queue.allCategories')}
+            aria-label={t('requests.category')}
+            value={filter.category}
+            options={REQUEST_CATEGORIES.map((c) => ({ value: c, label: t(`requests.categories.${c}`) }))}
+            onChange={(category) => show({ category })}
+            style={width(130)}
+          />
+          {townships.length > 1 && (
+            <Select<string>
+              {...search}
+              allowClear
+              placeholder={t('dutyReview.allTownships')}
+              aria-label={t('dutyReview.township')}
+              value={filter.township}
+              options={townships}
+              onChange={(township) => show({ township, village: undefined })}
+              style={width(150)}
+            />
+          )}
+          {villages.length > 0 && (
+            <Select<string>
+              {...search}
+              allowClear
+              placeholder={t('dutyReview.allVillages')}
+              aria-label={t('dutyReview.village')}
+              value={filter.village}
+              options={villages}
+              onChange={(village) => show({ village })}
+              style={width(170)}
+            />
+          )}
+          <span style={{ display: 'inline-flex', gap: 8, alignItems: 'center', whiteSpace: 'nowrap' }}>
+            <Switch
+              id="requests-overdue-only"
+              checked={filter.overdue === true}
+              onChange={(on) => show({ overdue: on ? true : undefined })}
+            />
+            <label htmlFor="requests-overdue-only">{t('requests.queue.overdueOnly')}</label>
+          </span>
+        </div>
+        {queue.isError ? (
+          <LoadError error={queue.error} onRetry={() => void queue.refetch()} />
+        ) : isMobile ? (
+          <RequestCards {...list} />
+        ) : (
+          <RequestTable {...list} />
+        )}
+      </Card>
+      <RequestCreateModal open={creating} villages={createVillages} onClose={() => setCreating(false)} />
+    </>
+  );
+}
