@@ -195,6 +195,10 @@ export async function buildApp(deps: TAppDeps): Promise<FastifyInstance> {
   }, 600_000);
   escalate.unref();
   app.addHook('onClose', async () => clearInterval(escalate));
+  // once at start too: requests that fell due while the server was down move up at once
+  app.addHook('onReady', async () => {
+    escalateOverdue(now()).catch((err: unknown) => app.log.warn({ err }, 'request escalation failed'));
+  });
 
   const cookieSecure = (protocol: string) =>
     config.cookieSecure === 'auto' ? protocol === 'https' : config.cookieSecure === 'true';

@@ -5,6 +5,7 @@ import { loadConfig } from './config.ts';
 import { assertFsyncOn, openDatabase } from './db/client.ts';
 import { acquireDataDirLock, DataDirLockedError } from './db/lock.ts';
 import { seedDemoDuty } from './seed/demo-duty.ts';
+import { seedDemoRequests } from './seed/demo-requests.ts';
 import { setupDatabase } from './seed/setup.ts';
 
 /** config → lock → database → migrate/seed → app → listen; SIGTERM drains and closes cleanly. */
@@ -19,8 +20,11 @@ async function main() {
     });
   }
   const setup = await setupDatabase(database, config);
-  // the demo county's recent weeks of days, leave and spot checks (once, relative to today)
-  if (setup.mode === 'demo') await seedDemoDuty(database.db, localDate(new Date()));
+  // the demo county's recent weeks of days, leave, spot checks, visits and requests (once, relative to today)
+  if (setup.mode === 'demo') {
+    await seedDemoDuty(database.db, localDate(new Date()));
+    await seedDemoRequests(database.db, localDate(new Date()));
+  }
   const app = await buildApp({ config, database, demo: setup.mode === 'demo' });
   await app.listen({ port: config.port, host: config.host });
   printBanner(config, database.kind, setup);
