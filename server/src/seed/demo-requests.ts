@@ -6,7 +6,7 @@ import {
   type TRequestState,
   type TUrgency,
 } from '@zhucun/core';
-import { and, count, eq, isNull, ne } from 'drizzle-orm';
+import { and, count, eq, inArray, isNull, ne } from 'drizzle-orm';
 import type { TDb } from '../db/client.ts';
 import {
   households,
@@ -14,6 +14,7 @@ import {
   postings,
   requestEvents,
   requests,
+  roleAssignments,
   visitHouseholds,
   visits,
 } from '../db/schema.ts';
@@ -74,6 +75,14 @@ export async function seedDemoRequests(db: TDb, today: string): Promise<{ reques
       ),
     )
     .orderBy(persons.id);
+  const admins = new Map(
+    (
+      await db
+        .select({ code: roleAssignments.divisionCode, userId: roleAssignments.userId })
+        .from(roleAssignments)
+        .where(inArray(roleAssignments.role, ['township_admin', 'county_admin']))
+    ).map((r) => [r.code ?? '', r.userId]),
+  );
   const random = createRandom(Number(today.replaceAll('-', '')) + 5);
   const rules = DEFAULT_COUNTY_RULES;
   const nameOf = createNamer(random);
@@ -179,6 +188,11 @@ export async function seedDemoRequests(db: TDb, today: string): Promise<{ reques
               `${addDays(date, i === 0 ? 0 : Math.min(i, 10))}T${i === 0 ? '21' : '10'}:00:00+08:00`,
             ),
             actorKind: action === 'follow_up' ? 'submitter' : 'user',
+            // staff steps by the township's (or, at the county, the county's) administrator
+            actorUserId:
+              action === 'register' || action === 'follow_up'
+                ? null
+                : (admins.get(level === 'county' ? c.village.slice(0, 6) : c.village.slice(0, 9)) ?? null),
             action,
             fromState: i === 0 ? null : path[i - 1]![1],
             toState: to,

@@ -73,7 +73,7 @@ export function RequestFacts({
       ? [
           {
             key: 'reopen',
-            label: t('requests.state'),
+            label: t('requests.reopenLabel'),
             children: t('requests.reopened', { count: r.reopenCount }),
           },
         ]

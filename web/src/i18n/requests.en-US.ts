@@ -77,6 +77,7 @@ export const requestsEnUS: Pick<TMessages, 'requests' | 'visits'> = {
     household: 'Household',
     overdue: 'Overdue',
     overdueDays: 'Overdue by {{count}} days',
+    reopenLabel: 'Reopened',
     reopened: 'Reopened {{count}} times',
     queue: {
       title: 'Requests',

@@ -75,6 +75,7 @@ export const requestsZhCN = {
     household: '农户',
     overdue: '已超期',
     overdueDays: '已超期 {{count}} 天',
+    reopenLabel: '重新办理',
     reopened: '重新办理 {{count}} 次',
     queue: {
       title: '群众诉求',

@@ -23,6 +23,7 @@ import type { TDb } from '../../db/client.ts';
 import { AppError, invalidField, notFound } from '../../errors.ts';
 import { recordAudit, type TActorContext } from '../audit/audit.service.ts';
 import { findDivision } from '../divisions/divisions.repository.ts';
+import { followUpNote } from '../requests/requests.labels.ts';
 import type { TRulesService } from '../rules/rules.service.ts';
 import {
   countPublicSubmissions,
@@ -263,6 +264,7 @@ export function createPublicVillageService(deps: TPublicVillageDeps) {
       const reopen = next.reopened
         ? {
             reopenCount: row.reopenCount + 1,
+            resolvedAt: null, // open again: no longer counted as resolved
             resolveBy: await resolveByFrom(localDate(at), row.category as TRequestCategory, row.urgency),
           }
         : {};
@@ -283,7 +285,7 @@ export function createPublicVillageService(deps: TPublicVillageDeps) {
           fromState,
           toState: next.state,
           ownerLevel: next.ownerLevel,
-          note: body.note?.trim() || body.satisfaction,
+          note: followUpNote(body.satisfaction, body.note),
         });
         await recordAudit(tx, ctx, {
           action: 'request.follow_up',

@@ -54,3 +54,9 @@ export const SATISFACTION_ZH: Record<TSatisfaction, string> = {
   dissatisfied: '不满意',
   partly_solved: '部分解决',
 };
+
+/** The timeline's note of a follow-up: the villager's answer in Chinese, then their words if any. */
+export function followUpNote(satisfaction: TSatisfaction, note?: string | null): string {
+  const words = note?.trim();
+  return words ? `${SATISFACTION_ZH[satisfaction]}：${words}` : SATISFACTION_ZH[satisfaction];
+}

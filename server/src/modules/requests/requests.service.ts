@@ -22,7 +22,7 @@ import { findUsersWithRoleOver } from '../absences/absences.repository.ts';
 import { recordAudit, type TActorContext } from '../audit/audit.service.ts';
 import { findVillage } from '../households/households.repository.ts';
 import type { TRulesService } from '../rules/rules.service.ts';
-import { ACTION_ZH, LEVEL_ZH, STATE_ZH } from './requests.labels.ts';
+import { ACTION_ZH, followUpNote, LEVEL_ZH, STATE_ZH } from './requests.labels.ts';
 import { deadlinesFrom, ownerDivisionOf, registerRequest } from './requests.register.ts';
 import {
   findEvidenceKey,
@@ -141,6 +141,7 @@ export function createRequestsService(deps: TRequestsDeps) {
           ...(t.reopened
             ? {
                 reopenCount: r.reopenCount + 1,
+                resolvedAt: null, // open again: no longer counted as resolved
                 resolveBy: deadlinesFrom(from, r.category, r.urgency, rules).resolveBy,
               }
             : {}),
@@ -270,7 +271,7 @@ export function createRequestsService(deps: TRequestsDeps) {
             type === 'resolve'
               ? (body.result ?? null)
               : type === 'follow_up'
-                ? (body.note ?? body.satisfaction ?? null)
+                ? followUpNote(body.satisfaction!, body.note)
                 : note,
         });
         await recordAudit(tx, ctx, {

@@ -84,7 +84,7 @@ export function requestView(
         id: e.id,
         at: e.at.toISOString(),
         actorKind: kind,
-        actor: kind === 'user' ? (actorName ?? '') : ACTOR_OF_KIND[kind],
+        actor: kind === 'user' ? (actorName ?? '—') : ACTOR_OF_KIND[kind],
         action: e.action,
         fromState: (e.fromState as TRequestState | null) ?? null,
         toState: e.toState as TRequestState,
