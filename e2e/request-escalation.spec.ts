@@ -13,6 +13,14 @@ test('overdue requests are highlighted, and the ones that fell due moved up a le
   await expect(overdue.first()).toBeVisible();
   expect(await overdue.count()).toBeGreaterThanOrEqual(1);
 
+  // the county may see the household's full phone, for a stated reason (audited)
+  await overdue.first().click();
+  await page.getByRole('button', { name: '查看完整联系方式' }).click();
+  const dialog = page.getByRole('dialog', { name: '查看完整联系方式' });
+  await dialog.getByLabel('查看原因').fill('电话核实办理进度');
+  await dialog.getByRole('button', { name: '查看' }).click();
+  await expect(page.getByRole('alert').filter({ hasText: /农户：/ })).toBeVisible();
+
   // the escalation job ran at start: village requests past their accept or resolve date went to their township
   const res = await page.request.get('/api/requests?state=registered&pageSize=100');
   const escalated = ((await res.json()) as { items: TItem[] }).items.find((r) => r.ownerLevel === 'township');

@@ -371,3 +371,10 @@ export function maskVillagerName(name: string): string {
   const chars = [...name];
   return chars.length <= 1 ? name : `${chars[0]}${'*'.repeat(chars.length - 1)}`;
 }
+
+/** A request's contacts in full (POST /api/requests/:id/unmask, for a stated reason, audited). */
+export const ZRequestContacts = z.object({
+  household: z.object({ headName: z.string(), phone: z.string().nullable() }).nullable(),
+  submitter: z.object({ name: z.string().nullable(), phone: z.string().nullable() }).nullable(),
+});
+export type TRequestContacts = z.infer<typeof ZRequestContacts>;

@@ -3,6 +3,7 @@ import type {
   TLedger,
   TRequestActionPath,
   TRequestCategory,
+  TRequestContacts,
   TRequestCreate,
   TRequestQueue,
   TRequestState,
@@ -86,3 +87,11 @@ export function useLedger(filter: TLedgerFilter) {
 }
 
 export const ledgerXlsxUrl = (filter: TLedgerFilter) => `/api/requests/ledger.xlsx${buildQuery(filter)}`;
+
+/** The household's and submitter's contacts in full, for a stated reason (audited by the server). */
+export function useUnmaskRequest() {
+  return useMutation({
+    mutationFn: ({ id, reason }: { id: number; reason: string }) =>
+      apiRequest<TRequestContacts>(`/api/requests/${id}/unmask`, { method: 'POST', body: { reason } }),
+  });
+}

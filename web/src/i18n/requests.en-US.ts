@@ -96,6 +96,7 @@ export const requestsEnUS: Pick<TMessages, 'requests' | 'visits'> = {
       title: 'Request #{{id}}',
       back: 'Back to requests',
       facts: 'Facts',
+      unmask: 'Show full contacts',
       submitter: 'Submitted by',
       visit: 'From visit',
       result: 'Result',

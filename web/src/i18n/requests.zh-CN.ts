@@ -94,6 +94,7 @@ export const requestsZhCN = {
       title: '诉求 #{{id}}',
       back: '返回诉求列表',
       facts: '基本情况',
+      unmask: '查看完整联系方式',
       submitter: '反映人',
       visit: '来自走访',
       result: '办理结果',

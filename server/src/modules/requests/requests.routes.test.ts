@@ -346,6 +346,25 @@ describe('villagers’ requests (群众诉求): from the night visit to a satisf
     });
     expect(outside.statusCode).toBe(404);
   });
+  it('shows the household’s full phone only to pii:unmask holders, for a stated reason, audited', async () => {
+    const id = visit.requests[0]!.id;
+    const url = `/api/requests/${id}/unmask`;
+    expect(
+      (await township.request({ method: 'POST', url, payload: { reason: '电话回访' } })).statusCode,
+    ).toBe(403);
+    const noReason = await county.request({ method: 'POST', url, payload: { reason: '' } });
+    expect(noReason.statusCode).toBe(400);
+    const res = await county.request({ method: 'POST', url, payload: { reason: '电话回访核实办理结果' } });
+    expect(res.statusCode).toBe(200);
+    const contacts = res.json<{ household: { headName: string; phone: string | null } | null }>();
+    expect(contacts.household?.phone).toMatch(/^1\d{10}$/);
+    const audit = await rowsOf<{ details: { reason: string } }>(
+      t.database.db,
+      sql`select details from audit_log where action = 'request.unmask'`,
+    );
+    expect(audit.map((a) => a.details.reason)).toEqual(['电话回访核实办理结果']);
+  });
+
   it('keeps an optional evidence photo with the result, readable in scope only', async () => {
     const upload = (c: TClient) =>
       c.request({

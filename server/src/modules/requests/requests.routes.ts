@@ -4,6 +4,7 @@ import {
   ZLedger,
   ZLedgerQuery,
   ZRequestAcceptBody,
+  ZRequestContacts,
   ZRequestCreate,
   ZRequestDuplicateBody,
   ZRequestFollowUpBody,
@@ -15,6 +16,7 @@ import {
   ZRequestStartBody,
   ZRequestView,
   ZRequestWithdrawBody,
+  ZUnmaskRequest,
 } from '@zhucun/core';
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
@@ -125,6 +127,26 @@ export async function requestsRoutes(
       schema: { tags, summary: '诉求详情与办理记录 A request', params, response: { 200: ZRequestView } },
     },
     async (request) => deps.requests.get(scopeOf(request, 'requests:read'), request.params.id),
+  );
+  r.post(
+    '/api/requests/:id/unmask',
+    {
+      config: { policy: 'pii:unmask' },
+      schema: {
+        tags,
+        summary: '查看农户与反映人的完整联系方式（须说明理由，留痕） Unmask, audited',
+        params,
+        body: ZUnmaskRequest,
+        response: { 200: ZRequestContacts },
+      },
+    },
+    async (request) =>
+      deps.requests.unmask(
+        scopeOf(request, 'pii:unmask'),
+        request.params.id,
+        request.body.reason,
+        contextOf(request),
+      ),
   );
   for (const path of Object.keys(REQUEST_ACTION_PATHS) as TRequestActionPath[])
     r.post(

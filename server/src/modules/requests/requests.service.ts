@@ -189,6 +189,24 @@ export function createRequestsService(deps: TRequestsDeps) {
 
     get: (scope: TScope, id: number) => viewOf(scope, id),
 
+    /** The household's and the submitter's full names and phones, for a stated reason; every view is audited. */
+    async unmask(scope: TScope, id: number, reason: string, ctx: TActorContext) {
+      const r = await findRequestInScope(db, scope, id);
+      if (!r) throw notFound();
+      const household = r.householdId ? await findHouseholdRow(db, r.householdId) : undefined;
+      await recordAudit(db, ctx, {
+        action: 'request.unmask',
+        objectType: 'request',
+        objectId: id,
+        details: { reason },
+      });
+      return {
+        household: household ? { headName: household.headName, phone: household.phone } : null,
+        submitter:
+          r.submitterName || r.submitterPhone ? { name: r.submitterName, phone: r.submitterPhone } : null,
+      };
+    },
+
     async evidenceKey(scope: TScope, id: number) {
       const found = await findEvidenceKey(db, scope, id);
       if (!found) throw notFound();

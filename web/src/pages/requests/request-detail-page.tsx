@@ -1,15 +1,16 @@
-import { ArrowLeftOutlined } from '@ant-design/icons';
-import type { TRequestActionPath } from '@zhucun/core';
-import { Card, Col, Result, Row, Typography } from 'antd';
+import { ArrowLeftOutlined, EyeOutlined } from '@ant-design/icons';
+import type { TRequestActionPath, TRequestContacts } from '@zhucun/core';
+import { Alert, Button, Card, Col, Result, Row, Typography } from 'antd';
 import dayjs from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { useSession } from '../../api/auth.ts';
 import { ApiError } from '../../api/client.ts';
-import { evidenceUrl, useRequest } from '../../api/requests.ts';
+import { evidenceUrl, useRequest, useUnmaskRequest } from '../../api/requests.ts';
 import { LoadError } from '../../components/load-error.tsx';
 import { PageSpinner } from '../../components/page-spinner.tsx';
+import { ReasonModal } from '../../components/reason-modal.tsx';
 import { RequestActions } from '../../components/request-actions.tsx';
 import { RequestFacts } from '../../components/request-facts.tsx';
 import { RequestTimeline } from '../../components/request-timeline.tsx';
@@ -21,7 +22,11 @@ export function RequestDetailPage() {
   const id = Number(useParams().id);
   const valid = Number.isInteger(id) && id > 0;
   const request = useRequest(valid ? id : null);
-  const canWork = useSession().data?.user.permissions.includes('requests:work') ?? false;
+  const permissions = useSession().data?.user.permissions ?? [];
+  const canWork = permissions.includes('requests:work');
+  const unmask = useUnmaskRequest();
+  const [asking, setAsking] = useState(false);
+  const [contacts, setContacts] = useState<{ id: number; values: TRequestContacts } | null>(null);
   const [action, setAction] = useState<TRequestActionPath | null>(null);
   if (!valid || (request.error instanceof ApiError && request.error.status === 404))
     return <Result status="404" title={t('errors.notFound')} />;
@@ -40,7 +45,27 @@ export function RequestDetailPage() {
             {t('requests.detail.title', { id: r.id })} · {t(`requests.categories.${r.category}`)}
           </Typography.Title>
         </div>
+        {permissions.includes('pii:unmask') && (r.household || r.submitter) && (
+          <Button icon={<EyeOutlined />} onClick={() => setAsking(true)}>
+            {t('requests.detail.unmask')}
+          </Button>
+        )}
       </div>
+      {contacts?.id === r.id && (
+        <Alert
+          type="info"
+          showIcon
+          style={{ marginBottom: 16 }}
+          title={[
+            contacts.values.household &&
+              `${t('requests.household')}：${[contacts.values.household.headName, contacts.values.household.phone].filter(Boolean).join(' · ')}`,
+            contacts.values.submitter &&
+              `${t('requests.detail.submitter')}：${[contacts.values.submitter.name, contacts.values.submitter.phone].filter(Boolean).join(' · ')}`,
+          ]
+            .filter(Boolean)
+            .join('；')}
+        />
+      )}
       <Row gutter={[16, 16]}>
         <Col xs={24} lg={14}>
           <Card size="small" title={t('requests.detail.facts')}>
@@ -63,6 +88,19 @@ export function RequestDetailPage() {
         </Col>
       </Row>
       <RequestActionModal requestId={r.id} path={action} onClose={() => setAction(null)} />
+      <ReasonModal
+        open={asking}
+        name="unmask-request"
+        title={t('requests.detail.unmask')}
+        pending={unmask.isPending}
+        onClose={() => setAsking(false)}
+        onReason={(reason) =>
+          unmask.mutateAsync({ id: r.id, reason }).then((values) => {
+            setContacts({ id: r.id, values });
+            setAsking(false);
+          })
+        }
+      />
     </>
   );
 }
