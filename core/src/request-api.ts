@@ -222,6 +222,8 @@ export const ZRequestQueueQuery = z.object({
     .regex(/^\d{9}$/)
     .optional(),
   overdue: z.stringbool().optional(),
+  /** Only requests still to be worked (registered, accepted, in progress): the queue's default view. */
+  open: z.stringbool().optional(),
   page: z.coerce.number().int().min(1).default(1),
   pageSize: z.coerce.number().int().min(1).max(200).default(20),
 });

@@ -510,7 +510,18 @@ export const requests = pgTable(
   },
   (t) => [
     index('requests_village_state_idx').on(t.villageCode.op('varchar_pattern_ops'), t.state),
-    index('requests_state_resolve_by_idx').on(t.state, t.resolveBy),
+    // the queue by the deadline that matters now, as requests.repository.ts orders it: a page of one
+    // state is read straight off the first; the open requests (and the overdue ones, a range) off the second
+    index('requests_state_deadline_idx').on(
+      t.state,
+      sql`(case when ${t.state} = 'registered' then ${t.acceptBy} else ${t.resolveBy} end)`,
+      t.id,
+    ),
+    index('requests_open_deadline_idx')
+      .on(sql`(case when ${t.state} = 'registered' then ${t.acceptBy} else ${t.resolveBy} end)`, t.id)
+      .where(sql`${t.state} in ('registered', 'accepted', 'in_progress')`),
+    // the ledger of a month reads that month, not every request ever resolved
+    index('requests_resolved_at_idx').on(t.resolvedAt).where(sql`${t.resolvedAt} is not null`),
     index('requests_visit_idx').on(t.visitId),
   ],
 );

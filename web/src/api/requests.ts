@@ -14,6 +14,8 @@ import { apiRequest } from './client.ts';
 
 export type TRequestFilter = {
   state?: TRequestState;
+  /** Only open requests (the default view); false shows every state. */
+  open?: boolean;
   category?: TRequestCategory;
   village?: string;
   township?: string;

@@ -82,6 +82,7 @@ export const requestsEnUS: Pick<TMessages, 'requests' | 'visits'> = {
     queue: {
       title: 'Requests',
       hint: 'Sorted by deadline, earliest first; overdue ones in red.',
+      openStates: 'Still open',
       allStates: 'All states',
       allCategories: 'All categories',
       overdueOnly: 'Overdue only',

@@ -80,6 +80,7 @@ export const requestsZhCN = {
     queue: {
       title: '群众诉求',
       hint: '按办理时限排列，先到期的在前；超期的标红。',
+      openStates: '待办理',
       allStates: '全部状态',
       allCategories: '全部类别',
       overdueOnly: '只看超期',

@@ -45,6 +45,8 @@ export type TQueueFilter = {
   ids?: number[];
   visitIds?: number[];
   state?: string;
+  /** Only the open states. */
+  open?: boolean;
   category?: string;
   village?: string;
   township?: string;
@@ -54,9 +56,15 @@ export type TQueueFilter = {
   notOverdueOn?: string;
 };
 
-/** Overdue on `today`, as core isOverdue says, in SQL. */
+/** The deadline that matters now: accepting while registered, else resolving (requests_state_deadline_idx). */
+const deadline = sql`(case when ${requests.state} = 'registered' then ${requests.acceptBy} else ${requests.resolveBy} end)`;
+
+/**
+ * Overdue on `today`, as core isOverdue says, in SQL: open, and the deadline that matters now has
+ * passed (a range on requests_state_deadline_idx for each open state).
+ */
 export const overdueSql = (today: string) =>
-  sql`((${requests.state} = 'registered' and ${requests.acceptBy} < ${today}) or (${requests.state} in ('accepted', 'in_progress') and ${requests.resolveBy} < ${today}))`;
+  sql`(${requests.state} in ('registered', 'accepted', 'in_progress') and ${deadline} < ${today})`;
 
 function conditions(scope: TScope, f: TQueueFilter): SQL | undefined {
   const conds: SQL[] = [];
@@ -65,6 +73,7 @@ function conditions(scope: TScope, f: TQueueFilter): SQL | undefined {
   if (f.ids) conds.push(f.ids.length ? inArray(requests.id, f.ids) : sql`false`);
   if (f.visitIds) conds.push(f.visitIds.length ? inArray(requests.visitId, f.visitIds) : sql`false`);
   if (f.state) conds.push(eq(requests.state, f.state));
+  if (f.open) conds.push(sql`${requests.state} in ('registered', 'accepted', 'in_progress')`);
   if (f.category) conds.push(eq(requests.category, f.category));
   if (f.village) conds.push(eq(requests.villageCode, f.village));
   if (f.township) conds.push(sql`${requests.villageCode} like ${`${f.township}%`}`);
@@ -72,9 +81,6 @@ function conditions(scope: TScope, f: TQueueFilter): SQL | undefined {
   if (f.notOverdueOn) conds.push(sql`not ${overdueSql(f.notOverdueOn)}`);
   return and(...conds);
 }
-
-/** The deadline that matters now: accepting while registered, else resolving. */
-const deadline = sql`case when ${requests.state} = 'registered' then ${requests.acceptBy} else ${requests.resolveBy} end`;
 
 /** Requests in scope, by deadline then id (the queue). */
 export async function findRequests(

@@ -176,6 +176,7 @@ export function createRequestsService(deps: TRequestsDeps) {
         scope,
         {
           state: q.state,
+          open: q.open,
           category: q.category,
           village: q.village,
           township: q.township,

@@ -25,8 +25,10 @@ function filterOf(params: URLSearchParams): TRequestFilter {
   const state = ZRequestState.safeParse(params.get('state'));
   const category = ZRequestCategory.safeParse(params.get('category'));
   const num = (key: string, fallback: number) => Number(params.get(key)) || fallback;
+  // no state chosen: the open requests (still to be worked); `state=all` shows every state
   return {
     state: state.success ? state.data : undefined,
+    open: !state.success && params.get('state') !== 'all' ? true : undefined,
     category: category.success ? category.data : undefined,
     township: params.get('township') ?? undefined,
     village: params.get('village') ?? undefined,
@@ -54,7 +56,17 @@ export function RequestQueuePage() {
     for (const [k, v] of Object.entries(next))
       if (v !== undefined && !(k === 'page' && v === 1) && !(k === 'pageSize' && v === 20))
         out.set(k, String(v));
+    out.delete('open'); // the default, not a parameter
+    if (!next.state && params.get('state') === 'all') out.set('state', 'all');
     setParams(out);
+  };
+  // the state select writes `state` (a state, or `all`); the open default is the absence of it
+  const showState = (state: TRequestState | 'open' | 'all') => {
+    const next = new URLSearchParams(params);
+    next.delete('page');
+    if (state === 'open') next.delete('state');
+    else next.set('state', state);
+    setParams(next);
   };
   const width = (w: number) => ({ width: isMobile ? 'calc(50% - 4px)' : w });
   const search = { showSearch: { optionFilterProp: 'label' } };
@@ -88,13 +100,15 @@ export function RequestQueuePage() {
       </div>
       <Card styles={{ body: { padding: isMobile ? 12 : 24 } }}>
         <div className="zc-toolbar" style={{ marginBottom: 16 }}>
-          <Select<TRequestState>
-            allowClear
-            placeholder={t('requests.queue.allStates')}
+          <Select<TRequestState | 'open' | 'all'>
             aria-label={t('requests.state')}
-            value={filter.state}
-            options={REQUEST_STATES.map((s) => ({ value: s, label: t(`requests.states.${s}`) }))}
-            onChange={(state) => show({ state })}
+            value={filter.state ?? (filter.open ? 'open' : 'all')}
+            options={[
+              { value: 'open', label: t('requests.queue.openStates') },
+              { value: 'all', label: t('requests.queue.allStates') },
+              ...REQUEST_STATES.map((s) => ({ value: s, label: t(`requests.states.${s}`) })),
+            ]}
+            onChange={(state) => showState(state)}
             style={width(130)}
           />
           <Select<TRequestCategory>

@@ -1,0 +1,4 @@
+DROP INDEX "requests_state_resolve_by_idx";--> statement-breakpoint
+CREATE INDEX "requests_state_deadline_idx" ON "requests" USING btree ("state",(case when "state" = 'registered' then "accept_by" else "resolve_by" end),"id");--> statement-breakpoint
+CREATE INDEX "requests_open_deadline_idx" ON "requests" USING btree ((case when "state" = 'registered' then "accept_by" else "resolve_by" end),"id") WHERE "requests"."state" in ('registered', 'accepted', 'in_progress');--> statement-breakpoint
+CREATE INDEX "requests_resolved_at_idx" ON "requests" USING btree ("resolved_at") WHERE "requests"."resolved_at" is not null;
