@@ -1,50 +1,18 @@
-// npm run bench:duty — the cadre's day at county scale, next to a bare Fastify route in the same run:
-//  1. 1,000 cadres each save their day (PUT /api/duty/my/days/:today) — can a county's evening rush
-//     (1,000 saves within a minute) go through, and at what throughput and p99;
-//  2. compliance for a county-year (1,000 cadres × 365 days of records) computed in one request.
-// The cadres, their sessions and a year of records are written straight into the database between
-// two starts of the server (no argon2 in the set-up). BENCH_DATABASE_URL runs it on PostgreSQL.
-import type { ChildProcess } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
-import path from 'node:path';
 import { localDate } from '@zhucun/core';
 import type autocannon from 'autocannon';
 import { sql } from 'drizzle-orm';
-import pg from 'pg';
 import { openDatabase, rowsOf } from '../server/src/db/client.ts';
-import { load, printTable, ROOT, signIn, startProcess, type TResult } from './lib.ts';
+import { load, ownCounty, printTable, ROOT, signIn, startProcess, type TResult } from './lib.ts';
 
 const SERVER_PORT = 3920;
 const BARE_PORT = 3921;
 const CADRES = 1000;
 const YEAR = '2025';
 
-const dataDir = mkdtempSync(path.join(os.tmpdir(), 'zhucun-bench-duty-'));
-const baseUrl = process.env.BENCH_DATABASE_URL;
-let databaseUrl: string | null = null;
-if (baseUrl) {
-  const name = `zc_bench_${Date.now().toString(36)}`;
-  const admin = new pg.Client({ connectionString: baseUrl });
-  await admin.connect();
-  await admin.query(`create database ${name}`);
-  await admin.end();
-  const u = new URL(baseUrl);
-  u.pathname = `/${name}`;
-  databaseUrl = u.toString();
-}
-const env = {
-  PORT: String(SERVER_PORT),
-  HOST: '127.0.0.1',
-  DATA_DIR: dataDir,
-  LOG_LEVEL: 'warn',
-  ...(databaseUrl ? { DATABASE_URL: databaseUrl } : {}),
-};
-const stop = async (child: ChildProcess) => {
-  child.kill('SIGTERM');
-  await new Promise((r) => setTimeout(r, 1500));
-};
+const county = await ownCounty(SERVER_PORT, 'duty');
+const { dataDir, databaseUrl, env, stop } = county;
 
 // 1. the demo county, then the server stops so the bench can write into its database
 await stop(await startProcess('server/src/main.ts', ['--demo'], env, /Zhucun/));
@@ -180,11 +148,5 @@ try {
   server.kill('SIGTERM');
   bare.kill('SIGTERM');
   await new Promise((r) => setTimeout(r, 1000));
-  rmSync(dataDir, { recursive: true, force: true });
-  if (baseUrl && databaseUrl) {
-    const admin = new pg.Client({ connectionString: baseUrl });
-    await admin.connect();
-    await admin.query(`drop database if exists ${new URL(databaseUrl).pathname.slice(1)} with (force)`);
-    await admin.end();
-  }
+  await county.cleanUp();
 }

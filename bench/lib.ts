@@ -4,6 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import autocannon from 'autocannon';
+import pg from 'pg';
 
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -94,4 +95,47 @@ export async function signIn(base: string, username: string): Promise<{ cookie: 
   });
   const cookie = (login.headers.get('set-cookie') ?? '').split(';')[0]!;
   return { cookie, csrf: ((await login.json()) as { csrfToken: string }).csrfToken };
+}
+
+/**
+ * A bench's own county: a fresh data directory, and a fresh PostgreSQL database when
+ * BENCH_DATABASE_URL is set. `env` starts the server on it; `cleanUp` removes both.
+ */
+export async function ownCounty(port: number, name: string) {
+  const dataDir = mkdtempSync(path.join(os.tmpdir(), `zhucun-bench-${name}-`));
+  const baseUrl = process.env.BENCH_DATABASE_URL;
+  let databaseUrl: string | null = null;
+  const admin = async (query: string) => {
+    const client = new pg.Client({ connectionString: baseUrl });
+    await client.connect();
+    await client.query(query);
+    await client.end();
+  };
+  const dbName = `zc_bench_${Date.now().toString(36)}`;
+  if (baseUrl) {
+    await admin(`create database ${dbName}`);
+    const u = new URL(baseUrl);
+    u.pathname = `/${dbName}`;
+    databaseUrl = u.toString();
+  }
+  return {
+    dataDir,
+    databaseUrl,
+    env: {
+      PORT: String(port),
+      HOST: '127.0.0.1',
+      DATA_DIR: dataDir,
+      LOG_LEVEL: 'warn',
+      ...(databaseUrl ? { DATABASE_URL: databaseUrl } : {}),
+    },
+    /** Stops a server and gives it time to release the data directory. */
+    stop: async (child: ChildProcess) => {
+      child.kill('SIGTERM');
+      await new Promise((r) => setTimeout(r, 1500));
+    },
+    cleanUp: async () => {
+      rmSync(dataDir, { recursive: true, force: true });
+      if (databaseUrl) await admin(`drop database if exists ${dbName} with (force)`);
+    },
+  };
 }

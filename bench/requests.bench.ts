@@ -5,43 +5,18 @@
 // The requests are written straight into the database between two starts of the server.
 // BENCH_DATABASE_URL runs it on PostgreSQL.
 import type { ChildProcess } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
-import path from 'node:path';
 import { addDays, localDate } from '@zhucun/core';
 import { sql } from 'drizzle-orm';
-import pg from 'pg';
 import { openDatabase, rowsOf } from '../server/src/db/client.ts';
-import { load, printTable, ROOT, signIn, startProcess, type TResult } from './lib.ts';
+import { load, ownCounty, printTable, ROOT, signIn, startProcess, type TResult } from './lib.ts';
 
 const SERVER_PORT = 3922;
 const BARE_PORT = 3923;
 const REQUESTS = 200_000;
 
-const dataDir = mkdtempSync(path.join(os.tmpdir(), 'zhucun-bench-requests-'));
-const baseUrl = process.env.BENCH_DATABASE_URL;
-let databaseUrl: string | null = null;
-if (baseUrl) {
-  const name = `zc_bench_${Date.now().toString(36)}`;
-  const admin = new pg.Client({ connectionString: baseUrl });
-  await admin.connect();
-  await admin.query(`create database ${name}`);
-  await admin.end();
-  const u = new URL(baseUrl);
-  u.pathname = `/${name}`;
-  databaseUrl = u.toString();
-}
-const env = {
-  PORT: String(SERVER_PORT),
-  HOST: '127.0.0.1',
-  DATA_DIR: dataDir,
-  LOG_LEVEL: 'warn',
-  ...(databaseUrl ? { DATABASE_URL: databaseUrl } : {}),
-};
-const stop = async (child: ChildProcess) => {
-  child.kill('SIGTERM');
-  await new Promise((r) => setTimeout(r, 1500));
-};
+const county = await ownCounty(SERVER_PORT, 'requests');
+const { dataDir, databaseUrl, env, stop } = county;
 
 const today = localDate(new Date());
 // the ledger of the last full month
@@ -178,11 +153,5 @@ try {
   server?.kill('SIGTERM');
   bare?.kill('SIGTERM');
   await new Promise((r) => setTimeout(r, 1000));
-  rmSync(dataDir, { recursive: true, force: true });
-  if (baseUrl && databaseUrl) {
-    const admin = new pg.Client({ connectionString: baseUrl });
-    await admin.connect();
-    await admin.query(`drop database if exists ${new URL(databaseUrl).pathname.slice(1)} with (force)`);
-    await admin.end();
-  }
+  await county.cleanUp();
 }

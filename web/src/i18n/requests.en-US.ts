@@ -119,7 +119,6 @@ export const requestsEnUS: Pick<TMessages, 'requests' | 'visits'> = {
       resultRequired: 'Describe the result',
       evidence: 'Evidence photo (optional)',
       evidenceAdd: 'Choose a photo',
-      evidenceUploaded: 'Photo uploaded',
       reason: 'Reason',
       reasonRequired: 'Give a reason',
       duplicateOfId: 'Original request number',

@@ -117,7 +117,6 @@ export const requestsZhCN = {
       resultRequired: '请填写办理结果',
       evidence: '凭证照片（选填）',
       evidenceAdd: '选择照片',
-      evidenceUploaded: '照片已上传',
       reason: '理由',
       reasonRequired: '请填写理由',
       duplicateOfId: '原诉求编号',

@@ -9,9 +9,9 @@ import dayjs, { type Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { errorMessage } from '../../api/client.ts';
-import { useCreateSpotCheck } from '../../api/spot-checks.ts';
+import { useCreateSpotCheck, useUploadSpotCheckEvidence } from '../../api/spot-checks.ts';
+import { EvidenceField } from '../../components/evidence-field.tsx';
 import { CadrePicker, type TPicked } from './cadre-picker.tsx';
-import { EvidenceUpload } from './evidence-upload.tsx';
 
 export type TSpotCheckValues = {
   personId?: number;
@@ -28,6 +28,7 @@ export function SpotCheckForm({ form, known }: Props) {
   const { t } = useTranslation();
   const { message } = App.useApp();
   const create = useCreateSpotCheck();
+  const evidence = useUploadSpotCheckEvidence();
   const [banner, setBanner] = useState<string | null>(null);
   const submit = (v: TSpotCheckValues) => {
     if (!v.personId) return;
@@ -110,7 +111,11 @@ export function SpotCheckForm({ form, known }: Props) {
         <Input.TextArea rows={2} maxLength={500} showCount />
       </Form.Item>
       <Form.Item name="fileId" label={t('dutyReview.spotChecks.evidence')}>
-        <EvidenceUpload />
+        <EvidenceField
+          upload={evidence}
+          addLabel={t('dutyReview.spotChecks.evidenceAdd')}
+          testId="spot-check-evidence-input"
+        />
       </Form.Item>
       <Button type="primary" htmlType="submit" loading={create.isPending}>
         {t('dutyReview.spotChecks.save')}

@@ -3,9 +3,9 @@ import { App, Form, Input, InputNumber, Radio, Select } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { errorMessage } from '../../api/client.ts';
-import { useRequestAction } from '../../api/requests.ts';
+import { useRequestAction, useUploadEvidence } from '../../api/requests.ts';
+import { EvidenceField } from '../../components/evidence-field.tsx';
 import { FormModal } from '../../components/form-modal.tsx';
-import { RequestEvidenceUpload } from './request-evidence-upload.tsx';
 
 type TValues = Record<string, unknown>;
 
@@ -32,6 +32,7 @@ export function RequestActionModal({
   const { message } = App.useApp();
   const [form] = Form.useForm<TValues>();
   const act = useRequestAction();
+  const evidence = useUploadEvidence();
   const [banner, setBanner] = useState<string | null>(null);
   const [shown, setShown] = useState<TRequestActionPath | null>(path);
   if (path && path !== shown) setShown(path);
@@ -90,7 +91,11 @@ export function RequestActionModal({
           />
         </Form.Item>
         <Form.Item name="evidenceFileId" label={t('requests.form.evidence')}>
-          <RequestEvidenceUpload />
+          <EvidenceField
+            upload={evidence}
+            addLabel={t('requests.form.evidenceAdd')}
+            testId="request-evidence-input"
+          />
         </Form.Item>
       </>
     ),

@@ -1,10 +1,11 @@
 import { DownloadOutlined } from '@ant-design/icons';
 import type { TLedgerItem } from '@zhucun/core';
-import { Button, Card, DatePicker, Select, Table, type TableColumnsType, Tag, Typography } from 'antd';
+import { Button, Card, DatePicker, Table, type TableColumnsType, Tag, Typography } from 'antd';
 import dayjs from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 import { ledgerXlsxUrl, useLedger } from '../../api/requests.ts';
+import { DivisionSelects } from '../../components/division-selects.tsx';
 import { LoadError } from '../../components/load-error.tsx';
 import { RequestLedgerCounts } from '../../components/request-ledger-counts.tsx';
 import { useIsMobile } from '../../components/use-is-mobile.ts';
@@ -30,8 +31,6 @@ export function RequestLedgerPage() {
     }
     setParams(next);
   };
-  const width = (w: number) => ({ width: isMobile ? 'calc(50% - 4px)' : w });
-  const search = { showSearch: { optionFilterProp: 'label' } };
   const columns: TableColumnsType<TLedgerItem> = [
     { title: t('requests.ledger.resolvedOn'), dataIndex: 'resolvedOn', key: 'resolvedOn', width: 110 },
     { title: t('requests.village'), dataIndex: 'villageName', key: 'village', width: 130 },
@@ -88,30 +87,13 @@ export function RequestLedgerPage() {
           onChange={(v) => set({ from: v?.[0]?.format('YYYY-MM-DD'), to: v?.[1]?.format('YYYY-MM-DD') })}
           style={{ width: isMobile ? '100%' : 260 }}
         />
-        {townships.length > 1 && (
-          <Select<string>
-            {...search}
-            allowClear
-            placeholder={t('dutyReview.allTownships')}
-            aria-label={t('dutyReview.township')}
-            value={township}
-            options={townships}
-            onChange={(v) => set({ township: v, village: undefined })}
-            style={width(150)}
-          />
-        )}
-        {villages.length > 0 && (
-          <Select<string>
-            {...search}
-            allowClear
-            placeholder={t('dutyReview.allVillages')}
-            aria-label={t('dutyReview.village')}
-            value={village}
-            options={villages}
-            onChange={(v) => set({ village: v })}
-            style={width(170)}
-          />
-        )}
+        <DivisionSelects
+          townships={townships}
+          villages={villages}
+          township={township}
+          village={village}
+          onChange={set}
+        />
       </div>
       {ledger.isError ? (
         <LoadError error={ledger.error} onRetry={() => void ledger.refetch()} />

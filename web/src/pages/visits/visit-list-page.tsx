@@ -5,7 +5,6 @@ import {
   DatePicker,
   Pagination,
   Row,
-  Select,
   Skeleton,
   Table,
   type TableColumnsType,
@@ -16,6 +15,7 @@ import dayjs from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { useVisitSummary, useVisits } from '../../api/visits.ts';
+import { DivisionSelects } from '../../components/division-selects.tsx';
 import { LoadError } from '../../components/load-error.tsx';
 import { useIsMobile } from '../../components/use-is-mobile.ts';
 import { VisitList } from '../../components/visit-list.tsx';
@@ -53,7 +53,6 @@ export function VisitListPage() {
     setParams(next);
   };
   const width = (w: number) => ({ width: isMobile ? 'calc(50% - 4px)' : w });
-  const search = { showSearch: { optionFilterProp: 'label' } };
   const target = summary.data?.target ?? 4;
   const columns: TableColumnsType<TRow> = [
     { title: t('requests.village'), dataIndex: 'villageName', key: 'village' },
@@ -94,30 +93,13 @@ export function VisitListPage() {
           onChange={(v) => set({ month: v?.format('YYYY-MM') })}
           style={width(130)}
         />
-        {townships.length > 1 && (
-          <Select<string>
-            {...search}
-            allowClear
-            placeholder={t('dutyReview.allTownships')}
-            aria-label={t('dutyReview.township')}
-            value={township}
-            options={townships}
-            onChange={(v) => set({ township: v, village: undefined })}
-            style={width(150)}
-          />
-        )}
-        {villages.length > 0 && (
-          <Select<string>
-            {...search}
-            allowClear
-            placeholder={t('dutyReview.allVillages')}
-            aria-label={t('dutyReview.village')}
-            value={village}
-            options={villages}
-            onChange={(v) => set({ village: v })}
-            style={width(170)}
-          />
-        )}
+        <DivisionSelects
+          townships={townships}
+          villages={villages}
+          township={township}
+          village={village}
+          onChange={set}
+        />
       </div>
       <Row gutter={[16, 16]}>
         <Col xs={24} lg={10}>

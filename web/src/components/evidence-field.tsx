@@ -1,17 +1,24 @@
 import { PaperClipOutlined } from '@ant-design/icons';
+import type { UseMutationResult } from '@tanstack/react-query';
 import { Button, Space, Typography } from 'antd';
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { errorMessage } from '../../api/client.ts';
-import { useUploadSpotCheckEvidence } from '../../api/spot-checks.ts';
+import { errorMessage } from '../api/client.ts';
 
-type Props = { value?: number; onChange?: (id: number | undefined) => void };
+type Props = {
+  /** Set by Form.Item: the uploaded file's id. */
+  value?: number;
+  onChange?: (id: number | undefined) => void;
+  /** The page's upload mutation (this component does not fetch by itself). */
+  upload: UseMutationResult<{ id: number }, Error, Blob>;
+  addLabel: string;
+  testId: string;
+};
 
-/** An optional photo or screenshot for a spot check (a form control: its value is the uploaded file's id). */
-export function EvidenceUpload({ value, onChange }: Props) {
+/** An optional photo or screenshot as evidence (a form control whose value is the uploaded file's id). */
+export function EvidenceField({ value, onChange, upload, addLabel, testId }: Props) {
   const { t } = useTranslation();
   const input = useRef<HTMLInputElement>(null);
-  const upload = useUploadSpotCheckEvidence();
   const [name, setName] = useState<string | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
   return (
@@ -22,7 +29,7 @@ export function EvidenceUpload({ value, onChange }: Props) {
           loading={upload.isPending}
           onClick={() => input.current?.click()}
         >
-          {t('dutyReview.spotChecks.evidenceAdd')}
+          {addLabel}
         </Button>
         {value !== undefined && (
           <>
@@ -40,7 +47,7 @@ export function EvidenceUpload({ value, onChange }: Props) {
         type="file"
         accept="image/jpeg,image/png,image/webp"
         style={{ display: 'none' }}
-        data-testid="spot-check-evidence-input"
+        data-testid={testId}
         onChange={(e) => {
           const file = e.target.files?.[0];
           e.target.value = '';
