@@ -9,6 +9,11 @@ export const rulesEnUS: typeof rulesZhCN = {
     registry: 'Cadre registry',
     presence: 'Five days, four nights',
     leave: 'Leave and backfilling',
+    deadlinesTitle: "Deadlines for villagers' requests",
+    deadlinesHint:
+      'Working days from registration (weekends and the holidays below excluded); accepting takes one working day.',
+    deadlineNormal: 'Normal (working days)',
+    deadlineUrgent: 'Urgent (working days)',
     holidaysTitle: 'Public holidays',
     termYears: 'Default term (years)',
     unitAdminMayEdit: 'Dispatching units’ administrators may correct their cadres’ facts and photo',

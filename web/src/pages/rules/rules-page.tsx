@@ -1,4 +1,4 @@
-import { DEFAULT_COUNTY_RULES, type TCountyRules } from '@zhucun/core';
+import { DEFAULT_COUNTY_RULES, REQUEST_CATEGORIES, type TCountyRules, URGENCIES } from '@zhucun/core';
 import {
   Alert,
   App,
@@ -102,6 +102,38 @@ export function RulesPage() {
           >
             <Input style={{ width: 160 }} placeholder="21:00" />
           </Form.Item>
+        </Card>
+        <Card title={t('rules.deadlinesTitle')} {...section}>
+          <Typography.Paragraph type="secondary">{t('rules.deadlinesHint')}</Typography.Paragraph>
+          <table className="zc-rules-deadlines">
+            <thead>
+              <tr>
+                <th>{t('requests.category')}</th>
+                <th>{t('rules.deadlineNormal')}</th>
+                <th>{t('rules.deadlineUrgent')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {REQUEST_CATEGORIES.map((c) => (
+                <tr key={c}>
+                  <td>{t(`requests.categories.${c}`)}</td>
+                  {URGENCIES.map((u) => (
+                    <td key={u}>
+                      <Form.Item name={['requestDeadlines', c, u]} rules={[{ required: true }]} noStyle>
+                        <InputNumber
+                          min={1}
+                          max={90}
+                          precision={0}
+                          style={{ width: 88 }}
+                          aria-label={`${t(`requests.categories.${c}`)} ${t(u === 'normal' ? 'rules.deadlineNormal' : 'rules.deadlineUrgent')}`}
+                        />
+                      </Form.Item>
+                    </td>
+                  ))}
+                </tr>
+              ))}
+            </tbody>
+          </table>
         </Card>
         <Card title={t('rules.holidaysTitle')} {...section}>
           <Form.Item name="holidays" label={t('rules.holidays')} extra={t('rules.holidaysHint')}>
