@@ -223,13 +223,13 @@ export async function buildApp(deps: TAppDeps): Promise<FastifyInstance> {
   await app.register(absencesRoutes, { absences });
   await app.register(notificationsRoutes, { notifications });
   await app.register(spotChecksRoutes, { spotChecks });
-  await app.register(spotCheckEvidenceRoutes, { photos: dutyPhotos, spotChecks });
+  await app.register(spotCheckEvidenceRoutes(spotChecks), { photos: dutyPhotos });
   await app.register(complianceRoutes, { compliance });
   await app.register(dutyExportsRoutes, { exports: dutyExports });
   await app.register(householdsRoutes, { households });
   await app.register(visitsRoutes, { visits });
   await app.register(requestsRoutes, { requests: requestsService, ledger });
-  await app.register(requestEvidenceRoutes, { requests: requestsService, photos: dutyPhotos });
+  await app.register(requestEvidenceRoutes(requestsService), { photos: dutyPhotos });
   const publicVillage = createPublicVillageService({
     db,
     now,
