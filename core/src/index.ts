@@ -7,6 +7,7 @@ export * from './duty.ts';
 export * from './duty-overview.ts';
 export * from './error.ts';
 export * from './health.ts';
+export * from './home.ts';
 export * from './id-number.ts';
 export * from './leave.ts';
 export * from './mentoring.ts';
