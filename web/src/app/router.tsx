@@ -1,3 +1,4 @@
+import type { TPermission } from '@zhucun/core';
 import { type ComponentType, lazy, Suspense } from 'react';
 import { createBrowserRouter } from 'react-router';
 import { PageSpinner } from '../components/page-spinner.tsx';
@@ -14,6 +15,16 @@ function page<T extends Record<string, ComponentType>>(load: () => Promise<T>, n
 }
 
 const errorElement = <RouteError />;
+
+/** A page behind a permission (the server still decides every request). */
+function guarded<T extends Record<string, ComponentType>>(
+  path: string,
+  permission: TPermission,
+  load: () => Promise<T>,
+  name: keyof T,
+) {
+  return { path, element: <RequirePermission permission={permission}>{page(load, name)}</RequirePermission> };
+}
 
 const loginPage = () => import('../pages/auth/login-page.tsx');
 const changePasswordPage = () => import('../pages/auth/change-password-page.tsx');
@@ -60,156 +71,26 @@ export const router = createBrowserRouter([
         errorElement,
         children: [
           { index: true, element: page(homePage, 'HomePage') },
-          {
-            path: 'me',
-            element: (
-              <RequirePermission permission="profile:self">
-                {page(myProfilePage, 'MyProfilePage')}
-              </RequirePermission>
-            ),
-          },
-          {
-            path: 'cadres',
-            element: (
-              <RequirePermission permission="registry:read">
-                {page(cadreListPage, 'CadreListPage')}
-              </RequirePermission>
-            ),
-          },
-          {
-            path: 'cadres/new',
-            element: (
-              <RequirePermission permission="registry:write">
-                {page(cadreCreatePage, 'CadreCreatePage')}
-              </RequirePermission>
-            ),
-          },
-          {
-            path: 'cadres/import',
-            element: (
-              <RequirePermission permission="registry:write">
-                {page(cadreImportPage, 'CadreImportPage')}
-              </RequirePermission>
-            ),
-          },
-          {
-            path: 'cadres/:id',
-            element: (
-              <RequirePermission permission="registry:read">
-                {page(cadreProfilePage, 'CadreProfilePage')}
-              </RequirePermission>
-            ),
-          },
-          {
-            path: 'units',
-            element: (
-              <RequirePermission permission="registry:read">
-                {page(unitListPage, 'UnitListPage')}
-              </RequirePermission>
-            ),
-          },
-          {
-            path: 'villages/:code',
-            element: (
-              <RequirePermission permission="registry:read">
-                {page(villagePage, 'VillagePage')}
-              </RequirePermission>
-            ),
-          },
-          {
-            path: 'duty/logs',
-            element: (
-              <RequirePermission permission="duty:read">
-                {page(dutyLogsPage, 'LogListPage')}
-              </RequirePermission>
-            ),
-          },
-          {
-            path: 'duty/absences',
-            element: (
-              <RequirePermission permission="duty:read">
-                {page(absenceQueuePage, 'AbsenceQueuePage')}
-              </RequirePermission>
-            ),
-          },
-          {
-            path: 'duty/spot-checks',
-            element: (
-              <RequirePermission permission="duty:read">
-                {page(spotCheckPage, 'SpotCheckPage')}
-              </RequirePermission>
-            ),
-          },
-          {
-            path: 'duty/compliance',
-            element: (
-              <RequirePermission permission="duty:read">
-                {page(compliancePage, 'CompliancePage')}
-              </RequirePermission>
-            ),
-          },
-          {
-            path: 'users',
-            element: (
-              <RequirePermission permission="users:read">{page(usersPage, 'UserListPage')}</RequirePermission>
-            ),
-          },
-          {
-            path: 'audit',
-            element: (
-              <RequirePermission permission="audit:read">{page(auditPage, 'AuditLogPage')}</RequirePermission>
-            ),
-          },
-          {
-            path: 'rules',
-            element: (
-              <RequirePermission permission="rules:write">{page(rulesPage, 'RulesPage')}</RequirePermission>
-            ),
-          },
-          {
-            path: 'today',
-            element: (
-              <RequirePermission permission="duty:self">{page(todayPage, 'TodayPage')}</RequirePermission>
-            ),
-          },
-          {
-            path: 'leave',
-            element: (
-              <RequirePermission permission="duty:self">{page(leavePage, 'LeavePage')}</RequirePermission>
-            ),
-          },
-          {
-            path: 'requests',
-            element: (
-              <RequirePermission permission="requests:read">
-                {page(requestQueuePage, 'RequestQueuePage')}
-              </RequirePermission>
-            ),
-          },
-          {
-            path: 'requests/ledger',
-            element: (
-              <RequirePermission permission="requests:read">
-                {page(requestLedgerPage, 'RequestLedgerPage')}
-              </RequirePermission>
-            ),
-          },
-          {
-            path: 'requests/:id',
-            element: (
-              <RequirePermission permission="requests:read">
-                {page(requestDetailPage, 'RequestDetailPage')}
-              </RequirePermission>
-            ),
-          },
-          {
-            path: 'visits',
-            element: (
-              <RequirePermission permission="requests:read">
-                {page(visitListPage, 'VisitListPage')}
-              </RequirePermission>
-            ),
-          },
+          guarded('me', 'profile:self', myProfilePage, 'MyProfilePage'),
+          guarded('cadres', 'registry:read', cadreListPage, 'CadreListPage'),
+          guarded('cadres/new', 'registry:write', cadreCreatePage, 'CadreCreatePage'),
+          guarded('cadres/import', 'registry:write', cadreImportPage, 'CadreImportPage'),
+          guarded('cadres/:id', 'registry:read', cadreProfilePage, 'CadreProfilePage'),
+          guarded('units', 'registry:read', unitListPage, 'UnitListPage'),
+          guarded('villages/:code', 'registry:read', villagePage, 'VillagePage'),
+          guarded('duty/logs', 'duty:read', dutyLogsPage, 'LogListPage'),
+          guarded('duty/absences', 'duty:read', absenceQueuePage, 'AbsenceQueuePage'),
+          guarded('duty/spot-checks', 'duty:read', spotCheckPage, 'SpotCheckPage'),
+          guarded('duty/compliance', 'duty:read', compliancePage, 'CompliancePage'),
+          guarded('users', 'users:read', usersPage, 'UserListPage'),
+          guarded('audit', 'audit:read', auditPage, 'AuditLogPage'),
+          guarded('rules', 'rules:write', rulesPage, 'RulesPage'),
+          guarded('today', 'duty:self', todayPage, 'TodayPage'),
+          guarded('leave', 'duty:self', leavePage, 'LeavePage'),
+          guarded('requests', 'requests:read', requestQueuePage, 'RequestQueuePage'),
+          guarded('requests/ledger', 'requests:read', requestLedgerPage, 'RequestLedgerPage'),
+          guarded('requests/:id', 'requests:read', requestDetailPage, 'RequestDetailPage'),
+          guarded('visits', 'requests:read', visitListPage, 'VisitListPage'),
           { path: '*', element: page(notFoundPage, 'NotFoundPage') },
         ],
       },

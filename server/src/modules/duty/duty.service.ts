@@ -4,6 +4,7 @@ import {
   checkDayEntry,
   datesCovered,
   editWindow,
+  inScope,
   isWritable,
   leaveDaysInYear,
   localDate,
@@ -264,7 +265,7 @@ export function createDutyService(deps: TDutyDeps) {
       const villageCode = await findVillageOnDate(db, personId, date);
       const existing = await findDay(db, personId, date);
       const code = existing?.villageCode ?? villageCode;
-      if (!code || !(scope.all || scope.codes.some((c) => code.startsWith(c)))) throw notFound();
+      if (!code || !inScope(scope, code)) throw notFound();
       if (date > today()) throw invalidField('date', 'day_future', { date });
       const at = deps.now();
       const id = await db.transaction(async (tx) => {
@@ -307,8 +308,7 @@ export function createDutyService(deps: TDutyDeps) {
     /** Presence of a person in scope (for the township and county). */
     async presenceOfPerson(scope: TScope, personId: number, date?: string) {
       const villageCode = await findVillageOnDate(db, personId, date ?? today());
-      if (!villageCode || !(scope.all || scope.codes.some((c) => villageCode.startsWith(c))))
-        throw notFound();
+      if (!villageCode || !inScope(scope, villageCode)) throw notFound();
       return presenceOf(personId, date ?? today(), '0000-01-01');
     },
   };

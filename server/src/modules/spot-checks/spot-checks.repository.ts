@@ -87,16 +87,6 @@ export async function findAbsentFindings(exec: TDb, personIds: number[], from: D
     );
 }
 
-/** The person behind a sign-in account, posted or not. */
-export async function findPersonIdOfUser(exec: TDb, userId: number): Promise<number | undefined> {
-  const [row] = await exec
-    .select({ id: persons.id })
-    .from(persons)
-    .where(eq(persons.userId, userId))
-    .limit(1);
-  return row?.id;
-}
-
 /** The stored evidence of a check the caller may see: in the scope, or a check of the caller themself. */
 export async function findEvidenceKey(exec: TDb, id: number, scope: TScope | null, userId: number) {
   const visible = scope ? villageInScope(spotChecks.villageCode, scope) : sql`false`;

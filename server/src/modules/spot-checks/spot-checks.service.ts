@@ -21,6 +21,7 @@ import {
 import type { TDb } from '../../db/client.ts';
 import { invalidField, notFound } from '../../errors.ts';
 import { recordAudit, type TActorContext } from '../audit/audit.service.ts';
+import { findPersonByUser } from '../cadres/cadres.repository.ts';
 import { findPostingsWithin } from '../compliance/compliance.repository.ts';
 import { byVillageAndName, cadresOf, refOf } from '../compliance/compliance.rules.ts';
 import { divisionOf } from '../compliance/division-scope.ts';
@@ -28,7 +29,6 @@ import { findVillageOnDate } from '../duty/duty.repository.ts';
 import {
   findAbsentFindings,
   findEvidenceKey,
-  findPersonIdOfUser,
   findPlacesOn,
   findSpotChecks,
   insertSpotCheck,
@@ -162,7 +162,7 @@ export function createSpotChecksService(deps: TSpotChecksDeps) {
 
     /** The cadre's own checks, with the same discrepancy flag the township sees. */
     async own(userId: number): Promise<{ items: TSpotCheckItem[] }> {
-      const personId = await findPersonIdOfUser(db, userId);
+      const personId = (await findPersonByUser(db, userId))?.id;
       if (!personId) return { items: [] };
       return { items: await itemsOf(await findSpotChecks(db, { all: true }, { personId })) };
     },
