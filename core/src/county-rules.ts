@@ -1,8 +1,15 @@
 import { z } from 'zod';
+import { DEFAULT_HOME_FACILITIES } from './home.ts';
 import { DEFAULT_DEADLINES, REQUEST_CATEGORIES } from './request.ts';
 
 const ZDate = z.iso.date();
 const ZDays = z.number().int().min(1).max(90);
+/** At least one facility, each named once. */
+const ZHomeFacilities = z
+  .array(z.string().trim().min(1).max(20))
+  .min(1)
+  .max(30)
+  .refine((list) => new Set(list).size === list.length, { message: 'duplicate' });
 const ZDeadlineTable = z.object(
   Object.fromEntries(
     REQUEST_CATEGORIES.map((c) => [c, z.object({ normal: ZDays, urgent: ZDays })]),
@@ -41,6 +48,8 @@ export const ZCountyRules = z.object({
   holidays: z.array(ZDate).max(400).default([]),
   /** Working days to resolve a villager's request, by category and urgency (accepting takes one). */
   requestDeadlines: ZDeadlineTable.default(DEFAULT_DEADLINES),
+  /** The standard facilities checklist of a home (keys of the default list, or the county's own wording). */
+  homeFacilities: ZHomeFacilities.default([...DEFAULT_HOME_FACILITIES]),
 });
 export type TCountyRules = z.infer<typeof ZCountyRules>;
 
@@ -62,6 +71,7 @@ export const ZUpdateCountyRulesRequest = z
     reminderTime: z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/),
     holidays: z.array(ZDate).max(400),
     requestDeadlines: ZDeadlineTable,
+    homeFacilities: ZHomeFacilities,
   })
   .partial();
 export type TUpdateCountyRulesRequest = z.infer<typeof ZUpdateCountyRulesRequest>;

@@ -103,3 +103,12 @@ export function parseYuan(text: string): number | null {
   const fen = Number(m[2]!.replaceAll(',', '')) * 100 + Number((m[3] ?? '').padEnd(2, '0'));
   return m[1] ? -fen : fen;
 }
+
+/** What a home is called when it was given no title of its own (a name, the same in every language). */
+const KIND_TITLES: Record<THomeKind, string> = {
+  apartment: '驻村干部公寓',
+  farmhouse: '驻村干部农家小院',
+};
+export function homeTitleOf(home: { title: string; kind: THomeKind }, villageName: string): string {
+  return home.title || `${villageName}${KIND_TITLES[home.kind]}`;
+}

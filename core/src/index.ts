@@ -8,6 +8,7 @@ export * from './duty-overview.ts';
 export * from './error.ts';
 export * from './health.ts';
 export * from './home.ts';
+export * from './home-api.ts';
 export * from './id-number.ts';
 export * from './leave.ts';
 export * from './mentoring.ts';

@@ -65,6 +65,8 @@ export const PERMISSIONS = [
   'duty:review', // comment on or return logs, decide leave, correct attendance, run spot checks
   'requests:read', // villagers' requests, households and visits in scope, the ledger of deeds
   'requests:work', // register, accept, work, resolve or hand up requests at one's own level; record visits
+  'homes:read', // standard homes, who lives where, their signs and funding ledgers, in scope
+  'homes:write', // register and edit homes, assign rooms, record funding
 ] as const;
 export const ZPermission = z.enum(PERMISSIONS);
 export type TPermission = z.infer<typeof ZPermission>;
@@ -87,8 +89,10 @@ export const ROLE_PERMISSIONS: Record<TRole, readonly TPermission[]> = {
     'duty:review',
     'requests:read',
     'requests:work',
+    'homes:read',
+    'homes:write',
   ],
-  county_viewer: ['divisions:read', 'registry:read', 'duty:read', 'requests:read'],
+  county_viewer: ['divisions:read', 'registry:read', 'duty:read', 'requests:read', 'homes:read'],
   township_admin: [
     'divisions:read',
     'registry:read',
@@ -98,9 +102,11 @@ export const ROLE_PERMISSIONS: Record<TRole, readonly TPermission[]> = {
     'duty:review',
     'requests:read',
     'requests:work',
+    'homes:read',
+    'homes:write',
   ],
   unit_admin: ['divisions:read', 'registry:read'],
-  cadre: ['divisions:read', 'profile:self', 'duty:self', 'requests:read', 'requests:work'],
+  cadre: ['divisions:read', 'profile:self', 'duty:self', 'requests:read', 'requests:work', 'homes:read'],
   mentor: ['divisions:read'],
   system_admin: ['users:read', 'users:write', 'roles:assign'],
   security_admin: ['users:read', 'roles:assign'],

@@ -1,5 +1,6 @@
 import { sql } from 'drizzle-orm';
 import {
+  type AnyPgColumn,
   bigint,
   boolean,
   date,
@@ -554,3 +555,116 @@ export const villagePublicTokens = pgTable('village_public_tokens', {
   token: varchar('token', { length: 32 }).notNull().unique(),
   createdAt: createdAt(),
 });
+
+/** 驻村干部家园 (DESIGN §3.1): an apartment in the Party-mass service centre or a rented farmhouse. */
+export const homes = pgTable(
+  'homes',
+  {
+    id: integer('id').primaryKey().generatedAlwaysAsIdentity(),
+    villageCode: varchar('village_code', { length: 12 })
+      .notNull()
+      .references(() => divisions.code),
+    kind: varchar('kind', { length: 16 }).notNull(),
+    name: varchar('name', { length: 60 }).notNull().default(''),
+    address: varchar('address', { length: 100 }).notNull(),
+    hasKitchen: boolean('has_kitchen').notNull(),
+    /** The facilities present, as keys of the county's checklist (or its own wording). */
+    facilities: jsonb('facilities').$type<string[]>().notNull().default([]),
+    /** The rent contract of a farmhouse (租房合同); null for an apartment. */
+    landlord: varchar('landlord', { length: 30 }),
+    landlordPhone: varchar('landlord_phone', { length: 11 }),
+    contractStart: date('contract_start'),
+    contractEnd: date('contract_end'),
+    annualRentFen: bigint('annual_rent_fen', { mode: 'number' }),
+    contractFileId: integer('contract_file_id').references(() => storedFiles.id),
+    note: varchar('note', { length: 500 }).notNull().default(''),
+    createdBy: integer('created_by').references(() => users.id),
+    createdAt: createdAt(),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index('homes_village_idx').on(t.villageCode.op('varchar_pattern_ops'))],
+);
+
+/** A standard room of a home (2–4 of them), with its beds. */
+export const homeRooms = pgTable(
+  'home_rooms',
+  {
+    id: integer('id').primaryKey().generatedAlwaysAsIdentity(),
+    homeId: integer('home_id')
+      .notNull()
+      .references(() => homes.id),
+    label: varchar('label', { length: 20 }).notNull(),
+    beds: integer('beds').notNull(),
+    position: integer('position').notNull(),
+  },
+  (t) => [index('home_rooms_home_idx').on(t.homeId, t.position)],
+);
+
+/** Who lives in which room: a person lives in one room at most. */
+export const homeOccupants = pgTable(
+  'home_occupants',
+  {
+    id: integer('id').primaryKey().generatedAlwaysAsIdentity(),
+    homeId: integer('home_id')
+      .notNull()
+      .references(() => homes.id),
+    roomId: integer('room_id')
+      .notNull()
+      .references(() => homeRooms.id),
+    personId: integer('person_id')
+      .notNull()
+      .references(() => persons.id),
+    since: date('since').notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    uniqueIndex('home_occupants_person_key').on(t.personId),
+    index('home_occupants_room_idx').on(t.roomId),
+    index('home_occupants_home_idx').on(t.homeId),
+  ],
+);
+
+/** Photos of a home (JPEG without EXIF). */
+export const homePhotos = pgTable(
+  'home_photos',
+  {
+    homeId: integer('home_id')
+      .notNull()
+      .references(() => homes.id),
+    fileId: integer('file_id')
+      .notNull()
+      .references(() => storedFiles.id),
+    createdAt: createdAt(),
+  },
+  (t) => [uniqueIndex('home_photos_key').on(t.homeId, t.fileId)],
+);
+
+/**
+ * 统一资金: money in (> 0) or out (< 0) of a home, in fen, by source. Never updated: a correction is
+ * a new row carrying the difference and naming the row it corrects.
+ */
+export const homeFundingEntries = pgTable(
+  'home_funding_entries',
+  {
+    id: integer('id').primaryKey().generatedAlwaysAsIdentity(),
+    homeId: integer('home_id')
+      .notNull()
+      .references(() => homes.id),
+    source: varchar('source', { length: 32 }).notNull(),
+    direction: varchar('direction', { length: 8 }).notNull(),
+    amountFen: bigint('amount_fen', { mode: 'number' }).notNull(),
+    entryDate: date('entry_date').notNull(),
+    purpose: varchar('purpose', { length: 200 }).notNull(),
+    voucherFileId: integer('voucher_file_id').references(() => storedFiles.id),
+    correctsId: integer('corrects_id').references((): AnyPgColumn => homeFundingEntries.id),
+    reason: varchar('reason', { length: 200 }),
+    createdBy: integer('created_by')
+      .notNull()
+      .references(() => users.id),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    index('home_funding_home_idx').on(t.homeId, t.entryDate),
+    index('home_funding_corrects_idx').on(t.correctsId),
+  ],
+);

@@ -236,6 +236,55 @@ const MESSAGES = {
     '该诉求已由县级办理，不能再上交',
     'This request is already with the county; it cannot go higher',
   ],
+  items_repeated: ['{field}中有重复项', '{field} lists an item twice'],
+  file_type_unsupported: [
+    '{field}只接受 PDF、JPEG、PNG 或 WebP 文件',
+    '{field} must be a PDF, JPEG, PNG or WebP file',
+  ],
+  file_unknown: [
+    '{field}：找不到您上传的这个文件，请重新上传',
+    '{field}: no such file uploaded by you; please upload it again',
+  ],
+  home_contract_apartment: [
+    '{field}：党群服务中心公寓不填租房合同，只有租用的农家小院才有',
+    '{field}: only a rented farmhouse has a rent contract, not an apartment',
+  ],
+  home_contract_required: [
+    '{field}：租用的农家小院须填写租房合同（房东、租期、年租金）',
+    '{field}: a rented farmhouse needs its rent contract (landlord, term, yearly rent)',
+  ],
+  home_room_unknown: ['{field}：这个家园没有该房间', '{field}: this home has no such room'],
+  home_room_occupied: [
+    '{field}：{room}还住着{names}，请先安排搬出再删除该房间',
+    '{field}: {names} still live in {room}; move them out before removing it',
+  ],
+  home_room_beds_below_occupants: [
+    '{field}：{room}住着 {count} 人，床位不能少于 {count} 张',
+    '{field}: {count} people live in {room}; it needs at least {count} beds',
+  ],
+  home_room_full: ['{field}：{room}的 {beds} 张床位已住满', '{field}: all {beds} beds of {room} are taken'],
+  occupant_not_stationed: [
+    '{field}：{name}目前没有在任的驻村任职，不能安排住房',
+    '{field}: {name} holds no active village posting',
+  ],
+  occupant_other_township: [
+    '{field}：{name}驻在{township}，不能住进其他乡镇的家园',
+    '{field}: {name} is stationed in {township}, not in this home’s township',
+  ],
+  occupant_already_housed: [
+    '{field}：{name}已住在{home}的{room}，一人只能住一个房间，请先办理搬出',
+    '{field}: {name} already lives in {room} of {home}; one room per person, move them out first',
+  ],
+  occupant_not_in_home: ['{field}：{name}不住在这个家园', '{field}: {name} does not live in this home'],
+  funding_date_future: ['{field}：{date} 还没到，不能登记未来的收支', '{field}: {date} has not come yet'],
+  funding_correct_correction: [
+    '{field}：请更正原始记录，不能更正一条更正记录',
+    '{field}: correct the original entry, not a correction',
+  ],
+  funding_correct_no_change: [
+    '{field}：与当前金额相同，无需更正',
+    '{field}: the same as the current amount; nothing to correct',
+  ],
 } as const satisfies Record<string, readonly [string, string]>;
 
 export type TMessageKey = keyof typeof MESSAGES;
@@ -354,6 +403,30 @@ const FIELD_LABELS: Record<string, readonly [string, string]> = {
   responsibleParty: ['责任单位', 'Responsible party'],
   overdue: ['是否逾期', 'Overdue'],
   state: ['状态', 'State'],
+  title: ['名称', 'Title'],
+  hasKitchen: ['公共厨房', 'Shared kitchen'],
+  facilities: ['设施清单', 'Facilities'],
+  homeFacilities: ['家园标准设施清单', 'Home facilities checklist'],
+  rooms: ['房间', 'Rooms'],
+  label: ['房间名称', 'Room name'],
+  beds: ['床位数', 'Beds'],
+  contract: ['租房合同', 'Rent contract'],
+  landlord: ['房东', 'Landlord'],
+  landlordPhone: ['房东电话', 'Landlord’s phone'],
+  'contract.startDate': ['租期开始日期', 'Lease start'],
+  'contract.endDate': ['租期结束日期', 'Lease end'],
+  endDate: ['结束日期', 'End date'],
+  annualRentFen: ['年租金', 'Yearly rent'],
+  contractFile: ['租房合同文件', 'Contract file'],
+  roomId: ['房间', 'Room'],
+  since: ['入住日期', 'Moved in'],
+  direction: ['收支方向', 'In or out'],
+  source: ['资金来源', 'Source'],
+  amountFen: ['金额', 'Amount'],
+  purpose: ['用途', 'Purpose'],
+  voucherFileId: ['凭证', 'Voucher'],
+  entryId: ['收支记录', 'Ledger entry'],
+  belowStandard: ['是否未达标', 'Below standard'],
 };
 
 const LEVEL_LABELS: Record<string, readonly [string, string]> = {

@@ -43,6 +43,10 @@ export function detailOfIssue(issue: TIssueLike): TErrorDetail {
       const keys = Array.isArray(p.keys) ? p.keys.join('、') : '';
       return { field: field ? `${field}.${keys}` : keys, key: 'unknown_field' };
     }
+    case 'custom':
+      // a refinement in core that says which rule it checks
+      if (issue.message === 'duplicate') return { field, key: 'items_repeated' };
+      return { field, key: 'invalid' };
     default:
       return { field, key: 'invalid' };
   }

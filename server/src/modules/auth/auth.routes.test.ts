@@ -100,7 +100,7 @@ describe('sign-in', () => {
             unitName: null,
           },
         ],
-        permissions: ['divisions:read', 'registry:read', 'duty:read', 'requests:read'],
+        permissions: ['divisions:read', 'registry:read', 'duty:read', 'requests:read', 'homes:read'],
         mustChangePassword: false,
         idleTimeoutMinutes: 30,
       }),

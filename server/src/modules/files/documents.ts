@@ -1,0 +1,74 @@
+import { createHash } from 'node:crypto';
+import type { FastifyReply } from 'fastify';
+import type { TDb } from '../../db/client.ts';
+import { invalidField, notFound } from '../../errors.ts';
+import type { TFileStorage } from '../../storage/file-storage.ts';
+import { newStorageKey } from '../../storage/local-file-storage.ts';
+import { detectImageType, MAX_IMAGE_BYTES, processImage } from './images.ts';
+import { insertStoredFile } from './stored-files.repository.ts';
+
+export const PDF = 'application/pdf';
+/** What a document upload accepts: a PDF kept as it is, or a photo of the paper (re-encoded, no EXIF). */
+export const DOCUMENT_TYPES = [PDF, 'image/jpeg', 'image/png', 'image/webp'];
+
+const isPdf = (bytes: Buffer) => bytes.subarray(0, 5).toString('latin1') === '%PDF-';
+
+/**
+ * Documents such as a rent contract or a voucher (凭证): PDF (by its content, never by what the
+ * request claimed) or an image. Errors name `field`.
+ */
+export function createDocumentService(deps: { db: TDb; storage: TFileStorage }) {
+  const { db, storage } = deps;
+  return {
+    async upload(userId: number, bytes: Buffer, purpose: string, field: string) {
+      if (bytes.length > MAX_IMAGE_BYTES)
+        throw invalidField(field, 'image_too_large', { max: MAX_IMAGE_BYTES / 1024 / 1024 });
+      let kept: { bytes: Buffer; contentType: string; width: number | null; height: number | null };
+      if (isPdf(bytes)) kept = { bytes, contentType: PDF, width: null, height: null };
+      else if (detectImageType(bytes)) kept = await processImage(bytes, { keepLocation: false, field });
+      else throw invalidField(field, 'file_type_unsupported');
+      const key = newStorageKey(purpose, kept.contentType === PDF ? 'pdf' : 'jpg');
+      await storage.put(key, kept.bytes);
+      try {
+        const file = await insertStoredFile(db, {
+          storageKey: key,
+          contentType: kept.contentType,
+          byteSize: kept.bytes.length,
+          width: kept.width,
+          height: kept.height,
+          sha256: createHash('sha256').update(kept.bytes).digest('hex'),
+          purpose,
+          createdBy: userId,
+        });
+        return { id: file.id, contentType: kept.contentType };
+      } catch (error) {
+        await storage.remove(key).catch(() => {});
+        throw error;
+      }
+    },
+
+    /** The bytes of a stored document the caller was found allowed to see (404 otherwise). */
+    async read(found: { storageKey: string; contentType: string } | undefined) {
+      const bytes = found ? await storage.get(found.storageKey) : null;
+      if (!found || !bytes) throw notFound();
+      return { bytes, contentType: found.contentType };
+    },
+  };
+}
+export type TDocumentService = ReturnType<typeof createDocumentService>;
+
+/** Sends a document privately, as what it is, shown inline (a PDF opens in the browser's viewer). */
+export const sendDocument = (
+  reply: FastifyReply,
+  doc: { bytes: Buffer; contentType: string },
+  filename: string,
+) =>
+  reply
+    .type(doc.contentType)
+    .header('cache-control', 'private, no-cache')
+    .header('x-content-type-options', 'nosniff')
+    .header(
+      'content-disposition',
+      `inline; filename*=UTF-8''${encodeURIComponent(`${filename}.${doc.contentType === PDF ? 'pdf' : 'jpg'}`)}`,
+    )
+    .send(doc.bytes);
