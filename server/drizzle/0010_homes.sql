@@ -40,7 +40,7 @@ CREATE TABLE "homes" (
 	"id" integer PRIMARY KEY GENERATED ALWAYS AS IDENTITY (sequence name "homes_id_seq" INCREMENT BY 1 MINVALUE 1 MAXVALUE 2147483647 START WITH 1 CACHE 1),
 	"village_code" varchar(12) NOT NULL,
 	"kind" varchar(16) NOT NULL,
-	"name" varchar(60) DEFAULT '' NOT NULL,
+	"title" varchar(60) DEFAULT '' NOT NULL,
 	"address" varchar(100) NOT NULL,
 	"has_kitchen" boolean NOT NULL,
 	"facilities" jsonb DEFAULT '[]'::jsonb NOT NULL,

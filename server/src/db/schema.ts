@@ -565,7 +565,7 @@ export const homes = pgTable(
       .notNull()
       .references(() => divisions.code),
     kind: varchar('kind', { length: 16 }).notNull(),
-    name: varchar('name', { length: 60 }).notNull().default(''),
+    title: varchar('title', { length: 60 }).notNull().default(''),
     address: varchar('address', { length: 100 }).notNull(),
     hasKitchen: boolean('has_kitchen').notNull(),
     /** The facilities present, as keys of the county's checklist (or its own wording). */
