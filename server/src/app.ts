@@ -32,7 +32,16 @@ import { dutyPhotoRoutes } from './modules/duty/duty-photo.routes.ts';
 import { createDutyPhotoService } from './modules/duty/duty-photo.service.ts';
 import { dutyExportsRoutes } from './modules/duty-exports/duty-exports.routes.ts';
 import { createDutyExportsService } from './modules/duty-exports/duty-exports.service.ts';
+import { createDocumentService } from './modules/files/documents.ts';
 import { healthRoutes } from './modules/health/health.routes.ts';
+import { homeFundingRoutes } from './modules/home-funding/home-funding.routes.ts';
+import { createHomeFundingService } from './modules/home-funding/home-funding.service.ts';
+import { homeFilesRoutes } from './modules/homes/home-files.routes.ts';
+import { createHomeFilesService } from './modules/homes/home-files.service.ts';
+import { homeSignRoutes } from './modules/homes/home-sign.routes.ts';
+import { createHomeSignService } from './modules/homes/home-sign.service.ts';
+import { homesRoutes } from './modules/homes/homes.routes.ts';
+import { createHomesService } from './modules/homes/homes.service.ts';
 import { householdsRoutes } from './modules/households/households.routes.ts';
 import { createHouseholdsService } from './modules/households/households.service.ts';
 import { notificationsRoutes } from './modules/notifications/notifications.routes.ts';
@@ -180,6 +189,7 @@ export async function buildApp(deps: TAppDeps): Promise<FastifyInstance> {
   remind.unref();
   app.addHook('onClose', async () => clearInterval(remind));
   const households = createHouseholdsService({ db, now });
+  const homes = createHomesService({ db, now, rules });
   const visits = createVisitsService({ db, now, rules });
   const requestsService = createRequestsService({
     db,
@@ -227,6 +237,7 @@ export async function buildApp(deps: TAppDeps): Promise<FastifyInstance> {
   await app.register(complianceRoutes, { compliance });
   await app.register(dutyExportsRoutes, { exports: dutyExports });
   await app.register(householdsRoutes, { households });
+  await app.register(homesRoutes, { homes });
   await app.register(visitsRoutes, { visits });
   await app.register(requestsRoutes, { requests: requestsService, ledger });
   await app.register(requestEvidenceRoutes(requestsService), { photos: dutyPhotos });
@@ -238,6 +249,21 @@ export async function buildApp(deps: TAppDeps): Promise<FastifyInstance> {
   });
   await app.register(publicVillageRoutes, { publicVillage, baseUrl: config.publicPage.baseUrl });
   await app.register(publicPageRoutes, { publicVillage, limits: config.publicPage });
+  const homeFiles = createHomeFilesService({
+    db,
+    storage: fileStorage,
+    documents: createDocumentService({ db, storage: fileStorage }),
+    warn: (details, message) => app.log.warn(details, message),
+  });
+  await app.register(homeFilesRoutes, { files: homeFiles });
+  const homeSigns = createHomeSignService({ db, storage: fileStorage, publicVillage });
+  await app.register(homeSignRoutes, { signs: homeSigns, baseUrl: config.publicPage.baseUrl });
+  const funding = createHomeFundingService({
+    db,
+    now,
+    documents: createDocumentService({ db, storage: fileStorage }),
+  });
+  await app.register(homeFundingRoutes, { funding });
   await app.register(docsRoutes);
   if (withWeb) await app.register(webRoutes, { webDist: config.webDist });
   return app;

@@ -285,6 +285,10 @@ const MESSAGES = {
     '{field}：与当前金额相同，无需更正',
     '{field}: the same as the current amount; nothing to correct',
   ],
+  home_photos_full: [
+    '{field}：每个家园最多 {max} 张照片，请先删除不需要的照片',
+    '{field}: a home keeps at most {max} photos; remove one first',
+  ],
 } as const satisfies Record<string, readonly [string, string]>;
 
 export type TMessageKey = keyof typeof MESSAGES;

@@ -1,4 +1,9 @@
-import type { TCadreList, TCadreProfile, TCountyRules } from '@zhucun/core';
+import {
+  DEFAULT_HOME_FACILITIES,
+  type TCadreList,
+  type TCadreProfile,
+  type TCountyRules,
+} from '@zhucun/core';
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { rowsOf } from '../../db/client.ts';
@@ -40,6 +45,26 @@ describe('the county rules', () => {
     expect(messages.some((m) => m.startsWith('节假日'))).toBe(true);
     expect((await patch(admin, { bogus: 1 })).statusCode).toBe(400);
     expect(await rules(admin)).toEqual(before);
+  });
+
+  it('keeps the home facilities checklist: the default seven, each named once, at least one', async () => {
+    expect((await rules(township)).homeFacilities).toEqual([
+      'bed',
+      'desk',
+      'wardrobe',
+      'heating',
+      'water_heater',
+      'washing_machine',
+      'internet',
+    ]);
+    const twice = await patch(admin, { homeFacilities: ['bed', '空调', '空调'] });
+    expect(twice.statusCode).toBe(400);
+    expect(errorOf(twice).details?.[0]?.message).toBe('家园标准设施清单中有重复项');
+    const none = await patch(admin, { homeFacilities: [] });
+    expect(errorOf(none).details?.[0]?.message).toBe('家园标准设施清单至少需要 1 项');
+    const own = await patch(admin, { homeFacilities: ['bed', 'heating', '空调'] });
+    expect(own.json<TCountyRules>().homeFacilities).toEqual(['bed', 'heating', '空调']);
+    await patch(admin, { homeFacilities: [...DEFAULT_HOME_FACILITIES] });
   });
 
   it('may be changed by the county only; a change is audited with old and new values', async () => {

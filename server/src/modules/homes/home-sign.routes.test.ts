@@ -1,0 +1,150 @@
+import { ROLE_PERMISSIONS, ROLES, type THomeSign } from '@zhucun/core';
+import { and, asc, eq, isNull, like, ne } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { homeOccupants, persons, postings } from '../../db/schema.ts';
+import type { TClient, TTestApp } from '../../test/build-test-app.ts';
+import { dutyContext } from '../../test/duty-context.ts';
+import { insertTestHome } from '../../test/home-factory.ts';
+import { solid } from '../../test/images.ts';
+
+const KULUE_VILLAGE = '140622102205'; // 辛圐圙村委会, 下社镇
+
+describe('the sign of a home (统一标识)', () => {
+  let t: TTestApp;
+  let cadre: TClient;
+  let admin: TClient;
+  let viewer: TClient;
+  let township: TClient;
+  let otherTownship: TClient;
+  let villageCode: string;
+  let personId: number;
+  beforeAll(async () => {
+    ({ t, cadre, admin, viewer, township, otherTownship, villageCode, personId } = await dutyContext());
+  });
+  afterAll(() => t.close());
+
+  const db = () => t.database.db;
+  const get = (client: TClient, url: string) => client.request({ method: 'GET', url });
+  /** Stationed cadres of the township other than the signed-in one, with their active postings. */
+  const othersOfTownship = () =>
+    db()
+      .select({ id: persons.id, name: persons.name, phone: persons.phone, category: postings.category })
+      .from(postings)
+      .innerJoin(persons, eq(persons.id, postings.personId))
+      .where(
+        and(
+          like(postings.villageCode, `${villageCode.slice(0, 9)}%`),
+          isNull(postings.actualEndDate),
+          ne(persons.id, personId),
+        ),
+      )
+      .orderBy(asc(persons.id))
+      .limit(3);
+  const moveIn = (homeId: number, roomId: number, who: number) =>
+    db().insert(homeOccupants).values({ homeId, roomId, personId: who, since: '2026-01-05' });
+  const setPhoto = async (who: number) => {
+    const res = await township.request({
+      method: 'PUT',
+      url: `/api/cadres/${who}/photo`,
+      headers: { 'content-type': 'image/jpeg' },
+      payload: await solid(30, 40).jpeg().toBuffer(),
+    });
+    expect(res.statusCode).toBe(200);
+  };
+
+  it('names the village, township and county, lists residents by room then name, with posts and phones', async () => {
+    const home = await insertTestHome(db(), {
+      villageCode,
+      kind: 'farmhouse',
+      rooms: [
+        { label: '东屋', beds: 2 },
+        { label: '西屋', beds: 1 },
+      ],
+    });
+    const [a, b, outsider] = await othersOfTownship();
+    await moveIn(home.id, home.roomIds[1]!, personId); // the second room's only resident
+    await moveIn(home.id, home.roomIds[0]!, a!.id);
+    await moveIn(home.id, home.roomIds[0]!, b!.id);
+    await setPhoto(personId);
+    await setPhoto(outsider!.id);
+
+    const res = await get(township, `/api/homes/${home.id}/sign`);
+    expect(res.statusCode).toBe(200);
+    const sign = res.json<THomeSign>();
+    const [first, second] = [a!, b!].sort((x, y) => x.name.localeCompare(y.name, 'zh-CN'));
+    const [me] = await db().select().from(persons).where(eq(persons.id, personId));
+    const [myPosting] = await db()
+      .select()
+      .from(postings)
+      .where(and(eq(postings.personId, personId), isNull(postings.actualEndDate)));
+    expect(sign.residents.map((r) => r.personId)).toEqual([first!.id, second!.id, personId]);
+    expect(sign.residents[0]).toMatchObject({
+      name: first!.name,
+      phone: first!.phone,
+      category: first!.category,
+    });
+    expect(sign.residents[2]).toEqual({
+      personId,
+      name: me!.name,
+      category: myPosting!.category,
+      postTitle: myPosting!.postTitle,
+      phone: me!.phone,
+      hasPhoto: true,
+    });
+    expect(sign.residents[0]!.hasPhoto).toBe(false);
+    expect(sign).toMatchObject({ homeId: home.id, kind: 'farmhouse', villageCode, countyName: '应县' });
+    expect(sign.title).toBe(`${sign.villageName}驻村干部农家小院`);
+    expect(sign.townshipName).not.toBe('');
+
+    // the QR code leads to the village's public page, the same address its public link gives
+    for (const client of [township, cadre, viewer]) {
+      const link = (await get(client, `/api/villages/${villageCode}/public-link`)).json<{ url: string }>();
+      const seen = (await get(client, `/api/homes/${home.id}/sign`)).json<THomeSign>();
+      expect(seen.publicUrl).toBe(link.url);
+      expect(seen.publicUrl).toMatch(/\/v\/[A-Za-z0-9_-]{22}$/);
+    }
+
+    // a resident's photo; not one of a resident without a photo, nor of someone living elsewhere
+    const photo = await get(cadre, `/api/homes/${home.id}/sign/photos/${personId}`);
+    expect(photo.statusCode).toBe(200);
+    expect(photo.headers['content-type']).toBe('image/jpeg');
+    expect((await get(township, `/api/homes/${home.id}/sign/photos/${a!.id}`)).statusCode).toBe(404);
+    expect((await get(township, `/api/homes/${home.id}/sign/photos/${outsider!.id}`)).statusCode).toBe(404);
+    expect((await get(township, `/api/cadres/${outsider!.id}/photo`)).statusCode).toBe(200);
+  });
+
+  it('needs no QR route of its own: whoever reads homes may draw the village’s QR code (requests:read)', async () => {
+    const readers = ROLES.filter((r) => ROLE_PERMISSIONS[r].includes('homes:read'));
+    expect(readers).toEqual(['county_admin', 'county_viewer', 'township_admin', 'cadre']);
+    expect(readers.filter((r) => !ROLE_PERMISSIONS[r].includes('requests:read'))).toEqual([]);
+    for (const client of [township, cadre, viewer]) {
+      const qr = await get(client, `/api/villages/${villageCode}/qr.svg`);
+      expect(qr.statusCode).toBe(200);
+      expect(qr.headers['content-type']).toMatch(/^image\/svg\+xml/);
+    }
+  });
+
+  it('keeps a rare character such as 圐圙 in the village’s name', async () => {
+    const home = await insertTestHome(db(), { villageCode: KULUE_VILLAGE });
+    const res = await get(admin, `/api/homes/${home.id}/sign`);
+    expect(res.statusCode).toBe(200);
+    expect(res.json<THomeSign>()).toMatchObject({
+      villageName: '辛圐圙村委会',
+      title: '辛圐圙村委会驻村干部公寓',
+      townshipName: '下社镇',
+      countyName: '应县',
+      residents: [],
+    });
+  });
+
+  it('hides the sign and photos of a home outside the scope (404)', async () => {
+    const home = await insertTestHome(db(), { villageCode });
+    await moveIn(home.id, home.roomIds[0]!, (await othersOfTownship())[2]!.id);
+    const kulue = await insertTestHome(db(), { villageCode: KULUE_VILLAGE });
+    expect((await get(otherTownship, `/api/homes/${home.id}/sign`)).statusCode).toBe(404);
+    expect((await get(otherTownship, `/api/homes/${home.id}/sign/photos/${personId}`)).statusCode).toBe(404);
+    expect((await get(cadre, `/api/homes/${kulue.id}/sign`)).statusCode).toBe(404);
+    expect((await get(township, `/api/homes/${kulue.id}/sign`)).statusCode).toBe(404);
+    expect((await get(admin, '/api/homes/999999/sign')).statusCode).toBe(404);
+  });
+});
