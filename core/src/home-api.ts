@@ -1,7 +1,6 @@
 import { z } from 'zod';
 import { ZCadreCategory } from './cadre.ts';
 import { HOME_ROOMS, ZFen, ZFundingSource, ZHomeKind } from './home.ts';
-import { ZPhone } from './phone.ts';
 
 /** The HTTP contracts of standard homes, their signage and their funding ledger (issue 6). */
 
@@ -29,6 +28,9 @@ export const HOME_LIMITS = {
 
 /* ---------- homes (驻村干部家园) ---------- */
 
+/** A mobile number, or one masked as every view shows it (`138****5678`). */
+export const MASKED_OR_PHONE = /^1[3-9]\d(\d{4}|\*{4})\d{4}$/;
+
 /** A room as the form sends it: an existing room keeps its id (and its occupants). */
 export const ZHomeRoomInput = z.object({
   id: ZId.optional(),
@@ -40,7 +42,11 @@ export type THomeRoomInput = z.input<typeof ZHomeRoomInput>;
 /** The rent contract of a rented farmhouse (租房合同); its file is uploaded separately. */
 export const ZRentContract = z.object({
   landlord: z.string().trim().min(1).max(HOME_LIMITS.landlord),
-  landlordPhone: ZPhone.optional(),
+  /**
+   * A villager's phone, so every view masks it (DESIGN §0.5). The masked number sent back unchanged
+   * (`139****5678`) keeps the stored one.
+   */
+  landlordPhone: z.string().regex(MASKED_OR_PHONE).optional(),
   startDate: ZDate,
   endDate: ZDate,
   /** Rent a year, in fen. */

@@ -51,9 +51,24 @@ const requestQueuePage = () => import('../pages/requests/request-queue-page.tsx'
 const requestDetailPage = () => import('../pages/requests/request-detail-page.tsx');
 const requestLedgerPage = () => import('../pages/requests/request-ledger-page.tsx');
 const visitListPage = () => import('../pages/visits/visit-list-page.tsx');
+const homeSignPage = () => import('../pages/homes/sign/home-sign-page.tsx');
+const homeFundingSummaryPage = () => import('../pages/homes/home-funding-summary-page.tsx');
+const homeListPage = () => import('../pages/homes/home-list-page.tsx');
+const homeFormPage = () => import('../pages/homes/home-form-page.tsx');
+const homeDetailPage = () => import('../pages/homes/home-detail-page.tsx');
 
 export const router = createBrowserRouter([
   { path: '/login', element: page(loginPage, 'LoginPage'), errorElement },
+  {
+    // the printable sign (统一标识): outside the app's frame, so nothing but the sign is printed
+    path: '/homes/:id/sign',
+    element: (
+      <RequireSession>
+        <RequirePermission permission="homes:read">{page(homeSignPage, 'HomeSignPage')}</RequirePermission>
+      </RequireSession>
+    ),
+    errorElement,
+  },
   {
     path: '/change-password',
     element: (
@@ -91,6 +106,11 @@ export const router = createBrowserRouter([
           guarded('requests/ledger', 'requests:read', requestLedgerPage, 'RequestLedgerPage'),
           guarded('requests/:id', 'requests:read', requestDetailPage, 'RequestDetailPage'),
           guarded('visits', 'requests:read', visitListPage, 'VisitListPage'),
+          guarded('homes', 'homes:read', homeListPage, 'HomeListPage'),
+          guarded('homes/new', 'homes:write', homeFormPage, 'HomeFormPage'),
+          guarded('homes/funding', 'homes:read', homeFundingSummaryPage, 'HomeFundingSummaryPage'),
+          guarded('homes/:id', 'homes:read', homeDetailPage, 'HomeDetailPage'),
+          guarded('homes/:id/edit', 'homes:write', homeFormPage, 'HomeFormPage'),
           { path: '*', element: page(notFoundPage, 'NotFoundPage') },
         ],
       },

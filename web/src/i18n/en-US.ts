@@ -1,6 +1,8 @@
 import { cadreExcelEnUS } from './cadre-excel.en-US.ts';
 import { dutyEnUS } from './duty.en-US.ts';
 import { dutyReviewEnUS } from './duty-review.en-US.ts';
+import { homeFundingEnUS } from './home-funding.en-US.ts';
+import { homesEnUS } from './homes.en-US.ts';
 import { registryEnUS } from './registry.en-US.ts';
 import { requestsEnUS } from './requests.en-US.ts';
 import type { TMessages } from './zh-CN.ts';
@@ -26,6 +28,7 @@ export const enUS: TMessages = {
     requests: 'Requests',
     requestLedger: 'Deeds ledger',
     visits: 'Visits',
+    homes: 'Standard homes',
     openMenu: 'Open menu',
     closeMenu: 'Close menu',
   },
@@ -187,6 +190,15 @@ export const enUS: TMessages = {
       'user.disable': 'User disabled',
       'user.enable': 'User enabled',
       'user.reset_password': 'Password reset',
+      'home.create': 'Home registered',
+      'home.update': 'Home edited',
+      'home.occupant_add': 'Resident assigned',
+      'home.occupant_remove': 'Resident moved out',
+      'home.photo_add': 'Home photo added',
+      'home.photo_remove': 'Home photo removed',
+      'home.contract_file': 'Rent contract uploaded',
+      'home_funding.create': 'Home funding recorded',
+      'home_funding.correct': 'Home funding corrected',
     },
     outcomes: { success: 'Success', failure: 'Failure', denied: 'Denied' },
     verify: 'Verify chain',
@@ -199,6 +211,8 @@ export const enUS: TMessages = {
   ...dutyReviewEnUS,
   ...dutyEnUS,
   ...requestsEnUS,
+  ...homeFundingEnUS,
+  ...homesEnUS,
   me: {
     title: 'My record',
     noRecord:

@@ -1,6 +1,8 @@
 import { cadreExcelZhCN } from './cadre-excel.zh-CN.ts';
 import { dutyZhCN } from './duty.zh-CN.ts';
 import { dutyReviewZhCN } from './duty-review.zh-CN.ts';
+import { homeFundingZhCN } from './home-funding.zh-CN.ts';
+import { homesZhCN } from './homes.zh-CN.ts';
 import { registryZhCN } from './registry.zh-CN.ts';
 import { requestsZhCN } from './requests.zh-CN.ts';
 /** Chinese strings: the source of every key. en-US.ts must match this shape. */
@@ -25,6 +27,7 @@ export const zhCN = {
     requests: '群众诉求',
     requestLedger: '办实事台账',
     visits: '走访记录',
+    homes: '标准化家园',
     openMenu: '打开菜单',
     closeMenu: '关闭菜单',
   },
@@ -178,6 +181,15 @@ export const zhCN = {
       'user.disable': '停用用户',
       'user.enable': '启用用户',
       'user.reset_password': '重置密码',
+      'home.create': '登记家园',
+      'home.update': '编辑家园',
+      'home.occupant_add': '安排入住',
+      'home.occupant_remove': '搬出家园',
+      'home.photo_add': '添加家园照片',
+      'home.photo_remove': '删除家园照片',
+      'home.contract_file': '上传租房合同',
+      'home_funding.create': '登记家园资金',
+      'home_funding.correct': '更正家园资金',
     },
     outcomes: { success: '成功', failure: '失败', denied: '拒绝' },
     verify: '校验审计链',
@@ -190,6 +202,8 @@ export const zhCN = {
   ...dutyReviewZhCN,
   ...dutyZhCN,
   ...requestsZhCN,
+  ...homeFundingZhCN,
+  ...homesZhCN,
   me: {
     title: '我的档案',
     noRecord: '您的账号尚未关联干部台账，请联系乡镇或县委组织部。',

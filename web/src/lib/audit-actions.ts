@@ -16,6 +16,15 @@ export const KNOWN_AUDIT_ACTIONS = [
   'user.reset_password',
   'division.import',
   'division.set_point',
+  'home.create',
+  'home.update',
+  'home.occupant_add',
+  'home.occupant_remove',
+  'home.photo_add',
+  'home.photo_remove',
+  'home.contract_file',
+  'home_funding.create',
+  'home_funding.correct',
 ] as const;
 export type TKnownAuditAction = (typeof KNOWN_AUDIT_ACTIONS)[number];
 

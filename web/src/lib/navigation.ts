@@ -14,6 +14,7 @@ export type TNavKey =
   | 'requests'
   | 'requestLedger'
   | 'visits'
+  | 'homes'
   | 'users'
   | 'audit'
   | 'rules';
@@ -35,6 +36,7 @@ export const NAV_ITEMS: readonly TNavItem[] = [
   { key: 'requests', path: '/requests', permission: 'requests:read' },
   { key: 'requestLedger', path: '/requests/ledger', permission: 'requests:read' },
   { key: 'visits', path: '/visits', permission: 'requests:read' },
+  { key: 'homes', path: '/homes', permission: 'homes:read' },
   { key: 'users', path: '/users', permission: 'users:read' },
   { key: 'audit', path: '/audit', permission: 'audit:read' },
   { key: 'rules', path: '/rules', permission: 'rules:write' },

@@ -262,6 +262,32 @@ describe('standard homes (标准化家园): register, rooms, who lives where', (
     await ok(await assign(home.id, { roomId: home.rooms[2]!.id, personId: a.id }));
   });
 
+  it('masks the landlord’s phone in every view; sent back masked it is kept, a made-up mask is refused', async () => {
+    expect(home.contract?.landlordPhone).toBe('138****5678');
+    const stored = async () =>
+      (
+        await rowsOf<{ p: string }>(
+          c.t.database.db,
+          sql`select landlord_phone as p from homes where id = ${home.id}`,
+        )
+      )[0]!.p;
+    const rooms = home.rooms.map((r) => ({ id: r.id, label: r.label, beds: r.beds }));
+    const facts = factsOf(farmhouse(a.villageCode));
+    const contract = { ...facts.contract!, landlordPhone: '138****5678' };
+    home = await ok(await put(home.id, { ...facts, rooms, contract }));
+    expect(await stored()).toBe('13812345678');
+    const wrong = await put(home.id, {
+      ...facts,
+      rooms,
+      contract: { ...contract, landlordPhone: '139****0000' },
+    });
+    expect(wrong.statusCode).toBe(400);
+    expect(errorOf(wrong).details?.[0]?.message).toBe('租房合同的房东电话格式不正确');
+    expect(await stored()).toBe('13812345678');
+    const fresh = await create(farmhouse(third.villageCode, { contract: contract }));
+    expect(fresh.statusCode).toBe(400);
+  });
+
   it('turning a farmhouse into an apartment drops the contract', async () => {
     const facts = factsOf(apartment(a.villageCode));
     const rooms = home.rooms.map((r) => ({ id: r.id, label: r.label, beds: r.beds }));

@@ -128,7 +128,7 @@ export function createHomesService(deps: THomesDeps) {
      * lives in is not removed, nor given fewer beds than people (audited, before and after).
      */
     async update(scope: TScope, id: number, input: THomeFactsInput, ctx: TActorContext) {
-      const details = checkHomeFacts(input);
+      const details = checkHomeFacts(input, true);
       if (details.length) throw invalid(details);
       await db.transaction((tx) => replaceHomeFacts(tx, scope, id, input, ctx, deps.now()));
       return view(id);

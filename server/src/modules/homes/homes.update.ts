@@ -13,7 +13,7 @@ import {
   updateHome,
   updateRoom,
 } from './homes.repository.ts';
-import { homeColumns, type THomeFactsInput } from './homes.rules.ts';
+import { homeColumns, landlordPhoneOf, maskedPhoneRefused, type THomeFactsInput } from './homes.rules.ts';
 
 const refused = (code: 'validation' | 'conflict', detail: TErrorDetail) =>
   new AppError(code, 'validation_failed', {}, [detail]);
@@ -57,6 +57,8 @@ export async function replaceHomeFacts(
   const rooms = await findRoomsOf(tx, [id]);
   const occupants = await findOccupantsOf(tx, id);
   const roomById = new Map(rooms.map((r) => [r.id, r]));
+  if (input.contract?.landlordPhone && landlordPhoneOf(input, before.landlordPhone) === null)
+    throw refused('validation', maskedPhoneRefused());
   input.rooms.forEach((r, i) => {
     if (r.id !== undefined && !roomById.has(r.id))
       throw refused('validation', { field: `rooms.${i}.id`, key: 'home_room_unknown' });
@@ -83,7 +85,7 @@ export async function replaceHomeFacts(
       });
   });
 
-  const columns = homeColumns(input);
+  const columns = homeColumns(input, before.landlordPhone);
   await updateHome(tx, id, {
     ...columns,
     ...(input.kind === 'apartment' ? { contractFileId: null } : {}),

@@ -1,6 +1,7 @@
 import {
   homeShortfalls,
   homeTitleOf,
+  maskPhone,
   type TCadreCategory,
   type THomeCadre,
   type THomeKind,
@@ -59,7 +60,8 @@ export function homeView(
     h.landlord !== null && h.contractStart !== null && h.contractEnd !== null
       ? {
           landlord: h.landlord,
-          ...(h.landlordPhone ? { landlordPhone: h.landlordPhone } : {}),
+          // a villager's phone: masked in every view (DESIGN §0.5); sent back masked, it is kept
+          ...(h.landlordPhone ? { landlordPhone: maskPhone(h.landlordPhone) } : {}),
           startDate: h.contractStart,
           endDate: h.contractEnd,
           annualRentFen: h.annualRentFen ?? 0,

@@ -19,10 +19,11 @@ import { useCountyRules, useUpdateCountyRules } from '../../api/rules.ts';
 import { LoadError } from '../../components/load-error.tsx';
 import { PageSpinner } from '../../components/page-spinner.tsx';
 import { applyApiError } from '../../lib/form-rules.ts';
+import { HomeFacilitiesEditor } from './home-facilities-editor.tsx';
 
 type TNumberKey = Exclude<
   keyof TCountyRules,
-  'unitAdminMayEdit' | 'reminderTime' | 'holidays' | 'requestDeadlines'
+  'unitAdminMayEdit' | 'reminderTime' | 'holidays' | 'requestDeadlines' | 'homeFacilities'
 >;
 const FIELDS = Object.keys(DEFAULT_COUNTY_RULES) as (keyof TCountyRules)[];
 
@@ -142,6 +143,11 @@ export function RulesPage() {
               onChange={(next) => form.setFieldValue('holidays', next)}
               addLabel={t('rules.addHoliday')}
             />
+          </Form.Item>
+        </Card>
+        <Card title={t('rulesHomes.title')} {...section}>
+          <Form.Item name="homeFacilities" extra={t('rulesHomes.hint')}>
+            <HomeFacilitiesEditor />
           </Form.Item>
         </Card>
         <Button type="primary" htmlType="submit" loading={update.isPending}>
