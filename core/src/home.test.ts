@@ -4,8 +4,10 @@ import {
   formatYuan,
   fundingTotals,
   homeShortfalls,
+  homeTitleOf,
   parseYuan,
   type TFundingEntry,
+  villageDisplayName,
 } from './home.ts';
 
 const FULL = ['bed', 'desk', 'wardrobe', 'heating', 'water_heater', 'washing_machine', 'internet'];
@@ -64,5 +66,18 @@ describe('the funding ledger in fen (统一资金)', () => {
     expect(parseYuan('19.99')).toBe(1_999);
     expect(parseYuan('1.234')).toBeNull();
     expect(parseYuan('abc')).toBeNull();
+  });
+});
+
+describe('villageDisplayName', () => {
+  it('names the village, not its committee', () => {
+    expect(villageDisplayName('辛圐圙村委会')).toBe('辛圐圙村');
+    expect(villageDisplayName('东关村民委员会')).toBe('东关村');
+    expect(villageDisplayName('城南社区居委会')).toBe('城南社区');
+    expect(villageDisplayName('南关村')).toBe('南关村');
+  });
+  it('titles a home without its own title after the village', () => {
+    expect(homeTitleOf({ title: '', kind: 'farmhouse' }, '辛圐圙村委会')).toBe('辛圐圙村驻村干部农家小院');
+    expect(homeTitleOf({ title: '东关公寓', kind: 'apartment' }, '东关村委会')).toBe('东关公寓');
   });
 });

@@ -110,5 +110,13 @@ const KIND_TITLES: Record<THomeKind, string> = {
   farmhouse: '驻村干部农家小院',
 };
 export function homeTitleOf(home: { title: string; kind: THomeKind }, villageName: string): string {
-  return home.title || `${villageName}${KIND_TITLES[home.kind]}`;
+  return home.title || `${villageDisplayName(villageName)}${KIND_TITLES[home.kind]}`;
+}
+
+/**
+ * A village as people name it on a sign or a title: the division list names its committee
+ * (辛圐圙村委会), the village is 辛圐圙村 (and a 社区居委会 is the 社区).
+ */
+export function villageDisplayName(name: string): string {
+  return name.replace(/村(民委员会|委会)$/, '村').replace(/社区(居民委员会|居委会)$/, '社区');
 }

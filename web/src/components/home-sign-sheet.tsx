@@ -1,4 +1,4 @@
-import type { THomeSign, TSignSize } from '@zhucun/core';
+import { type THomeSign, type TSignSize, villageDisplayName } from '@zhucun/core';
 import { useTranslation } from 'react-i18next';
 import { committeeOf, initialOf, sheetSizeOf } from '../lib/home-funding.ts';
 
@@ -36,7 +36,7 @@ export function HomeSignSheet({ sign, size, showPhotos, photoUrl, qrUrl }: Props
       <div className="zc-sign-band">{t('homeSign.sheet.heading')}</div>
       <div className="zc-sign-title">{sign.title}</div>
       <h1 className="zc-sign-village" data-testid="home-sign-village">
-        {sign.villageName}
+        {villageDisplayName(sign.villageName)}
       </h1>
       <div className="zc-sign-place">
         {sign.countyName} · {sign.townshipName}

@@ -1,4 +1,4 @@
-import type { TFundingEntryView, TFundingSummary } from '@zhucun/core';
+import { type TFundingEntryView, type TFundingSummary, villageDisplayName } from '@zhucun/core';
 import { sql } from 'drizzle-orm';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -85,7 +85,7 @@ describe('home funding summary and workbook', () => {
     expect(ids).toEqual([a, empty, b]);
     expect(rowOf(s, a)).toEqual({
       homeId: a,
-      homeTitle: `${villages[0]!.name}驻村干部公寓`,
+      homeTitle: `${villageDisplayName(villages[0]!.name)}驻村干部公寓`,
       kind: 'apartment',
       villageName: villages[0]!.name,
       townshipName: '金城镇',
@@ -98,7 +98,7 @@ describe('home funding summary and workbook', () => {
       inFen: 0,
       outFen: 0,
       total: 0,
-      homeTitle: `${villages[1]!.name}驻村干部农家小院`,
+      homeTitle: `${villageDisplayName(villages[1]!.name)}驻村干部农家小院`,
     });
     expect(rowOf(s, b)).toMatchObject({
       homeTitle: '南河种镇示范小院',
@@ -143,7 +143,7 @@ describe('home funding summary and workbook', () => {
     expect(out.slice(2, 10)).toEqual([
       '金城镇',
       villages[0]!.name,
-      `${villages[0]!.name}驻村干部公寓`,
+      `${villageDisplayName(villages[0]!.name)}驻村干部公寓`,
       '2001-04-02',
       '支',
       '第一书记和工作队工作经费',
@@ -160,7 +160,7 @@ describe('home funding summary and workbook', () => {
     const sheet = wb.getWorksheet('汇总')!;
     const sums = sheet.getSheetValues().filter(Boolean) as unknown[][];
     expect(sums[1]).toContain('选调生一次性安置费（元）');
-    const home = sums.find((r) => r[3] === `${villages[0]!.name}驻村干部公寓`)!;
+    const home = sums.find((r) => r[3] === `${villageDisplayName(villages[0]!.name)}驻村干部公寓`)!;
     expect(home.slice(4, 12)).toEqual(['党群服务中心公寓', 5000, -100, 0, 0, 5000, 100, 4900]);
     const total = sums[sums.length - 1]!;
     expect(total[1]).toBe('合计');

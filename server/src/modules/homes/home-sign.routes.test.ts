@@ -1,4 +1,4 @@
-import { ROLE_PERMISSIONS, ROLES, type THomeSign } from '@zhucun/core';
+import { ROLE_PERMISSIONS, ROLES, type THomeSign, villageDisplayName } from '@zhucun/core';
 import { and, asc, eq, isNull, like, ne } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { homeOccupants, persons, postings } from '../../db/schema.ts';
@@ -93,7 +93,7 @@ describe('the sign of a home (统一标识)', () => {
     });
     expect(sign.residents[0]!.hasPhoto).toBe(false);
     expect(sign).toMatchObject({ homeId: home.id, kind: 'farmhouse', villageCode, countyName: '应县' });
-    expect(sign.title).toBe(`${sign.villageName}驻村干部农家小院`);
+    expect(sign.title).toBe(`${villageDisplayName(sign.villageName)}驻村干部农家小院`);
     expect(sign.townshipName).not.toBe('');
 
     // the QR code leads to the village's public page, the same address its public link gives
@@ -130,7 +130,7 @@ describe('the sign of a home (统一标识)', () => {
     expect(res.statusCode).toBe(200);
     expect(res.json<THomeSign>()).toMatchObject({
       villageName: '辛圐圙村委会',
-      title: '辛圐圙村委会驻村干部公寓',
+      title: '辛圐圙村驻村干部公寓',
       townshipName: '下社镇',
       countyName: '应县',
       residents: [],

@@ -1,4 +1,4 @@
-import type { THomeCadreList, THomeCreate, THomeView } from '@zhucun/core';
+import { type THomeCadreList, type THomeCreate, type THomeView, villageDisplayName } from '@zhucun/core';
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { rowsOf } from '../../db/client.ts';
@@ -48,7 +48,7 @@ describe('standard homes (标准化家园): register, rooms, who lives where', (
       villageName: a.villageName,
       townshipCode: '140622100',
       kind: 'farmhouse',
-      title: `${a.villageName}驻村干部农家小院`,
+      title: `${villageDisplayName(a.villageName)}驻村干部农家小院`,
       hasKitchen: true,
       shortfalls: [],
       photoIds: [],
@@ -293,6 +293,6 @@ describe('standard homes (标准化家园): register, rooms, who lives where', (
     const rooms = home.rooms.map((r) => ({ id: r.id, label: r.label, beds: r.beds }));
     home = await ok(await put(home.id, { ...facts, rooms }));
     expect(home).toMatchObject({ kind: 'apartment', contract: null });
-    expect(home.title).toBe(`${a.villageName}驻村干部公寓`);
+    expect(home.title).toBe(`${villageDisplayName(a.villageName)}驻村干部公寓`);
   });
 });
