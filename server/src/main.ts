@@ -5,6 +5,7 @@ import { loadConfig } from './config.ts';
 import { assertFsyncOn, openDatabase } from './db/client.ts';
 import { acquireDataDirLock, DataDirLockedError } from './db/lock.ts';
 import { seedDemoDuty } from './seed/demo-duty.ts';
+import { seedDemoHomes } from './seed/demo-homes.ts';
 import { seedDemoRequests } from './seed/demo-requests.ts';
 import { setupDatabase } from './seed/setup.ts';
 
@@ -20,10 +21,12 @@ async function main() {
     });
   }
   const setup = await setupDatabase(database, config);
-  // the demo county's recent weeks of days, leave, spot checks, visits and requests (once, relative to today)
+  // the demo county's recent weeks of days, leave, spot checks, visits and requests, and its homes with
+  // their funding ledgers (once, relative to today)
   if (setup.mode === 'demo') {
     await seedDemoDuty(database.db, localDate(new Date()));
     await seedDemoRequests(database.db, localDate(new Date()));
+    await seedDemoHomes(database.db, localDate(new Date()));
   }
   const app = await buildApp({ config, database, demo: setup.mode === 'demo' });
   await app.listen({ port: config.port, host: config.host });
