@@ -150,7 +150,8 @@ test('the township prints the sign of the home in 辛圐圙村, rare characters 
   expect(
     await page.evaluate(() => document.querySelector('style[data-zc-sign-page]')?.textContent),
   ).toContain('A3');
-  await page.getByRole('checkbox', { name: '显示照片' }).uncheck();
+  // the box follows the address (the URL is the state): click, then wait for the address
+  await page.getByRole('checkbox', { name: '显示照片' }).click();
   await expect(page).toHaveURL(/photos=0/);
   await expect(page.locator('.zc-sign-photo')).toHaveCount(0);
   await page.screenshot({ path: test.info().outputPath('sign-a3-screen.png'), fullPage: true });

@@ -1,4 +1,5 @@
 import { expect, type Page, test } from '@playwright/test';
+import { villageDisplayName } from '../core/src/home.ts';
 import { csrfHeaders, signInWithApi, solidPng } from './fixtures.ts';
 
 /*
@@ -44,7 +45,7 @@ test('registers a rented farmhouse with two rooms and its contract', async ({ pa
   await page.getByText('租用农家小院').click();
   await expect(page.getByLabel('名称（选填）')).toHaveAttribute(
     'placeholder',
-    `默认：${village.villageName}驻村干部农家小院`,
+    `默认：${villageDisplayName(village.villageName)}驻村干部农家小院`,
   );
   await page.getByLabel('地址', { exact: true }).fill(ADDRESS);
   // two standard rooms of one bed each are there already
@@ -65,14 +66,18 @@ test('registers a rented farmhouse with two rooms and its contract', async ({ pa
   await expect(page.getByText('家园已登记')).toBeVisible();
   await expect(page).toHaveURL(/\/homes\/\d+$/);
   facts.homeId = Number(page.url().split('/').pop());
-  await expect(page.getByRole('heading', { name: `${village.villageName}驻村干部农家小院` })).toBeVisible();
+  await expect(
+    page.getByRole('heading', { name: `${villageDisplayName(village.villageName)}驻村干部农家小院` }),
+  ).toBeVisible();
   await expect(page.getByText('达标', { exact: true })).toBeVisible();
   await expect(page.getByText('¥6,000.50')).toBeVisible();
   await expect(page.getByText('2026-01-01 ~ 2027-12-31')).toBeVisible();
 
   // and it is in the list, in its village
   await page.goto(`/homes?village=${village.villageCode}`);
-  await expect(page.getByRole('link', { name: `${village.villageName}驻村干部农家小院` })).toBeVisible();
+  await expect(
+    page.getByRole('link', { name: `${villageDisplayName(village.villageName)}驻村干部农家小院` }),
+  ).toBeVisible();
 });
 
 test('moves two stationed cadres of the township into the two rooms', async ({ page }) => {
@@ -159,7 +164,9 @@ test('a home below standard is flagged with what it lacks', async ({ page, conte
 
   await page.getByText('仅看未达标').click();
   await expect(page).toHaveURL(/belowStandard=true/);
-  const row = page.getByRole('row').filter({ hasText: `${village.villageName}驻村干部公寓` });
+  const row = page
+    .getByRole('row')
+    .filter({ hasText: `${villageDisplayName(village.villageName)}驻村干部公寓` });
   await expect(row.getByText('少于2间房')).toBeVisible();
   await expect(row.getByText('无公共厨房')).toBeVisible();
   await expect(row.getByText('缺：热水器、洗衣机')).toBeVisible();

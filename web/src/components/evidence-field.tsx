@@ -13,10 +13,22 @@ type Props = {
   upload: UseMutationResult<{ id: number }, Error, Blob>;
   addLabel: string;
   testId: string;
+  /** What the file picker offers: photos by default; a voucher may also be a PDF. */
+  accept?: string;
 };
 
-/** An optional photo or screenshot as evidence (a form control whose value is the uploaded file's id). */
-export function EvidenceField({ value, onChange, upload, addLabel, testId }: Props) {
+/**
+ * An optional photo or screenshot as evidence, or a voucher (a form control whose value is the
+ * uploaded file's id).
+ */
+export function EvidenceField({
+  value,
+  onChange,
+  upload,
+  addLabel,
+  testId,
+  accept = 'image/jpeg,image/png,image/webp',
+}: Props) {
   const { t } = useTranslation();
   const input = useRef<HTMLInputElement>(null);
   const [name, setName] = useState<string | null>(null);
@@ -45,7 +57,7 @@ export function EvidenceField({ value, onChange, upload, addLabel, testId }: Pro
       <input
         ref={input}
         type="file"
-        accept="image/jpeg,image/png,image/webp"
+        accept={accept}
         style={{ display: 'none' }}
         data-testid={testId}
         onChange={(e) => {

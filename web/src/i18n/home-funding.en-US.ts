@@ -21,8 +21,6 @@ export const homeFundingEnUS: Pick<TMessages, 'homeFunding' | 'homeSign'> = {
     voucher: 'Voucher',
     voucherOpen: 'Voucher',
     voucherAdd: 'Upload voucher (PDF or image, optional)',
-    voucherAttached: 'Attached: {{name}}',
-    voucherRemove: 'Remove',
     createdBy: 'Recorded by',
     add: 'Record income/expense',
     addTitle: 'Record income or expense',

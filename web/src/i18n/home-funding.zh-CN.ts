@@ -19,8 +19,6 @@ export const homeFundingZhCN = {
     voucher: '凭证',
     voucherOpen: '查看凭证',
     voucherAdd: '上传凭证（PDF 或图片，可选）',
-    voucherAttached: '已附：{{name}}',
-    voucherRemove: '移除',
     createdBy: '登记人',
     add: '登记收支',
     addTitle: '登记收支',

@@ -85,3 +85,6 @@ export function sheetSizeOf(size: TSignSize): { width: number; height: number } 
   const paper = size === 'A3' ? { width: 297, height: 420 } : { width: 210, height: 297 };
   return { width: paper.width - 24, height: paper.height - 24 };
 }
+
+/** A voucher (凭证) may be a PDF or a photo of the paper. */
+export const VOUCHER_TYPES = 'application/pdf,image/jpeg,image/png,image/webp';

@@ -1,4 +1,3 @@
-import { createHash } from 'node:crypto';
 import type { TScope } from '@zhucun/core';
 import type { TDb } from '../../db/client.ts';
 import { notFound } from '../../errors.ts';
@@ -6,7 +5,7 @@ import type { TFileStorage } from '../../storage/file-storage.ts';
 import { newStorageKey } from '../../storage/local-file-storage.ts';
 import { recordAudit, type TActorContext } from '../audit/audit.service.ts';
 import { processImage } from '../files/images.ts';
-import { deleteStoredFile, insertStoredFile } from '../files/stored-files.repository.ts';
+import { deleteStoredFile, insertStoredFile, storedFileRow } from '../files/stored-files.repository.ts';
 import { findPhotoKeyOf, lockPersonPhoto } from './cadre-photo.repository.ts';
 import { findPersonByUser, findPersonInScope, updatePerson } from './cadres.repository.ts';
 
@@ -50,16 +49,7 @@ export function createCadrePhotoService(deps: {
       try {
         replaced = await db.transaction(async (tx) => {
           const previous = await lockPersonPhoto(tx, personId);
-          const file = await insertStoredFile(tx, {
-            storageKey: key,
-            contentType: image.contentType,
-            byteSize: image.bytes.length,
-            width: image.width,
-            height: image.height,
-            sha256: createHash('sha256').update(image.bytes).digest('hex'),
-            purpose: PERSON_PHOTO,
-            createdBy: ctx.userId,
-          });
+          const file = await insertStoredFile(tx, storedFileRow(key, image, PERSON_PHOTO, ctx.userId));
           await updatePerson(tx, personId, { photoFileId: file.id });
           if (previous) await deleteStoredFile(tx, previous.id);
           await recordAudit(tx, ctx, {

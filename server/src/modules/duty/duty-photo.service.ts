@@ -1,11 +1,10 @@
-import { createHash } from 'node:crypto';
 import type { TScope } from '@zhucun/core';
 import type { TDb } from '../../db/client.ts';
 import { notFound } from '../../errors.ts';
 import type { TFileStorage } from '../../storage/file-storage.ts';
 import { newStorageKey } from '../../storage/local-file-storage.ts';
 import { processImage } from '../files/images.ts';
-import { insertStoredFile } from '../files/stored-files.repository.ts';
+import { insertStoredFile, storedFileRow } from '../files/stored-files.repository.ts';
 import { DUTY_PHOTO, findVisibleDutyPhoto } from './duty-photo.repository.ts';
 
 /**
@@ -27,16 +26,7 @@ export function createDutyPhotoService(deps: { db: TDb; storage: TFileStorage })
       const key = newStorageKey(purpose, 'jpg');
       await storage.put(key, image.bytes);
       try {
-        const file = await insertStoredFile(db, {
-          storageKey: key,
-          contentType: image.contentType,
-          byteSize: image.bytes.length,
-          width: image.width,
-          height: image.height,
-          sha256: createHash('sha256').update(image.bytes).digest('hex'),
-          purpose,
-          createdBy: userId,
-        });
+        const file = await insertStoredFile(db, storedFileRow(key, image, purpose, userId));
         return { id: file.id, width: image.width, height: image.height };
       } catch (error) {
         await storage.remove(key).catch(() => {});

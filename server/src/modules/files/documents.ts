@@ -1,11 +1,10 @@
-import { createHash } from 'node:crypto';
 import type { FastifyReply } from 'fastify';
 import type { TDb } from '../../db/client.ts';
 import { invalidField, notFound } from '../../errors.ts';
 import type { TFileStorage } from '../../storage/file-storage.ts';
 import { newStorageKey } from '../../storage/local-file-storage.ts';
 import { detectImageType, MAX_IMAGE_BYTES, processImage } from './images.ts';
-import { insertStoredFile } from './stored-files.repository.ts';
+import { insertStoredFile, storedFileRow } from './stored-files.repository.ts';
 
 export const PDF = 'application/pdf';
 /** What a document upload accepts: a PDF kept as it is, or a photo of the paper (re-encoded, no EXIF). */
@@ -30,16 +29,7 @@ export function createDocumentService(deps: { db: TDb; storage: TFileStorage }) 
       const key = newStorageKey(purpose, kept.contentType === PDF ? 'pdf' : 'jpg');
       await storage.put(key, kept.bytes);
       try {
-        const file = await insertStoredFile(db, {
-          storageKey: key,
-          contentType: kept.contentType,
-          byteSize: kept.bytes.length,
-          width: kept.width,
-          height: kept.height,
-          sha256: createHash('sha256').update(kept.bytes).digest('hex'),
-          purpose,
-          createdBy: userId,
-        });
+        const file = await insertStoredFile(db, storedFileRow(key, kept, purpose, userId));
         return { id: file.id, contentType: kept.contentType };
       } catch (error) {
         await storage.remove(key).catch(() => {});

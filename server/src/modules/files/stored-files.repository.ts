@@ -1,8 +1,28 @@
+import { createHash } from 'node:crypto';
 import { eq } from 'drizzle-orm';
 import type { TDb } from '../../db/client.ts';
 import { storedFiles } from '../../db/schema.ts';
 
 export type TStoredFileRow = typeof storedFiles.$inferSelect;
+
+/** The row of a checked file kept under `storageKey`, with its size and SHA-256. */
+export function storedFileRow(
+  storageKey: string,
+  kept: { bytes: Buffer; contentType: string; width: number | null; height: number | null },
+  purpose: string,
+  createdBy: number | null,
+): typeof storedFiles.$inferInsert {
+  return {
+    storageKey,
+    contentType: kept.contentType,
+    byteSize: kept.bytes.length,
+    width: kept.width,
+    height: kept.height,
+    sha256: createHash('sha256').update(kept.bytes).digest('hex'),
+    purpose,
+    createdBy,
+  };
+}
 
 export async function insertStoredFile(
   exec: TDb,

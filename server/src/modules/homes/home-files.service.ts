@@ -1,4 +1,3 @@
-import { createHash } from 'node:crypto';
 import { HOME_LIMITS, homeTitleOf, type THomeKind, type TScope } from '@zhucun/core';
 import type { TDb } from '../../db/client.ts';
 import { invalidField, notFound } from '../../errors.ts';
@@ -8,7 +7,12 @@ import { recordAudit, type TActorContext } from '../audit/audit.service.ts';
 import { findDivision } from '../divisions/divisions.repository.ts';
 import type { TDocumentService } from '../files/documents.ts';
 import { processImage } from '../files/images.ts';
-import { deleteStoredFile, findStoredFile, insertStoredFile } from '../files/stored-files.repository.ts';
+import {
+  deleteStoredFile,
+  findStoredFile,
+  insertStoredFile,
+  storedFileRow,
+} from '../files/stored-files.repository.ts';
 import { findHomeInScope } from './home-access.ts';
 import {
   countHomePhotos,
@@ -58,16 +62,7 @@ export function createHomeFilesService(deps: {
         const fileId = await db.transaction(async (tx) => {
           if (!(await lockHome(tx, homeId))) throw notFound();
           if ((await countHomePhotos(tx, homeId)) >= HOME_LIMITS.photos) throw photosFull();
-          const file = await insertStoredFile(tx, {
-            storageKey: key,
-            contentType: image.contentType,
-            byteSize: image.bytes.length,
-            width: image.width,
-            height: image.height,
-            sha256: createHash('sha256').update(image.bytes).digest('hex'),
-            purpose: HOME_PHOTO,
-            createdBy: ctx.userId,
-          });
+          const file = await insertStoredFile(tx, storedFileRow(key, image, HOME_PHOTO, ctx.userId));
           await insertHomePhoto(tx, homeId, file.id);
           await recordAudit(tx, ctx, {
             action: 'home.photo_add',

@@ -9,6 +9,7 @@ import { useAbsences } from '../../api/duty-review.ts';
 import { DutyReviewAbsenceList, type TDecision } from '../../components/duty-review-absence-list.tsx';
 import { LoadError } from '../../components/load-error.tsx';
 import { useIsMobile } from '../../components/use-is-mobile.ts';
+import { changedParams } from '../../lib/search-params.ts';
 import { DecisionModal } from './decision-modal.tsx';
 import { RecallAlertsTab } from './recall-alerts-tab.tsx';
 import { useDivisionOptions } from './use-division-options.ts';
@@ -29,14 +30,7 @@ export function AbsenceQueuePage() {
   const years = [0, 1, 2].map((n) => String(dayjs().year() - n));
   const year = params.get('year') ?? thisYear;
   const township = params.get('township') ?? undefined;
-  const set = (change: Record<string, string | undefined>) => {
-    const next = new URLSearchParams(params);
-    for (const [k, v] of Object.entries(change)) {
-      if (v) next.set(k, v);
-      else next.delete(k);
-    }
-    setParams(next);
-  };
+  const set = (change: Record<string, string | undefined>) => setParams(changedParams(params, change));
   const { townships } = useDivisionOptions(township);
   const queue = useAbsences({ queue: true }, canDecide && tab === 'queue');
   const all = useAbsences({ year, township }, tab === 'all');

@@ -11,6 +11,7 @@ import { DutyReviewFilters } from '../../components/duty-review-filters.tsx';
 import { DutyReviewMissingList } from '../../components/duty-review-missing-list.tsx';
 import { LoadError } from '../../components/load-error.tsx';
 import { useIsMobile } from '../../components/use-is-mobile.ts';
+import { changedParams } from '../../lib/search-params.ts';
 import { useDivisionOptions } from './use-division-options.ts';
 
 const TABS = ['week', 'year', 'missing'] as const;
@@ -32,14 +33,7 @@ export function CompliancePage() {
   const week = get('week');
   const year = get('year') ?? String(dayjs().year());
   const date = get('date');
-  const set = (change: Record<string, string | undefined>) => {
-    const next = new URLSearchParams(params);
-    for (const [k, v] of Object.entries(change)) {
-      if (v) next.set(k, v);
-      else next.delete(k);
-    }
-    setParams(next);
-  };
+  const set = (change: Record<string, string | undefined>) => setParams(changedParams(params, change));
   const { townships, villages } = useDivisionOptions(township);
   const weekQ = useComplianceWeek({ week, division }, tab === 'week');
   const yearQ = useComplianceYear({ year, division }, tab === 'year');

@@ -13,6 +13,7 @@ import { HomeTable } from '../../components/home-table.tsx';
 import { LoadError } from '../../components/load-error.tsx';
 import { useIsMobile } from '../../components/use-is-mobile.ts';
 import { type THomeFilter, useHomeList, useHomeSummary, useWithoutHome } from '../../lib/home-queries.ts';
+import { changedParams } from '../../lib/search-params.ts';
 import { useDivisionOptions } from '../duty-review/use-division-options.ts';
 
 type TTab = 'list' | 'without-home';
@@ -45,15 +46,8 @@ export function HomeListPage() {
   const division = { township: filter.township, village: filter.village };
   const withoutHome = useWithoutHome(division, tab === 'without-home');
   const { townships, villages } = useDivisionOptions(filter.township);
-  const set = (change: Record<string, string | undefined>) => {
-    const next = new URLSearchParams(params);
-    for (const [k, v] of Object.entries(change)) {
-      if (v) next.set(k, v);
-      else next.delete(k);
-    }
-    if (!('page' in change)) next.delete('page');
-    setParams(next);
-  };
+  const set = (change: Record<string, string | undefined>) =>
+    setParams(changedParams(params, change, { paged: true }));
   const width = (w: number) => ({ width: isMobile ? 'calc(50% - 4px)' : w });
   const filtered = Boolean(filter.township || filter.village || filter.kind || filter.belowStandard);
   const list = {

@@ -9,6 +9,7 @@ import { DivisionSelects } from '../../components/division-selects.tsx';
 import { LoadError } from '../../components/load-error.tsx';
 import { RequestLedgerCounts } from '../../components/request-ledger-counts.tsx';
 import { useIsMobile } from '../../components/use-is-mobile.ts';
+import { changedParams } from '../../lib/search-params.ts';
 import { useDivisionOptions } from '../duty-review/use-division-options.ts';
 
 /** `/requests/ledger`: 我为群众办实事 — requests resolved in a period, counted, listed, exported. */
@@ -23,14 +24,7 @@ export function RequestLedgerPage() {
   const { townships, villages } = useDivisionOptions(township);
   const filter = { from, to, division: village ?? township };
   const ledger = useLedger(filter);
-  const set = (change: Record<string, string | undefined>) => {
-    const next = new URLSearchParams(params);
-    for (const [k, v] of Object.entries(change)) {
-      if (v) next.set(k, v);
-      else next.delete(k);
-    }
-    setParams(next);
-  };
+  const set = (change: Record<string, string | undefined>) => setParams(changedParams(params, change));
   const columns: TableColumnsType<TLedgerItem> = [
     { title: t('requests.ledger.resolvedOn'), dataIndex: 'resolvedOn', key: 'resolvedOn', width: 110 },
     { title: t('requests.village'), dataIndex: 'villageName', key: 'village', width: 130 },

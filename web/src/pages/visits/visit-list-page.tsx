@@ -19,6 +19,7 @@ import { DivisionSelects } from '../../components/division-selects.tsx';
 import { LoadError } from '../../components/load-error.tsx';
 import { useIsMobile } from '../../components/use-is-mobile.ts';
 import { VisitList } from '../../components/visit-list.tsx';
+import { changedParams } from '../../lib/search-params.ts';
 import { useDivisionOptions } from '../duty-review/use-division-options.ts';
 
 type TRow = TVisitSummary['items'][number];
@@ -43,15 +44,8 @@ export function VisitListPage() {
     page,
     pageSize: 20,
   });
-  const set = (change: Record<string, string | undefined>) => {
-    const next = new URLSearchParams(params);
-    for (const [k, v] of Object.entries(change)) {
-      if (v) next.set(k, v);
-      else next.delete(k);
-    }
-    if (!('page' in change)) next.delete('page');
-    setParams(next);
-  };
+  const set = (change: Record<string, string | undefined>) =>
+    setParams(changedParams(params, change, { paged: true }));
   const width = (w: number) => ({ width: isMobile ? 'calc(50% - 4px)' : w });
   const target = summary.data?.target ?? 4;
   const columns: TableColumnsType<TRow> = [
