@@ -22,7 +22,8 @@ export const KNOWN_AUDIT_ACTIONS = [
   'home.occupant_remove',
   'home.photo_add',
   'home.photo_remove',
-  'home.contract_file',
+  'home.contract_file_set',
+  'home_funding.export',
   'home_funding.create',
   'home_funding.correct',
 ] as const;
