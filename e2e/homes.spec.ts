@@ -127,7 +127,42 @@ test('moves two stationed cadres of the township into the two rooms', async ({ p
   await photo.scrollIntoViewIfNeeded();
   await expect.poll(() => photo.evaluate((img: HTMLImageElement) => img.naturalWidth)).toBeGreaterThan(0);
   await page.evaluate(() => window.scrollTo(0, 0));
-  await page.screenshot({ path: '/tmp/z/homes-detail-360.png', fullPage: true });
+  await page.screenshot({ path: test.info().outputPath('homes-detail-360.png'), fullPage: true });
+});
+
+test('prints the sign of the new home with both cadres, records its first money and exports the ledger', async ({
+  page,
+}) => {
+  await signInWithApi(page, ADMIN, undefined, `/homes/${facts.homeId}`);
+  await page.getByRole('button', { name: '打印标识' }).click();
+  await expect(page).toHaveURL(new RegExp(`/homes/${facts.homeId}/sign`));
+  const residents = page.getByTestId('home-sign-resident');
+  await expect(residents).toHaveCount(2);
+  for (const cadre of facts.cadres) await expect(residents.filter({ hasText: cadre.name })).toHaveCount(1);
+  await expect(page.getByTestId('home-sign-village')).toHaveText(
+    villageDisplayName(facts.cadres[0]!.villageName),
+  );
+  await page.screenshot({ path: test.info().outputPath('homes-sign.png'), fullPage: true });
+
+  await page.goto(`/homes/${facts.homeId}`);
+  const panel = page.getByTestId('home-funding-panel');
+  await panel.getByRole('button', { name: '登记收支' }).click();
+  const dialog = page.getByRole('dialog', { name: '登记收支' });
+  await dialog.getByLabel('资金来源').click();
+  await page
+    .locator('.ant-select-dropdown:visible')
+    .getByText('市级乡镇党建工作奖励经费', { exact: true })
+    .click();
+  await dialog.getByLabel('金额（元）').fill('20000');
+  await dialog.getByLabel('用途 / 摘要').fill('乡镇党建奖补资金到账');
+  await dialog.getByRole('button', { name: '登记', exact: true }).click();
+  await expect(dialog).toBeHidden();
+  await expect(panel.getByTestId('funding-source-township_party_award')).toHaveText('¥20,000.00');
+
+  const downloading = page.waitForEvent('download');
+  await panel.getByRole('link', { name: /导出 Excel/ }).click();
+  const download = await downloading;
+  expect(download.suggestedFilename()).toMatch(/^驻村干部家园资金台账-金城镇-.*\.xlsx$/);
 });
 
 test('a room cannot get fewer beds than people in it: refused in Chinese beside the field', async ({
