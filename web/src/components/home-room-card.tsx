@@ -1,6 +1,6 @@
 import { LogoutOutlined, UserAddOutlined } from '@ant-design/icons';
 import type { THomeOccupant, THomeRoomView } from '@zhucun/core';
-import { Button, Card, Empty, Popconfirm, Typography } from 'antd';
+import { Button, Card, Empty, Popconfirm, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 
 type Props = {
@@ -43,6 +43,12 @@ export function HomeRoomCard({ room, canWrite, onAssign, onMoveOut }: Props) {
               <div style={{ flex: 1, minWidth: 0 }}>
                 <Typography.Text strong>{o.name}</Typography.Text>{' '}
                 <Typography.Text type="secondary">{o.postTitle ?? ''}</Typography.Text>
+                {o.category === null && (
+                  // the posting has ended: the bed is still taken until the township moves them out
+                  <Tag color="orange" style={{ marginInlineStart: 4 }}>
+                    {t('homes.detail.postingEnded')}
+                  </Tag>
+                )}
                 <div>
                   <Typography.Text type="secondary" style={{ fontSize: 12 }}>
                     {[category(o), t('homes.detail.since', { date: o.since })].filter(Boolean).join(' · ')}

@@ -103,6 +103,7 @@ export const homesEnUS: Pick<TMessages, 'homes' | 'rulesHomes'> = {
     detail: {
       back: 'Back to homes',
       edit: 'Edit',
+      postingEnded: 'Posting ended: move out',
       printSign: 'Print sign',
       address: 'Address',
       kitchen: 'Shared kitchen',

@@ -101,6 +101,7 @@ export const homesZhCN = {
     detail: {
       back: '返回家园列表',
       edit: '编辑',
+      postingEnded: '已离任，请办理搬出',
       printSign: '打印标识',
       address: '地址',
       kitchen: '公共厨房',

@@ -111,6 +111,18 @@ describe('the sign of a home (统一标识)', () => {
     expect((await get(township, `/api/homes/${home.id}/sign/photos/${a!.id}`)).statusCode).toBe(404);
     expect((await get(township, `/api/homes/${home.id}/sign/photos/${outsider!.id}`)).statusCode).toBe(404);
     expect((await get(township, `/api/cadres/${outsider!.id}/photo`)).statusCode).toBe(200);
+
+    // a resident whose posting has ended no longer serves the village: off the sign, still in the room
+    await db()
+      .update(postings)
+      .set({ actualEndDate: '2026-01-31', endReason: 'term_completed' })
+      .where(and(eq(postings.personId, a!.id), isNull(postings.actualEndDate)));
+    const after = (await get(township, `/api/homes/${home.id}/sign`)).json<THomeSign>();
+    expect(after.residents.map((r) => r.personId)).toEqual([b!.id, personId]);
+    const view = (await get(township, `/api/homes/${home.id}`)).json<{ rooms: { occupants: unknown[] }[] }>();
+    expect(view.rooms[0]!.occupants).toContainEqual(
+      expect.objectContaining({ personId: a!.id, category: null }),
+    );
   });
 
   it('needs no QR route of its own: whoever reads homes may draw the village’s QR code (requests:read)', async () => {

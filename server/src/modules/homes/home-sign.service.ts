@@ -24,7 +24,8 @@ export function createHomeSignService(deps: {
       const village = home.villageCode;
       const names = await findDivisionNames(db, [village, village.slice(0, 9), village.slice(0, 6)]);
       const villageName = names.get(village) ?? '';
-      const rows = await findResidents(db, homeId);
+      // a resident whose posting has ended no longer serves the village: the sign names who does
+      const rows = (await findResidents(db, homeId)).filter((r) => r.category !== null);
       rows.sort((a, b) => a.roomPosition - b.roomPosition || a.name.localeCompare(b.name, 'zh-CN'));
       const { url } = await deps.publicVillage.link(scope, village, origin);
       return {
