@@ -78,6 +78,13 @@ test('registers a rented farmhouse with two rooms and its contract', async ({ pa
   await expect(
     page.getByRole('link', { name: `${villageDisplayName(village.villageName)}驻村干部农家小院` }),
   ).toBeVisible();
+  // and on the village's page
+  await page.goto(`/villages/${village.villageCode}`);
+  await expect(
+    page
+      .getByTestId('village-homes')
+      .getByRole('link', { name: `${villageDisplayName(village.villageName)}驻村干部农家小院` }),
+  ).toBeVisible();
 });
 
 test('moves two stationed cadres of the township into the two rooms', async ({ page }) => {

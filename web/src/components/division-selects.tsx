@@ -10,13 +10,17 @@ type Props = {
   village?: string;
   /** A new township clears the village. */
   onChange: (change: { township?: string; village?: string }) => void;
+  /** What an empty picker says (a filter's default: all townships, all villages). */
+  placeholders?: { township: string; village: string };
 };
 
 /** Township and village pickers of a filter bar (the township one only when there is a choice). */
-export function DivisionSelects({ townships, villages, township, village, onChange }: Props) {
+export function DivisionSelects({ townships, villages, township, village, onChange, placeholders }: Props) {
   const { t } = useTranslation();
   const isMobile = useIsMobile();
-  const width = (w: number) => ({ width: isMobile ? 'calc(50% - 4px)' : w });
+  const both = townships.length > 1 && villages.length > 0;
+  // on a phone the two share a line; one alone takes it
+  const width = (w: number) => ({ width: isMobile ? (both ? 'calc(50% - 4px)' : '100%') : w });
   const search = { showSearch: { optionFilterProp: 'label' } };
   return (
     <>
@@ -24,7 +28,7 @@ export function DivisionSelects({ townships, villages, township, village, onChan
         <Select<string>
           {...search}
           allowClear
-          placeholder={t('dutyReview.allTownships')}
+          placeholder={placeholders?.township ?? t('dutyReview.allTownships')}
           aria-label={t('dutyReview.township')}
           value={township}
           options={[...townships]}
@@ -36,7 +40,7 @@ export function DivisionSelects({ townships, villages, township, village, onChan
         <Select<string>
           {...search}
           allowClear
-          placeholder={t('dutyReview.allVillages')}
+          placeholder={placeholders?.village ?? t('dutyReview.allVillages')}
           aria-label={t('dutyReview.village')}
           value={village}
           options={[...villages]}

@@ -87,6 +87,8 @@ export const homesEnUS: Pick<TMessages, 'homes' | 'rulesHomes'> = {
       landlord: 'Landlord',
       landlordRequired: "Enter the landlord's name",
       landlordPhone: "Landlord's phone (optional)",
+      pickTownship: 'Choose the township',
+      pickVillage: 'Choose the village',
       phoneRule: 'Enter an 11-digit mobile number',
       landlordPhoneMasked: 'Shown masked; leave it as it is to keep the number',
       startDate: 'Rent from',

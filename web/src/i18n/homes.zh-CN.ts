@@ -85,6 +85,8 @@ export const homesZhCN = {
       landlord: '房东',
       landlordRequired: '请填写房东姓名',
       landlordPhone: '房东电话（选填）',
+      pickTownship: '选择乡镇',
+      pickVillage: '选择村（社区）',
       phoneRule: '请填写 11 位手机号',
       landlordPhoneMasked: '已登记的号码打码显示，不改动即保留原号码',
       startDate: '租期开始',

@@ -177,6 +177,8 @@ export const registryEnUS: Pick<TMessages, 'registry' | 'cadre' | 'village' | 'u
   },
   village: {
     notFound: 'Village not found',
+    homes: 'Cadres’ homes',
+    noHome: 'No home registered in this village yet',
     partySecretaries: 'Village Party secretaries',
     graduateOfficials: 'Graduate officials',
     selectedGraduates: 'Selected graduates',

@@ -166,6 +166,8 @@ export const registryZhCN = {
   },
   village: {
     notFound: '找不到这个村（社区）',
+    homes: '驻村干部家园',
+    noHome: '本村还没有登记驻村干部家园',
     partySecretaries: '村党组织书记',
     graduateOfficials: '到村任职大学生',
     selectedGraduates: '选调生',

@@ -25,8 +25,9 @@ export type THomeFilter = {
 export type TDivisionFilter = { township?: string; village?: string };
 
 /** Homes in scope, by township, village and name (the server's order). */
-export function useHomeList(filter: THomeFilter) {
+export function useHomeList(filter: THomeFilter, enabled = true) {
   return useQuery({
+    enabled,
     queryKey: [...HOMES, 'list', filter],
     queryFn: () => apiRequest<THomeList>('/api/homes', { query: filter }),
     placeholderData: keepPreviousData,

@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { DivisionSelects } from '../../components/division-selects.tsx';
 import { useDivisionOptions } from '../duty-review/use-division-options.ts';
 
@@ -15,6 +16,7 @@ export function HomeVillageField({ value, onChange, onName }: Props) {
   const [picked, setPicked] = useState<string | undefined>(value?.slice(0, 9));
   const township = value ? value.slice(0, 9) : picked;
   const { townships, villages } = useDivisionOptions(township);
+  const { t } = useTranslation();
   return (
     <div className="zc-toolbar">
       <DivisionSelects
@@ -22,6 +24,7 @@ export function HomeVillageField({ value, onChange, onName }: Props) {
         villages={villages}
         township={township}
         village={value}
+        placeholders={{ township: t('homes.form.pickTownship'), village: t('homes.form.pickVillage') }}
         onChange={(c) => {
           setPicked(c.township);
           onChange?.(c.village);

@@ -5,9 +5,10 @@ import { ApiError } from '../../api/client.ts';
 import { useVillageStaff } from '../../api/registry.ts';
 import { LoadError } from '../../components/load-error.tsx';
 import { PageSpinner } from '../../components/page-spinner.tsx';
+import { VillageHomes } from '../../components/village-homes.tsx';
 import { VillageStaffView } from '../../components/village-staff-view.tsx';
 
-/** `/villages/:code`: the village's secretaries, graduates, work team and committee. */
+/** `/villages/:code`: the village's homes, secretaries, graduates, work team and committee. */
 export function VillagePage() {
   const { t } = useTranslation();
   const navigate = useNavigate();
@@ -41,6 +42,7 @@ export function VillagePage() {
           {t('village.cadres')}
         </Link>
       </div>
+      <VillageHomes villageCode={village.code} />
       <VillageStaffView staff={staff.data} />
     </>
   );
