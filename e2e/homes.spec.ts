@@ -214,7 +214,24 @@ test('a home below standard is flagged with what it lacks', async ({ page, conte
   await expect(row.getByText('缺：热水器、洗衣机')).toBeVisible();
   // the farmhouse that meets the standard is not in this list
   await expect(page.getByText(ADDRESS)).toHaveCount(0);
-  await page.screenshot({ path: '/tmp/z/homes-list.png', fullPage: true });
+  await page.screenshot({ path: test.info().outputPath('homes-list.png'), fullPage: true });
+});
+
+test('a home registered by mistake is deleted; one lived in is not, said in Chinese', async ({ page }) => {
+  await signInWithApi(page, ADMIN, undefined, `/homes/${facts.homeId}`);
+  await page.getByTestId('home-delete').click();
+  await page.getByRole('button', { name: /确\s?定|OK/ }).click();
+  await expect(page.getByText(/还住着.*请先办理搬出再删除这个家园/)).toBeVisible();
+
+  // the one-room apartment of the test before: nobody lives there, no money recorded
+  await page.goto('/homes?belowStandard=true');
+  const title = `${villageDisplayName(facts.cadres[1]!.villageName)}驻村干部公寓`;
+  await page.getByRole('link', { name: title }).first().click();
+  await expect(page.getByRole('heading', { name: title })).toBeVisible();
+  await page.getByTestId('home-delete').click();
+  await page.getByRole('button', { name: /确\s?定|OK/ }).click();
+  await expect(page.getByText('家园已删除')).toBeVisible();
+  await expect(page).toHaveURL(/\/homes$/);
 });
 
 test('the county adds its own item to the standard checklist; the home form offers it', async ({

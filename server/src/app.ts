@@ -189,7 +189,13 @@ export async function buildApp(deps: TAppDeps): Promise<FastifyInstance> {
   remind.unref();
   app.addHook('onClose', async () => clearInterval(remind));
   const households = createHouseholdsService({ db, now });
-  const homes = createHomesService({ db, now, rules });
+  const homes = createHomesService({
+    db,
+    now,
+    rules,
+    storage: fileStorage,
+    warn: (details, message) => app.log.warn(details, message),
+  });
   const visits = createVisitsService({ db, now, rules });
   const requestsService = createRequestsService({
     db,

@@ -281,6 +281,14 @@ const MESSAGES = {
     '{field}：请更正原始记录，不能更正一条更正记录',
     '{field}: correct the original entry, not a correction',
   ],
+  home_delete_occupied: [
+    '还住着{names}，请先办理搬出再删除这个家园',
+    '{names} still live here; move them out before deleting the home',
+  ],
+  home_delete_has_funding: [
+    '这个家园已有 {count} 笔资金收支记录，资金台账须保留，不能删除',
+    'This home has {count} funding entries; its ledger is kept, so the home cannot be deleted',
+  ],
   funding_correct_no_change: [
     '{field}：与当前金额相同，无需更正',
     '{field}: the same as the current amount; nothing to correct',

@@ -196,6 +196,7 @@ export const enUS: TMessages = {
       'home.occupant_remove': 'Resident moved out',
       'home.photo_add': 'Home photo added',
       'home.photo_remove': 'Home photo removed',
+      'home.delete': 'Home deleted (registered by mistake)',
       'home.contract_file_set': 'Rent contract file uploaded',
       'home_funding.export': 'Home funding ledger exported',
       'home_funding.create': 'Home funding recorded',

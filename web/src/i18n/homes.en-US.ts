@@ -106,6 +106,10 @@ export const homesEnUS: Pick<TMessages, 'homes' | 'rulesHomes'> = {
       back: 'Back to homes',
       edit: 'Edit',
       postingEnded: 'Posting ended: move out',
+      delete: 'Delete',
+      deleteConfirm:
+        'Delete this home registered by mistake? A home someone lives in, or with money recorded, cannot be deleted.',
+      deleted: 'Home deleted',
       printSign: 'Print sign',
       address: 'Address',
       kitchen: 'Shared kitchen',

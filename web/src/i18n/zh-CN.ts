@@ -187,6 +187,7 @@ export const zhCN = {
       'home.occupant_remove': '搬出家园',
       'home.photo_add': '添加家园照片',
       'home.photo_remove': '删除家园照片',
+      'home.delete': '删除误登记的家园',
       'home.contract_file_set': '上传租房合同文件',
       'home_funding.export': '导出家园资金台账',
       'home_funding.create': '登记家园资金',

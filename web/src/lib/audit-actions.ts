@@ -22,6 +22,7 @@ export const KNOWN_AUDIT_ACTIONS = [
   'home.occupant_remove',
   'home.photo_add',
   'home.photo_remove',
+  'home.delete',
   'home.contract_file_set',
   'home_funding.export',
   'home_funding.create',

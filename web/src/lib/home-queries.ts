@@ -103,6 +103,15 @@ export function useAssignOccupant(id: number) {
   });
 }
 
+/** Deletes a home registered by mistake (the server refuses one lived in or with money recorded). */
+export function useDeleteHome(id: number) {
+  const refresh = useRefresh();
+  return useMutation({
+    mutationFn: () => apiRequest<unknown>(`/api/homes/${id}`, { method: 'DELETE' }),
+    onSuccess: refresh,
+  });
+}
+
 /** 搬出 */
 export function useRemoveOccupant(id: number) {
   const refresh = useRefresh();

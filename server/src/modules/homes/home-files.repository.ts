@@ -2,16 +2,6 @@ import { and, count, eq } from 'drizzle-orm';
 import type { TDb } from '../../db/client.ts';
 import { homePhotos, homes, storedFiles } from '../../db/schema.ts';
 
-/** The home's row locked until the transaction ends: its photo count and contract file change in turn. */
-export async function lockHome(exec: TDb, homeId: number) {
-  const [row] = await exec
-    .select({ kind: homes.kind, contractFileId: homes.contractFileId })
-    .from(homes)
-    .where(eq(homes.id, homeId))
-    .for('update');
-  return row;
-}
-
 export async function countHomePhotos(exec: TDb, homeId: number): Promise<number> {
   const [row] = await exec.select({ n: count() }).from(homePhotos).where(eq(homePhotos.homeId, homeId));
   return Number(row?.n ?? 0);

@@ -20,9 +20,9 @@ import {
   findContractFile,
   findHomePhoto,
   insertHomePhoto,
-  lockHome,
   updateContractFile,
 } from './home-files.repository.ts';
+import { lockHome } from './homes.repository.ts';
 
 export const HOME_PHOTO = 'home_photo';
 export const HOME_CONTRACT = 'home_contract';

@@ -31,9 +31,17 @@ export async function updateHome(exec: TDb, id: number, values: Partial<typeof h
   await exec.update(homes).set(values).where(eq(homes.id, id));
 }
 
-/** Locks a home's row for the rest of the transaction: changes to one home's rooms and occupants queue up. */
-export async function lockHome(exec: TDb, id: number): Promise<void> {
-  await exec.select({ id: homes.id }).from(homes).where(eq(homes.id, id)).for('update');
+/**
+ * Locks a home's row for the rest of the transaction: changes to one home's rooms, occupants,
+ * photos and contract file queue up. Its kind and contract file as they are now (none: no home).
+ */
+export async function lockHome(exec: TDb, id: number) {
+  const [row] = await exec
+    .select({ kind: homes.kind, contractFileId: homes.contractFileId })
+    .from(homes)
+    .where(eq(homes.id, id))
+    .for('update');
+  return row;
 }
 
 /** Homes in the scope with their village's and township's names, by village code then id. */

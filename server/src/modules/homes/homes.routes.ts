@@ -99,6 +99,20 @@ export async function homesRoutes(app: FastifyInstance, deps: { homes: THomesSer
     async (request) =>
       deps.homes.update(scopeOf(request, 'homes:write'), request.params.id, request.body, contextOf(request)),
   );
+  r.delete(
+    '/api/homes/:id',
+    {
+      config: write,
+      schema: {
+        tags,
+        summary: '删除误登记的家园（无人入住、无资金记录时；留痕） Delete an empty home',
+        params,
+        response: { 200: z.object({ id: z.number().int() }) },
+      },
+    },
+    async (request) =>
+      deps.homes.remove(scopeOf(request, 'homes:write'), request.params.id, contextOf(request)),
+  );
   r.get(
     '/api/homes/:id/candidates',
     {

@@ -12,12 +12,14 @@ import {
 import type { z } from 'zod';
 import type { TDb } from '../../db/client.ts';
 import { AppError, notFound, type TErrorDetail } from '../../errors.ts';
+import type { TFileStorage } from '../../storage/file-storage.ts';
 import { recordAudit, type TActorContext } from '../audit/audit.service.ts';
 import { findDivision } from '../divisions/divisions.repository.ts';
 import type { TRulesService } from '../rules/rules.service.ts';
 import { findHomeInScope } from './home-access.ts';
 import { findStationedCadres } from './home-cadres.repository.ts';
 import { createHomeOccupantsService } from './home-occupants.service.ts';
+import { removeHome } from './homes.remove.ts';
 import {
   countOccupantsByRoom,
   findHomes,
@@ -33,7 +35,14 @@ import { checkHomeFacts, homeColumns, type THomeFactsInput } from './homes.rules
 import { replaceHomeFacts } from './homes.update.ts';
 import { byVillageThenTitle, homeListItem, homeView } from './homes.view.ts';
 
-export type THomesDeps = { db: TDb; now: () => Date; rules: Pick<TRulesService, 'get'> };
+export type THomesDeps = {
+  db: TDb;
+  now: () => Date;
+  rules: Pick<TRulesService, 'get'>;
+  /** Where a deleted home's photos and contract file are kept (removed after the deletion commits). */
+  storage: Pick<TFileStorage, 'remove'>;
+  warn: (details: object, message: string) => void;
+};
 type THomeCreateInput = z.infer<typeof ZHomeCreate>;
 
 const invalid = (details: TErrorDetail[]) => new AppError('validation', 'validation_failed', {}, details);
@@ -132,6 +141,16 @@ export function createHomesService(deps: THomesDeps) {
       if (details.length) throw invalid(details);
       await db.transaction((tx) => replaceHomeFacts(tx, scope, id, input, ctx, deps.now()));
       return view(id);
+    },
+
+    /** Deletes an empty home registered by mistake (nobody living there, no money recorded); audited. */
+    async remove(scope: TScope, id: number, ctx: TActorContext): Promise<{ id: number }> {
+      const keys = await db.transaction((tx) => removeHome(tx, scope, id, ctx));
+      for (const key of keys)
+        await deps.storage.remove(key).catch((err: unknown) => {
+          deps.warn({ err, key }, 'could not delete a removed file'); // an orphan file, harmless
+        });
+      return { id };
     },
 
     /** Homes in scope by township, village and title; `belowStandard` keeps those that lack something (or not). */

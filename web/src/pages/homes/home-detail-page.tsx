@@ -1,6 +1,6 @@
-import { ArrowLeftOutlined, EditOutlined, PrinterOutlined } from '@ant-design/icons';
+import { ArrowLeftOutlined, DeleteOutlined, EditOutlined, PrinterOutlined } from '@ant-design/icons';
 import type { THomeOccupant, THomeRoomView } from '@zhucun/core';
-import { App, Button, Card, Col, Descriptions, Result, Row, Space, Typography } from 'antd';
+import { App, Button, Card, Col, Descriptions, Popconfirm, Result, Row, Space, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router';
@@ -13,7 +13,7 @@ import { HomeKindTag, HomeShortfallTags } from '../../components/home-tags.tsx';
 import { LoadError } from '../../components/load-error.tsx';
 import { PageSpinner } from '../../components/page-spinner.tsx';
 import { useIsMobile } from '../../components/use-is-mobile.ts';
-import { useHome, useRemoveOccupant } from '../../lib/home-queries.ts';
+import { useDeleteHome, useHome, useRemoveOccupant } from '../../lib/home-queries.ts';
 import { HomeAssignModal } from './home-assign-modal.tsx';
 import { HomeContractCard } from './home-contract-card.tsx';
 import { HomeFundingPanel } from './home-funding-panel.tsx';
@@ -30,6 +30,7 @@ export function HomeDetailPage() {
   const home = useHome(valid ? id : null);
   const rules = useCountyRules();
   const moveOut = useRemoveOccupant(id);
+  const remove = useDeleteHome(id);
   const canWrite = useSession().data?.user.permissions.includes('homes:write') ?? false;
   const [assigning, setAssigning] = useState<THomeRoomView | null>(null);
   if (!valid || (home.error instanceof ApiError && home.error.status === 404))
@@ -73,6 +74,27 @@ export function HomeDetailPage() {
           <Button icon={<PrinterOutlined />} onClick={() => void navigate(`/homes/${h.id}/sign`)}>
             {t('homes.detail.printSign')}
           </Button>
+          {canWrite && (
+            // only a home registered by mistake: the server refuses one lived in or with money recorded
+            <Popconfirm
+              title={t('homes.detail.deleteConfirm')}
+              okText={t('common.ok')}
+              cancelText={t('common.cancel')}
+              onConfirm={() =>
+                remove.mutateAsync().then(
+                  () => {
+                    void message.success(t('homes.detail.deleted'));
+                    void navigate('/homes');
+                  },
+                  (error: unknown) => void message.error(errorMessage(error)),
+                )
+              }
+            >
+              <Button danger icon={<DeleteOutlined />} loading={remove.isPending} data-testid="home-delete">
+                {t('homes.detail.delete')}
+              </Button>
+            </Popconfirm>
+          )}
         </Space>
       </div>
       <Card size="small" style={{ marginBottom: 16 }}>
