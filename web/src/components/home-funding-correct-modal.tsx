@@ -4,9 +4,9 @@ import { Alert, Form, Input } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { applyApiError } from '../lib/form-rules.ts';
-import { readAmount, type TLedgerRow, VOUCHER_TYPES, yuanText } from '../lib/home-funding.ts';
-import { EvidenceField } from './evidence-field.tsx';
+import { readAmount, type TLedgerRow, yuanText } from '../lib/home-funding.ts';
 import { FormModal } from './form-modal.tsx';
+import { HomeFundingVoucher } from './home-funding-voucher.tsx';
 
 type TValues = { amountFen: string; reason: string; voucherFileId?: number };
 
@@ -90,14 +90,7 @@ export function HomeFundingCorrectModal({ entry, pending, upload, onClose, onSav
       >
         <Input.TextArea rows={2} maxLength={HOME_LIMITS.reason} showCount />
       </Form.Item>
-      <Form.Item name="voucherFileId" label={t('homeFunding.voucher')}>
-        <EvidenceField
-          upload={upload}
-          addLabel={t('homeFunding.voucherAdd')}
-          accept={VOUCHER_TYPES}
-          testId="funding-correct-voucher-input"
-        />
-      </Form.Item>
+      <HomeFundingVoucher upload={upload} testId="funding-correct-voucher-input" />
     </FormModal>
   );
 }

@@ -5,10 +5,10 @@ import dayjs from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { applyApiError } from '../lib/form-rules.ts';
-import { readAmount, VOUCHER_TYPES } from '../lib/home-funding.ts';
+import { readAmount } from '../lib/home-funding.ts';
 import { DateField } from './date-field.tsx';
-import { EvidenceField } from './evidence-field.tsx';
 import { FormModal } from './form-modal.tsx';
+import { HomeFundingVoucher } from './home-funding-voucher.tsx';
 
 /** What the form holds: the amount as typed, in yuan (read into fen on submit). */
 type TValues = Omit<TFundingCreate, 'amountFen'> & { amountFen: string };
@@ -114,14 +114,7 @@ export function HomeFundingEntryModal({ open, pending, upload, onClose, onSave }
       >
         <Input.TextArea rows={2} maxLength={HOME_LIMITS.purpose} showCount />
       </Form.Item>
-      <Form.Item name="voucherFileId" label={t('homeFunding.voucher')}>
-        <EvidenceField
-          upload={upload}
-          addLabel={t('homeFunding.voucherAdd')}
-          accept={VOUCHER_TYPES}
-          testId="funding-voucher-input"
-        />
-      </Form.Item>
+      <HomeFundingVoucher upload={upload} testId="funding-voucher-input" />
     </FormModal>
   );
 }
