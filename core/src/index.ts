@@ -6,6 +6,7 @@ export * from './division.ts';
 export * from './duty.ts';
 export * from './duty-overview.ts';
 export * from './error.ts';
+export * from './group.ts';
 export * from './health.ts';
 export * from './home.ts';
 export * from './home-api.ts';

@@ -1,4 +1,4 @@
-import type { TCadreCategory, TDayRecord, TPlace } from '@zhucun/core';
+import { groupBy, type TCadreCategory, type TDayRecord, type TPlace } from '@zhucun/core';
 import type { TPostingRow } from './compliance.repository.ts';
 
 /** A cadre on a list: the latest posting names the village; every posting's dates count as posted. */
@@ -53,15 +53,8 @@ export function postedOn(cadre: Pick<TListedCadre, 'ranges'>, date: string): boo
 }
 
 /** Rows grouped by their person. */
-export function groupByPerson<T extends { personId: number }>(rows: readonly T[]): Map<number, T[]> {
-  const out = new Map<number, T[]>();
-  for (const r of rows) {
-    const list = out.get(r.personId);
-    if (list) list.push(r);
-    else out.set(r.personId, [r]);
-  }
-  return out;
-}
+export const groupByPerson = <T extends { personId: number }>(rows: readonly T[]): Map<number, T[]> =>
+  groupBy(rows, (r) => r.personId);
 
 /** A status row as the core rules read it. */
 export const toRecord = (r: { date: string; day: string; night: string }): TDayRecord => ({

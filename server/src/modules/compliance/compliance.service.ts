@@ -5,6 +5,7 @@ import {
   countDaysInVillage,
   DISPATCHED_CATEGORIES,
   datesCovered,
+  groupBy,
   localDate,
   logCompleteness,
   mondaysWithin,
@@ -160,13 +161,4 @@ export function createComplianceService(deps: TComplianceDeps) {
 }
 export type TComplianceService = ReturnType<typeof createComplianceService>;
 
-function groupByWeek(records: readonly TDayRecord[]): Map<string, TDayRecord[]> {
-  const out = new Map<string, TDayRecord[]>();
-  for (const r of records) {
-    const monday = weekStart(r.date);
-    const list = out.get(monday);
-    if (list) list.push(r);
-    else out.set(monday, [r]);
-  }
-  return out;
-}
+const groupByWeek = (records: readonly TDayRecord[]) => groupBy(records, (r) => weekStart(r.date));

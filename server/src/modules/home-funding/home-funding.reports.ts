@@ -1,4 +1,5 @@
 import {
+  groupBy,
   homeTitleOf,
   inScope,
   isWithin,
@@ -23,16 +24,6 @@ import { type TSignedAmount, totalsOf } from './home-funding.view.ts';
 import { fundingWorkbook, type TWorkbookEntry } from './home-funding.xlsx.ts';
 
 const collator = new Intl.Collator('zh-Hans-CN');
-
-function groupBy<T>(items: readonly T[], key: (item: T) => number): Map<number, T[]> {
-  const out = new Map<number, T[]>();
-  for (const item of items) {
-    const list = out.get(key(item));
-    if (list) list.push(item);
-    else out.set(key(item), [item]);
-  }
-  return out;
-}
 
 /** By township and village (their codes), then by the home's title. */
 const byPlace = (a: { villageCode: string; title: string }, b: { villageCode: string; title: string }) =>

@@ -1,4 +1,5 @@
 import {
+  groupBy,
   inScope,
   localDate,
   type THomeList,
@@ -68,12 +69,7 @@ export function createHomesService(deps: THomesDeps) {
     const rooms = await findRoomsOf(db, ids);
     const occupants = await countOccupantsByRoom(db, ids);
     const std = await standard();
-    const roomsOf = new Map<number, typeof rooms>();
-    for (const r of rooms) {
-      const list = roomsOf.get(r.homeId);
-      if (list) list.push(r);
-      else roomsOf.set(r.homeId, [r]);
-    }
+    const roomsOf = groupBy(rooms, (r) => r.homeId);
     return homes
       .map((w) => homeListItem(w, roomsOf.get(w.home.id) ?? [], occupants, std))
       .sort(byVillageThenTitle);
