@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { ZCadreCategory } from './cadre.ts';
-import { HOME_ROOMS, ZFen, ZFundingSource, ZHomeKind } from './home.ts';
+import { HOME_ROOMS, ZFen, ZFundingSource, ZHomeKind, ZLeaseState } from './home.ts';
 
 /** The HTTP contracts of standard homes, their signage and their funding ledger (issue 6). */
 
@@ -120,6 +120,8 @@ const homeHeader = {
   address: z.string(),
   hasKitchen: z.boolean(),
   shortfalls: z.array(ZHomeShortfall),
+  /** A farmhouse's lease today (core `leaseState`): ending within 60 days, or ended, is flagged. */
+  lease: ZLeaseState.nullable(),
 };
 
 /** GET /api/homes/:id: a home with its rooms, occupants, contract and photos. */

@@ -5,6 +5,7 @@ import {
   fundingTotals,
   homeShortfalls,
   homeTitleOf,
+  leaseState,
   parseYuan,
   type TFundingEntry,
   villageDisplayName,
@@ -79,5 +80,16 @@ describe('villageDisplayName', () => {
   it('titles a home without its own title after the village', () => {
     expect(homeTitleOf({ title: '', kind: 'farmhouse' }, '辛圐圙村委会')).toBe('辛圐圙村驻村干部农家小院');
     expect(homeTitleOf({ title: '东关公寓', kind: 'apartment' }, '东关村委会')).toBe('东关公寓');
+  });
+});
+
+describe('leaseState', () => {
+  it('flags a lease ending within 60 days, or ended', () => {
+    expect(leaseState(null, '2026-11-29')).toBeNull();
+    expect(leaseState('2027-12-31', '2026-11-29')).toBe('running');
+    expect(leaseState('2027-01-28', '2026-11-29')).toBe('ending');
+    expect(leaseState('2027-01-29', '2026-11-29')).toBe('running');
+    expect(leaseState('2026-11-29', '2026-11-29')).toBe('ending');
+    expect(leaseState('2026-11-28', '2026-11-29')).toBe('ended');
   });
 });

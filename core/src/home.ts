@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { daysBetween } from './posting.ts';
 
 /** 标准化家园 (DESIGN §3.1): an apartment in the Party-mass service centre, or a rented farmhouse. */
 export const HOME_KINDS = ['apartment', 'farmhouse'] as const;
@@ -119,4 +120,18 @@ export function homeTitleOf(home: { title: string; kind: THomeKind }, villageNam
  */
 export function villageDisplayName(name: string): string {
   return name.replace(/村(民委员会|委会)$/, '村').replace(/社区(居民委员会|居委会)$/, '社区');
+}
+
+/** A farmhouse's lease ending within this many days is flagged, so it is renewed in time. */
+export const LEASE_ENDING_DAYS = 60;
+export const LEASE_STATES = ['running', 'ending', 'ended'] as const;
+export const ZLeaseState = z.enum(LEASE_STATES);
+export type TLeaseState = z.infer<typeof ZLeaseState>;
+
+/** Where a rent contract stands today: running, ending within 60 days (today included), or ended; null without one. */
+export function leaseState(endDate: string | null, today: string): TLeaseState | null {
+  if (endDate === null) return null;
+  const left = daysBetween(today, endDate);
+  if (left < 0) return 'ended';
+  return left <= LEASE_ENDING_DAYS ? 'ending' : 'running';
 }

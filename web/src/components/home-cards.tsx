@@ -2,7 +2,7 @@ import { Empty, Spin, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { CardList } from './card-list.tsx';
 import type { THomeListProps } from './home-table.tsx';
-import { HomeKindTag, HomeShortfallTags } from './home-tags.tsx';
+import { HomeKindTag, HomeLeaseTag, HomeShortfallTags } from './home-tags.tsx';
 
 /** Homes on a phone: one card each; a tap opens the home. */
 export function HomeCards({ homes, loading, paging, empty, onOpen }: THomeListProps) {
@@ -29,6 +29,7 @@ export function HomeCards({ homes, loading, paging, empty, onOpen }: THomeListPr
               {t('homes.roomsBedsOccupants', { rooms: h.rooms, beds: h.beds, occupants: h.occupants })}
             </Typography.Text>
             <HomeShortfallTags shortfalls={h.shortfalls} />
+            <HomeLeaseTag lease={h.lease} />
           </button>
         )}
       </CardList>

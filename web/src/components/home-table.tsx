@@ -3,7 +3,7 @@ import { Table, type TableColumnsType, Typography } from 'antd';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { HomeKindTag, HomeShortfallTags } from './home-tags.tsx';
+import { HomeKindTag, HomeLeaseTag, HomeShortfallTags } from './home-tags.tsx';
 import { type TPaging, useTablePagination } from './paging.ts';
 
 export type THomeListProps = {
@@ -48,7 +48,12 @@ export function HomeTable({ homes, loading, paging, empty, onOpen }: THomeListPr
       title: t('homes.shortfalls'),
       key: 'shortfalls',
       width: 260,
-      render: (_v, h) => <HomeShortfallTags shortfalls={h.shortfalls} />,
+      render: (_v, h) => (
+        <>
+          <HomeShortfallTags shortfalls={h.shortfalls} />
+          <HomeLeaseTag lease={h.lease} />
+        </>
+      ),
     },
   ];
   return (

@@ -1,4 +1,4 @@
-import type { THomeKind, THomeShortfall } from '@zhucun/core';
+import { LEASE_ENDING_DAYS, type THomeKind, type THomeShortfall, type TLeaseState } from '@zhucun/core';
 import { Tag } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { shortfallLabels } from '../lib/home-labels.ts';
@@ -33,5 +33,20 @@ export function HomeShortfallTags({ shortfalls }: { shortfalls: readonly THomeSh
         </Tag>
       ))}
     </span>
+  );
+}
+
+/** 租期将满 (within 60 days) or 租期已满: a farmhouse's lease to renew; nothing while it runs. */
+export function HomeLeaseTag({ lease }: { lease: TLeaseState | null }) {
+  const { t } = useTranslation();
+  if (lease !== 'ending' && lease !== 'ended') return null;
+  return (
+    <Tag
+      color={lease === 'ended' ? 'red' : 'orange'}
+      title={t('homes.lease.rule', { days: LEASE_ENDING_DAYS })}
+      style={{ marginInlineEnd: 0, marginInlineStart: 4 }}
+    >
+      {t(`homes.lease.${lease}`)}
+    </Tag>
   );
 }

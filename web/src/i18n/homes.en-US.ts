@@ -11,6 +11,11 @@ export const homesEnUS: Pick<TMessages, 'homes' | 'rulesHomes'> = {
     kindsShort: { apartment: 'Apartment', farmhouse: 'Farmhouse' },
     allKinds: 'All kinds',
     belowOnly: 'Below standard only',
+    lease: {
+      ending: 'Lease ending',
+      ended: 'Lease ended',
+      rule: 'The rent contract ends within {{days}} days or has ended: renew it or rehouse the residents',
+    },
     meetsStandard: 'Meets standard',
     home: 'Home',
     village: 'Village',

@@ -9,6 +9,11 @@ export const homesZhCN = {
     kindsShort: { apartment: '公寓', farmhouse: '农家小院' },
     allKinds: '全部类型',
     belowOnly: '仅看未达标',
+    lease: {
+      ending: '租期将满',
+      ended: '租期已满',
+      rule: '租房合同 {{days}} 天内到期或已到期，请及时续租或调整住处',
+    },
     meetsStandard: '达标',
     home: '家园',
     village: '村（社区）',

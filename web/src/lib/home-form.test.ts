@@ -13,6 +13,7 @@ const VIEW: THomeView = {
   address: '东村三组 5 号',
   hasKitchen: true,
   shortfalls: [],
+  lease: 'running',
   facilities: ['bed', '电暖气'],
   rooms: [
     { id: 1, label: '1号房', beds: 1, occupants: [] },

@@ -51,6 +51,7 @@ describe('standard homes (标准化家园): register, rooms, who lives where', (
       title: `${villageDisplayName(a.villageName)}驻村干部农家小院`,
       hasKitchen: true,
       shortfalls: [],
+      lease: 'running',
       photoIds: [],
       contract: { landlord: '王德顺', startDate: '2026-01-01', annualRentFen: 360_000, hasFile: false },
     });
@@ -292,7 +293,7 @@ describe('standard homes (标准化家园): register, rooms, who lives where', (
     const facts = factsOf(apartment(a.villageCode));
     const rooms = home.rooms.map((r) => ({ id: r.id, label: r.label, beds: r.beds }));
     home = await ok(await put(home.id, { ...facts, rooms }));
-    expect(home).toMatchObject({ kind: 'apartment', contract: null });
+    expect(home).toMatchObject({ kind: 'apartment', contract: null, lease: null });
     expect(home.title).toBe(`${villageDisplayName(a.villageName)}驻村干部公寓`);
   });
 });

@@ -59,7 +59,8 @@ export function createHomesService(deps: THomesDeps) {
     if (!w) throw notFound();
     const rooms = await findRoomsOf(db, [id]);
     const occupants = await findOccupantsOf(db, id);
-    return homeView(w, rooms, occupants, await findPhotoIdsOf(db, id), await standard());
+    const photoIds = await findPhotoIdsOf(db, id);
+    return homeView(w, rooms, occupants, photoIds, await standard(), localDate(deps.now()));
   }
 
   /** Homes in scope as list items, in a fixed number of queries however many homes there are. */
@@ -69,9 +70,10 @@ export function createHomesService(deps: THomesDeps) {
     const rooms = await findRoomsOf(db, ids);
     const occupants = await countOccupantsByRoom(db, ids);
     const std = await standard();
+    const today = localDate(deps.now());
     const roomsOf = groupBy(rooms, (r) => r.homeId);
     return homes
-      .map((w) => homeListItem(w, roomsOf.get(w.home.id) ?? [], occupants, std))
+      .map((w) => homeListItem(w, roomsOf.get(w.home.id) ?? [], occupants, std, today))
       .sort(byVillageThenTitle);
   }
 

@@ -1,6 +1,7 @@
 import {
   homeShortfalls,
   homeTitleOf,
+  leaseState,
   maskPhone,
   type TCadreCategory,
   type THomeCadre,
@@ -16,7 +17,12 @@ import type { THomeOccupantRow, THomeRoomRow, THomeRow, THomeWithNames } from '.
 export const titleOf = (home: Pick<THomeRow, 'title' | 'kind'>, villageName: string) =>
   homeTitleOf({ title: home.title, kind: home.kind as THomeKind }, villageName);
 
-function header(w: THomeWithNames, rooms: readonly THomeRoomRow[], standard: readonly string[]) {
+function header(
+  w: THomeWithNames,
+  rooms: readonly THomeRoomRow[],
+  standard: readonly string[],
+  today: string,
+) {
   const h = w.home;
   return {
     id: h.id,
@@ -29,6 +35,7 @@ function header(w: THomeWithNames, rooms: readonly THomeRoomRow[], standard: rea
     address: h.address,
     hasKitchen: h.hasKitchen,
     shortfalls: homeShortfalls({ rooms, hasKitchen: h.hasKitchen, facilities: h.facilities }, standard),
+    lease: leaseState(h.contractEnd, today),
   };
 }
 
@@ -38,9 +45,10 @@ export function homeListItem(
   rooms: readonly THomeRoomRow[],
   occupantsByRoom: ReadonlyMap<number, number>,
   standard: readonly string[],
+  today: string,
 ): THomeListItem {
   return {
-    ...header(w, rooms, standard),
+    ...header(w, rooms, standard, today),
     rooms: rooms.length,
     beds: rooms.reduce((sum, r) => sum + r.beds, 0),
     occupants: rooms.reduce((sum, r) => sum + (occupantsByRoom.get(r.id) ?? 0), 0),
@@ -54,6 +62,7 @@ export function homeView(
   occupants: readonly THomeOccupantRow[],
   photoIds: number[],
   standard: readonly string[],
+  today: string,
 ): THomeView {
   const h = w.home;
   const contract =
@@ -69,7 +78,7 @@ export function homeView(
         }
       : null;
   return {
-    ...header(w, rooms, standard),
+    ...header(w, rooms, standard, today),
     facilities: h.facilities,
     rooms: rooms.map((r) => ({
       id: r.id,

@@ -9,7 +9,7 @@ import { ApiError, errorMessage } from '../../api/client.ts';
 import { useCountyRules } from '../../api/rules.ts';
 import { HomeFacilityList } from '../../components/home-facility-list.tsx';
 import { HomeRoomCard } from '../../components/home-room-card.tsx';
-import { HomeKindTag, HomeShortfallTags } from '../../components/home-tags.tsx';
+import { HomeKindTag, HomeLeaseTag, HomeShortfallTags } from '../../components/home-tags.tsx';
 import { LoadError } from '../../components/load-error.tsx';
 import { PageSpinner } from '../../components/page-spinner.tsx';
 import { useIsMobile } from '../../components/use-is-mobile.ts';
@@ -63,6 +63,7 @@ export function HomeDetailPage() {
           </Space>
           <div style={{ marginTop: 8 }}>
             <HomeShortfallTags shortfalls={h.shortfalls} />
+            <HomeLeaseTag lease={h.lease} />
           </div>
         </div>
         <Space wrap>
