@@ -22,6 +22,12 @@ const village = alias(divisions, 'village');
 const township = alias(divisions, 'township');
 const postedVillage = alias(divisions, 'posted_village');
 
+/** A home's row by id (no scope: see home-access.ts). */
+export async function findHomeRow(exec: TDb, id: number): Promise<THomeRow | undefined> {
+  const [row] = await exec.select().from(homes).where(eq(homes.id, id)).limit(1);
+  return row;
+}
+
 export async function insertHome(exec: TDb, values: typeof homes.$inferInsert): Promise<THomeRow> {
   const [row] = await exec.insert(homes).values(values).returning();
   return row!;
