@@ -1,9 +1,10 @@
 import { PaperClipOutlined } from '@ant-design/icons';
 import type { UseMutationResult } from '@tanstack/react-query';
 import { Button, Space, Typography } from 'antd';
-import { useRef, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { errorMessage } from '../api/client.ts';
+import { FileButton } from './file-button.tsx';
 
 type Props = {
   /** Set by Form.Item: the uploaded file's id. */
@@ -30,19 +31,29 @@ export function EvidenceField({
   accept = 'image/jpeg,image/png,image/webp',
 }: Props) {
   const { t } = useTranslation();
-  const input = useRef<HTMLInputElement>(null);
   const [name, setName] = useState<string | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
   return (
     <div>
       <Space wrap>
-        <Button
-          icon={<PaperClipOutlined />}
+        <FileButton
+          accept={accept}
           loading={upload.isPending}
-          onClick={() => input.current?.click()}
+          testId={testId}
+          icon={<PaperClipOutlined />}
+          onFile={(file) => {
+            setProblem(null);
+            upload.mutate(file, {
+              onSuccess: ({ id }) => {
+                setName(file.name);
+                onChange?.(id);
+              },
+              onError: (error) => setProblem(errorMessage(error)),
+            });
+          }}
         >
           {addLabel}
-        </Button>
+        </FileButton>
         {value !== undefined && (
           <>
             <Typography.Text type="success">
@@ -54,26 +65,6 @@ export function EvidenceField({
           </>
         )}
       </Space>
-      <input
-        ref={input}
-        type="file"
-        accept={accept}
-        style={{ display: 'none' }}
-        data-testid={testId}
-        onChange={(e) => {
-          const file = e.target.files?.[0];
-          e.target.value = '';
-          if (!file) return;
-          setProblem(null);
-          upload.mutate(file, {
-            onSuccess: ({ id }) => {
-              setName(file.name);
-              onChange?.(id);
-            },
-            onError: (error) => setProblem(errorMessage(error)),
-          });
-        }}
-      />
       {problem && <Typography.Paragraph type="danger">{problem}</Typography.Paragraph>}
     </div>
   );

@@ -4,7 +4,7 @@ import { Button, Table, type TableColumnsType, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { isCorrected, type TLedgerRow } from '../lib/home-funding.ts';
 
-type Props = {
+export type THomeFundingListProps = {
   rows: TLedgerRow[];
   loading: boolean;
   /** The voucher's address (opened in a new tab). */
@@ -16,8 +16,55 @@ type Props = {
 /** A correction carries a difference: "+¥100.00" or "-¥100.00". */
 const signed = (fen: number) => (fen > 0 ? `+${formatYuan(fen)}` : formatYuan(fen));
 
+/** The amount of an entry: a correction's difference, or an original's (struck through when corrected). */
+export function FundingAmount({ row: r }: { row: TLedgerRow }) {
+  const { t } = useTranslation();
+  const id = `funding-amount-${r.id}`;
+  if (r.isCorrection) return <span data-testid={id}>{signed(r.amountFen)}</span>;
+  if (!isCorrected(r)) return <span data-testid={id}>{formatYuan(r.amountFen)}</span>;
+  const effective = formatYuan(r.effectiveFen ?? 0);
+  return (
+    <span data-testid={id}>
+      <Typography.Text delete type="secondary">
+        {formatYuan(r.amountFen)}
+      </Typography.Text>{' '}
+      <Typography.Text strong title={t('homeFunding.effective', { amount: effective })}>
+        {effective}
+      </Typography.Text>
+    </span>
+  );
+}
+
+/** What the money was for; a correction names the entry it corrects and why. */
+export function FundingPurpose({ row: r }: { row: TLedgerRow }) {
+  const { t } = useTranslation();
+  return (
+    <>
+      {r.isCorrection && r.correctsId !== null && (
+        <Tag color="blue">{t('homeFunding.correctionOf', { id: r.correctsId })}</Tag>
+      )}
+      {!r.isCorrection && <Typography.Text type="secondary">#{r.id} </Typography.Text>}
+      {r.purpose}
+      {r.reason && (
+        <Typography.Paragraph type="secondary" style={{ margin: 0 }}>
+          {t('homeFunding.correctionReason', { reason: r.reason })}
+        </Typography.Paragraph>
+      )}
+    </>
+  );
+}
+
+export function VoucherLink({ href }: { href: string }) {
+  const { t } = useTranslation();
+  return (
+    <a href={href} target="_blank" rel="noopener noreferrer">
+      <FileSearchOutlined /> {t('homeFunding.voucherOpen')}
+    </a>
+  );
+}
+
 /** The ledger of one home: originals, each followed (indented) by the corrections that changed it. */
-export function HomeFundingTable({ rows, loading, voucherHref, onCorrect }: Props) {
+export function HomeFundingTable({ rows, loading, voucherHref, onCorrect }: THomeFundingListProps) {
   const { t } = useTranslation();
   const columns: TableColumnsType<TLedgerRow> = [
     {
@@ -55,55 +102,19 @@ export function HomeFundingTable({ rows, loading, voucherHref, onCorrect }: Prop
       key: 'amount',
       align: 'right',
       width: 160,
-      render: (_v, r) => {
-        if (r.isCorrection) return <span data-testid={`funding-amount-${r.id}`}>{signed(r.amountFen)}</span>;
-        if (!isCorrected(r))
-          return <span data-testid={`funding-amount-${r.id}`}>{formatYuan(r.amountFen)}</span>;
-        return (
-          <span data-testid={`funding-amount-${r.id}`}>
-            <Typography.Text delete type="secondary">
-              {formatYuan(r.amountFen)}
-            </Typography.Text>{' '}
-            <Typography.Text
-              strong
-              title={t('homeFunding.effective', { amount: formatYuan(r.effectiveFen ?? 0) })}
-            >
-              {formatYuan(r.effectiveFen ?? 0)}
-            </Typography.Text>
-          </span>
-        );
-      },
+      render: (_v, r) => <FundingAmount row={r} />,
     },
     {
       title: t('homeFunding.purpose'),
       key: 'purpose',
-      render: (_v, r) => (
-        <>
-          {r.isCorrection && r.correctsId !== null && (
-            <Tag color="blue">{t('homeFunding.correctionOf', { id: r.correctsId })}</Tag>
-          )}
-          {!r.isCorrection && <Typography.Text type="secondary">#{r.id} </Typography.Text>}
-          {r.purpose}
-          {r.reason && (
-            <Typography.Paragraph type="secondary" style={{ margin: 0 }}>
-              {t('homeFunding.correctionReason', { reason: r.reason })}
-            </Typography.Paragraph>
-          )}
-        </>
-      ),
+      width: 260,
+      render: (_v, r) => <FundingPurpose row={r} />,
     },
     {
       title: t('homeFunding.voucher'),
       key: 'voucher',
       width: 100,
-      render: (_v, r) =>
-        r.hasVoucher ? (
-          <a href={voucherHref(r.id)} target="_blank" rel="noopener noreferrer">
-            <FileSearchOutlined /> {t('homeFunding.voucherOpen')}
-          </a>
-        ) : (
-          '—'
-        ),
+      render: (_v, r) => (r.hasVoucher ? <VoucherLink href={voucherHref(r.id)} /> : '—'),
     },
     { title: t('homeFunding.createdBy'), dataIndex: 'createdByName', key: 'createdBy', width: 100 },
   ];
@@ -133,7 +144,7 @@ export function HomeFundingTable({ rows, loading, voucherHref, onCorrect }: Prop
       pagination={{ pageSize: 50, hideOnSinglePage: true }}
       locale={{ emptyText: t('homeFunding.empty') }}
       onRow={(r) => (r.isCorrection ? { style: { background: 'rgba(0, 0, 0, 0.02)' } } : {})}
-      scroll={{ x: 900 }}
+      scroll={{ x: 1110 }}
     />
   );
 }

@@ -3,7 +3,7 @@ import { formatYuan, type THomeView } from '@zhucun/core';
 import { App, Button, Card, Descriptions, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { errorMessage } from '../../api/client.ts';
-import { HomeFileButton } from '../../components/home-file-button.tsx';
+import { FileButton } from '../../components/file-button.tsx';
 import { useIsMobile } from '../../components/use-is-mobile.ts';
 import { homeContractUrl, useSetContractFile } from '../../lib/home-queries.ts';
 
@@ -55,7 +55,7 @@ export function HomeContractCard({ home, canWrite }: Props) {
           <Typography.Text type="secondary">{t('homes.detail.noFile')}</Typography.Text>
         )}
         {canWrite && (
-          <HomeFileButton
+          <FileButton
             accept="application/pdf,image/jpeg,image/png,image/webp"
             loading={upload.isPending}
             testId="home-contract-input"
@@ -63,7 +63,7 @@ export function HomeContractCard({ home, canWrite }: Props) {
             onFile={send}
           >
             {t(c.hasFile ? 'homes.detail.replaceFile' : 'homes.detail.uploadFile')}
-          </HomeFileButton>
+          </FileButton>
         )}
       </div>
     </Card>

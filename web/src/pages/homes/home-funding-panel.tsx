@@ -3,11 +3,13 @@ import { App, Button, Card, Space, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { HomeFundingCards } from '../../components/home-funding-cards.tsx';
 import { HomeFundingCorrectModal } from '../../components/home-funding-correct-modal.tsx';
 import { HomeFundingEntryModal } from '../../components/home-funding-entry-modal.tsx';
 import { HomeFundingTable } from '../../components/home-funding-table.tsx';
 import { HomeFundingTotals } from '../../components/home-funding-totals.tsx';
 import { LoadError } from '../../components/load-error.tsx';
+import { useIsMobile } from '../../components/use-is-mobile.ts';
 import { ledgerRows, type TLedgerRow } from '../../lib/home-funding.ts';
 import {
   fundingXlsxUrl,
@@ -32,6 +34,8 @@ export function HomeFundingPanel({ homeId, canWrite }: { homeId: number; canWrit
   const [adding, setAdding] = useState(false);
   const [correcting, setCorrecting] = useState<TLedgerRow | null>(null);
   const township = home.data?.townshipCode;
+  // a table on a desk, a card per entry on a phone
+  const Entries = useIsMobile() ? HomeFundingCards : HomeFundingTable;
 
   return (
     <Card data-testid="home-funding-panel" title={t('homeFunding.title')}>
@@ -55,7 +59,7 @@ export function HomeFundingPanel({ homeId, canWrite }: { homeId: number; canWrit
       ) : (
         <>
           {ledger.data && <HomeFundingTotals totals={ledger.data.totals} />}
-          <HomeFundingTable
+          <Entries
             rows={ledgerRows(ledger.data?.entries ?? [])}
             loading={ledger.isPending || ledger.isFetching}
             voucherHref={(entryId) => voucherUrl(homeId, entryId)}

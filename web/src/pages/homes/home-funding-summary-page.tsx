@@ -6,7 +6,9 @@ import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 import { DivisionSelects } from '../../components/division-selects.tsx';
 import { LoadError } from '../../components/load-error.tsx';
+import { useIsMobile } from '../../components/use-is-mobile.ts';
 import { fundingXlsxUrl, useFundingSummary } from '../../lib/home-funding-queries.ts';
+import { changedParams } from '../../lib/search-params.ts';
 import { useDivisionOptions } from '../duty-review/use-division-options.ts';
 
 type TRow = TFundingSummary['rows'][number];
@@ -20,30 +22,34 @@ export function HomeFundingSummaryPage() {
   const { townships } = useDivisionOptions(township);
   const filter = { township, year };
   const summary = useFundingSummary(filter);
-  const set = (key: string, value: string | undefined) => {
-    const next = new URLSearchParams(params);
-    if (value) next.set(key, value);
-    else next.delete(key);
-    setParams(next);
-  };
+  const set = (key: string, value: string | undefined) => setParams(changedParams(params, { [key]: value }));
+  const isMobile = useIsMobile();
   const thisYear = dayjs().year();
   const years = Array.from({ length: 6 }, (_, i) => thisYear - i);
   const money = (fen: number) => formatYuan(fen);
+  const home: TableColumnsType<TRow>[number] = {
+    title: t('homeFunding.summary.home'),
+    key: 'home',
+    width: isMobile ? 140 : 220,
+    fixed: 'left',
+    render: (_v, r) => <Link to={`/homes/${r.homeId}`}>{r.homeTitle}</Link>,
+  };
+  // on a phone the home (its title names the village) stays in view and the money scrolls beside it
+  const lead: TableColumnsType<TRow> = isMobile
+    ? [home]
+    : [
+        { title: t('homeFunding.summary.township'), dataIndex: 'townshipName', key: 'township', width: 100 },
+        { title: t('homeFunding.summary.village'), dataIndex: 'villageName', key: 'village', width: 110 },
+        home,
+        {
+          title: t('homeFunding.summary.kind'),
+          key: 'kind',
+          width: 90,
+          render: (_v, r) => t(`homeFunding.summary.kinds.${r.kind}`),
+        },
+      ];
   const columns: TableColumnsType<TRow> = [
-    { title: t('homeFunding.summary.township'), dataIndex: 'townshipName', key: 'township', width: 100 },
-    { title: t('homeFunding.summary.village'), dataIndex: 'villageName', key: 'village', width: 110 },
-    {
-      title: t('homeFunding.summary.home'),
-      key: 'home',
-      width: 220,
-      render: (_v, r) => <Link to={`/homes/${r.homeId}`}>{r.homeTitle}</Link>,
-    },
-    {
-      title: t('homeFunding.summary.kind'),
-      key: 'kind',
-      width: 90,
-      render: (_v, r) => t(`homeFunding.summary.kinds.${r.kind}`),
-    },
+    ...lead,
     ...FUNDING_SOURCES.map((s) => ({
       title: t(`homeFunding.sources.${s}`),
       key: s,
@@ -118,17 +124,17 @@ export function HomeFundingSummaryPage() {
             loading={summary.isPending || summary.isFetching}
             pagination={{ pageSize: 50, hideOnSinglePage: true }}
             locale={{ emptyText: t('homeFunding.summary.empty') }}
-            scroll={{ x: 1420 }}
+            scroll={{ x: isMobile ? 1040 : 1420 }}
             summary={() =>
               totals && (
                 <Table.Summary fixed>
                   <Table.Summary.Row>
-                    <Table.Summary.Cell index={0} colSpan={4}>
+                    <Table.Summary.Cell index={0} colSpan={lead.length}>
                       <strong>{t('homeFunding.summary.totalsRow')}</strong>
                     </Table.Summary.Cell>
                     {totalCells.map((fen, i) => (
                       // biome-ignore lint/suspicious/noArrayIndexKey: fixed columns in a fixed order
-                      <Table.Summary.Cell key={i} index={4 + i} align="right">
+                      <Table.Summary.Cell key={i} index={lead.length + i} align="right">
                         <strong>{money(fen)}</strong>
                       </Table.Summary.Cell>
                     ))}

@@ -3,7 +3,7 @@ import { HOME_LIMITS, type THomeView } from '@zhucun/core';
 import { App, Button, Card, Image, Popconfirm, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { errorMessage } from '../../api/client.ts';
-import { HomeFileButton } from '../../components/home-file-button.tsx';
+import { FileButton } from '../../components/file-button.tsx';
 import { homePhotoUrl, useAddHomePhoto, useRemoveHomePhoto } from '../../lib/home-queries.ts';
 
 type Props = { home: THomeView; canWrite: boolean };
@@ -22,7 +22,7 @@ export function HomePhotosCard({ home, canWrite }: Props) {
       title={t('homes.detail.photosTitle')}
       extra={
         canWrite && (
-          <HomeFileButton
+          <FileButton
             accept="image/jpeg,image/png,image/webp"
             loading={add.isPending}
             disabled={full}
@@ -32,7 +32,7 @@ export function HomePhotosCard({ home, canWrite }: Props) {
             onFile={(file) => add.mutate(file, { onError: failed })}
           >
             {t('homes.detail.photoAdd')}
-          </HomeFileButton>
+          </FileButton>
         )
       }
     >

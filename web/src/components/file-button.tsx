@@ -15,10 +15,11 @@ type Props = {
 };
 
 /** A button that picks one file (camera or gallery on a phone) and hands it over; it does not upload by itself. */
-export function HomeFileButton({ accept, loading, disabled, testId, icon, size, onFile, children }: Props) {
+export function FileButton({ accept, loading, disabled, testId, icon, size, onFile, children }: Props) {
   const input = useRef<HTMLInputElement>(null);
+  // one element: in a Space the hidden input takes no slot of its own
   return (
-    <>
+    <span>
       <Button
         icon={icon ?? <UploadOutlined />}
         size={size}
@@ -40,6 +41,6 @@ export function HomeFileButton({ accept, loading, disabled, testId, icon, size, 
           if (file) onFile(file);
         }}
       />
-    </>
+    </span>
   );
 }
