@@ -12,6 +12,7 @@ export const ERROR_CODES = [
   'conflict',
   'rate_limited',
   'internal',
+  'unavailable',
 ] as const;
 export type TErrorCode = (typeof ERROR_CODES)[number];
 

@@ -6,6 +6,7 @@ import Fastify, { type FastifyInstance, type RouteOptions } from 'fastify';
 import { serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
 import type { TConfig } from './config.ts';
 import type { TDatabase } from './db/client.ts';
+import { AppError } from './errors.ts';
 import { absencesRoutes } from './modules/absences/absences.routes.ts';
 import { createAbsencesService } from './modules/absences/absences.service.ts';
 import { auditRoutes } from './modules/audit/audit.routes.ts';
@@ -110,6 +111,9 @@ export async function buildApp(deps: TAppDeps): Promise<FastifyInstance> {
   // every answer names its request, so a person can quote it and the audit row can be found
   app.addHook('onRequest', async (request, reply) => {
     reply.header('x-request-id', request.id);
+    // while the database is away every API request answers 503 at once (the web app's files still load)
+    if (!database.availability.available() && request.url.startsWith('/api/'))
+      throw new AppError('unavailable', 'db_unavailable');
   });
   app.addHook('onRoute', (route) => {
     app.routeList.push(route);

@@ -9,7 +9,7 @@ export function printBanner(config: TConfig, kind: TDatabaseKind, setup: TSetupR
   const lines = [
     '',
     `  驻村 Zhucun  http://${host}:${config.port}`,
-    `  数据库 database: ${kind === 'pglite' ? `PGlite（单机模式 single-machine）${config.dataDir}` : 'PostgreSQL'}`,
+    `  数据库 database: ${kind === 'embedded' ? `内嵌 PostgreSQL（单机模式 single-machine）${config.dataDir}` : 'PostgreSQL (DATABASE_URL)'}`,
     `  接口文档 API docs: http://${host}:${config.port}/api/docs`,
   ];
   if (setup.mode === 'demo') {

@@ -13,6 +13,7 @@ export const STATUS_OF: Record<TErrorCode, number> = {
   account_locked: 423,
   rate_limited: 429,
   internal: 500,
+  unavailable: 503,
 };
 
 /** A problem with one field; `row` for a row of an uploaded sheet (its message then starts with the row). */

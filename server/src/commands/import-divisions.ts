@@ -6,7 +6,6 @@ import path from 'node:path';
 import { ZDivisionFile } from '@zhucun/core';
 import { loadConfig } from '../config.ts';
 import { openDatabase } from '../db/client.ts';
-import { acquireDataDirLock } from '../db/lock.ts';
 import { createDivisionsService } from '../modules/divisions/divisions.service.ts';
 
 async function run() {
@@ -19,8 +18,11 @@ async function run() {
     throw new Error(`文件格式不正确 invalid division file ${file}:\n${lines.join('\n')}`);
   }
   const config = loadConfig();
-  const release = config.databaseUrl ? () => {} : acquireDataDirLock(config.dataDir);
-  const database = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
+  const database = await openDatabase({
+    databaseUrl: config.databaseUrl,
+    dataDir: config.dataDir,
+    shareWithServer: true,
+  });
   try {
     await database.migrate();
     const ctx = { userId: null, username: 'divisions:import', roles: [], ip: null, requestId: null };
@@ -30,7 +32,6 @@ async function run() {
     );
   } finally {
     await database.close();
-    release();
   }
 }
 

@@ -25,6 +25,14 @@ const MESSAGES = {
     '服务器内部错误，请稍后重试（请求编号 {requestId}）',
     'Internal error; please retry (request {requestId})',
   ],
+  db_unavailable: [
+    '数据库暂不可用，请稍后再试',
+    'The database is unavailable for now; please try again shortly',
+  ],
+  db_timeout: [
+    '查询用时过长已中止，请缩小范围后再试（请求编号 {requestId}）',
+    'The query took too long and was stopped; narrow it down and try again (request {requestId})',
+  ],
   unsupported_media: ['请求体须为 JSON', 'The request body must be JSON'],
   body_too_large: ['请求体过大', 'The request body is too large'],
   no_active_posting: [

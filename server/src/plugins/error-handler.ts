@@ -1,5 +1,6 @@
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
+import { isConnectionError, isStatementTimeout } from '../db/availability.ts';
 import { AppError, STATUS_OF, type TErrorDetail } from '../errors.ts';
 import { languageOf, type TLang, translate } from '../i18n/messages.ts';
 import { detailOfIssue } from '../i18n/validation.ts';
@@ -47,6 +48,14 @@ export function registerErrorHandler(
       return send(reply, request, new AppError('validation', 'body_too_large'));
     if (err.code === 'FST_ERR_CTP_INVALID_JSON_BODY' || err.code === 'FST_ERR_CTP_EMPTY_JSON_BODY')
       return send(reply, request, new AppError('validation', 'unsupported_media'));
+    if (isConnectionError(err)) {
+      request.log.warn({ err: err.message }, 'database unavailable');
+      return send(reply, request, new AppError('unavailable', 'db_unavailable'));
+    }
+    if (isStatementTimeout(err)) {
+      request.log.warn({ err: err.message }, 'statement timed out');
+      return send(reply, request, new AppError('unavailable', 'db_timeout'));
+    }
     request.log.error({ err }, 'unhandled error');
     return send(reply, request, new AppError('internal', 'internal'));
   });

@@ -90,7 +90,7 @@ export async function setupDatabase(
       bootstrap: null,
     };
   }
-  const demo = opts.demoRequested || (database.kind === 'pglite' && !opts.productionRequested);
+  const demo = opts.demoRequested || (database.kind === 'embedded' && !opts.productionRequested);
   const mode: TMode = demo ? 'demo' : 'production';
   let bootstrap: TSetupResult['bootstrap'] = null;
   if (demo) {

@@ -1,12 +1,11 @@
-import { randomBytes } from 'node:crypto';
 import { CSRF_HEADER } from '@zhucun/core';
 import type { FastifyInstance, InjectOptions, LightMyRequestResponse } from 'fastify';
-import pg from 'pg';
+import { inject } from 'vitest';
 import { buildApp } from '../app.ts';
 import { type TConfig, testConfig } from '../config.ts';
-import { openDatabase, type TDatabase } from '../db/client.ts';
+import { openPool, type TDatabase } from '../db/client.ts';
 import { DEMO_PASSWORD } from '../seed/demo-accounts.ts';
-import { setupDatabase } from '../seed/setup.ts';
+import { copyDatabase } from './test-databases.ts';
 
 export { DEMO_PASSWORD };
 
@@ -28,50 +27,18 @@ export type TClient = {
   request: (opts: InjectOptions) => Promise<LightMyRequestResponse>;
 };
 
-/** A fresh database for one test file: in-memory PGlite, or a new PostgreSQL database when TEST_DATABASE_URL is set. */
+/** A database of its own for one test file: a copy of the run's seeded template (see global-setup.ts). */
 async function freshDatabase(): Promise<{ database: TDatabase; drop: () => Promise<void> }> {
-  const url = process.env.TEST_DATABASE_URL;
-  if (!url) {
-    const database = await openDatabase({ databaseUrl: null, dataDir: 'memory://' });
-    return { database, drop: async () => {} };
-  }
-  const name = `zc_test_${randomBytes(6).toString('hex')}`;
-  const admin = new pg.Client({ connectionString: url });
-  await admin.connect();
-  await admin.query(`create database ${name}`);
-  await admin.end();
-  const testUrl = new URL(url);
-  testUrl.pathname = `/${name}`;
-  const database = await openDatabase({ databaseUrl: testUrl.toString(), dataDir: 'memory://' });
-  return {
-    database,
-    drop: async () => {
-      const c = new pg.Client({ connectionString: url });
-      await c.connect();
-      // let the closed pool's connections finish ending first: forcing them off mid-goodbye makes the
-      // ending client raise "terminating connection due to administrator command" after the test
-      for (let i = 0; i < 50; i++) {
-        const { rows } = await c.query('select count(*)::int as n from pg_stat_activity where datname = $1', [
-          name,
-        ]);
-        if (rows[0].n === 0) break;
-        await new Promise((r) => setTimeout(r, 20));
-      }
-      await c.query(`drop database if exists ${name} with (force)`);
-      await c.end();
-    },
-  };
+  const { adminUrl, template, kind } = inject('testDatabases');
+  const copy = await copyDatabase(adminUrl, template);
+  const database = await openPool(copy.url, kind, async () => {});
+  return { database, drop: copy.drop };
 }
 
-/** The real app on a fresh database seeded in demo mode (Ying County, demo accounts). */
+/** The real app on a database of its own, seeded in demo mode (Ying County, demo accounts, the registry). */
 export async function buildTestApp(overrides: Partial<TConfig> = {}): Promise<TTestApp> {
   const { database, drop } = await freshDatabase();
   const config = testConfig({ webDist: '/nonexistent', ...overrides });
-  await setupDatabase(database, {
-    divisionsFile: config.divisionsFile,
-    demoRequested: true,
-    productionRequested: false,
-  });
   let offsetMs = 0;
   const clock: TTestClock = {
     now: () => new Date(Date.now() + offsetMs),
