@@ -91,13 +91,15 @@ export async function openPool(
   // an idle connection the database ends (a restart, an outage) must not end the process: the pool reconnects
   pool.on('error', (error) => console.error(`PostgreSQL: an idle connection failed: ${error.message}`));
   const db = drizzle(pool, { schema }) as unknown as TDb;
+  // watching from the first connection on: the watcher cuts every connection of the pool in an outage
+  const availability = watchAvailability(pool, url);
   try {
     await db.execute(sql`select 1`);
   } catch (error) {
+    availability.stop();
     await pool.end();
     throw error;
   }
-  const availability = watchAvailability(pool, url);
   let closed: Promise<void> | null = null;
   return {
     db,
