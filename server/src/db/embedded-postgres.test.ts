@@ -1,11 +1,24 @@
 import { type ChildProcess, spawn } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  readlinkSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { REPO_ROOT } from '../config.ts';
-import { LegacyPgliteDataError, socketDirOf, startEmbeddedPostgres } from './embedded-postgres.ts';
+import {
+  hydrateSymlinks,
+  LegacyPgliteDataError,
+  socketDirOf,
+  startEmbeddedPostgres,
+} from './embedded-postgres.ts';
 import { isAlive } from './processes.ts';
 
 type TRun = { child: ChildProcess; stdout: () => string; stderr: () => string; exit: Promise<number | null> };
@@ -52,7 +65,10 @@ function postmasterOf(dataDir: string): number | null {
   return existsSync(file) ? Number(readFileSync(file, 'utf8').split('\n')[0]) : null;
 }
 
-describe('the embedded PostgreSQL of a data directory', () => {
+// the embedded engine does not change with TEST_DATABASE_URL: its server tests run once, in the embedded run
+const embeddedRun = inject('testDatabases').kind === 'embedded';
+
+describe.runIf(embeddedRun)('the embedded PostgreSQL of a data directory', () => {
   const started: TRun[] = [];
   let dataDir: string;
   beforeAll(() => {
@@ -136,5 +152,25 @@ describe('startEmbeddedPostgres', () => {
     await expect(start).rejects.toThrow('PGlite');
     expect(existsSync(path.join(dir, 'postgres'))).toBe(false);
     rmSync(dir, { recursive: true, force: true });
+  });
+});
+
+describe('hydrateSymlinks', () => {
+  it("makes the libraries' symlinks the skipped install script would have made, and keeps existing ones", () => {
+    const root = mkdtempSync(path.join(tmpdir(), 'zhucun-pkg-'));
+    mkdirSync(path.join(root, 'native', 'lib'), { recursive: true });
+    writeFileSync(path.join(root, 'native', 'lib', 'libicuuc.so.60.2'), 'elf');
+    writeFileSync(
+      path.join(root, 'native', 'pg-symlinks.json'),
+      JSON.stringify([
+        { source: 'native/lib/libicuuc.so.60.2', target: 'native/lib/libicuuc.so.60' },
+        { source: 'native/lib/libicuuc.so.60.2', target: 'native/lib/libicuuc.so' },
+      ]),
+    );
+    hydrateSymlinks(root);
+    hydrateSymlinks(root);
+    expect(readlinkSync(path.join(root, 'native', 'lib', 'libicuuc.so.60'))).toBe('libicuuc.so.60.2');
+    expect(readFileSync(path.join(root, 'native', 'lib', 'libicuuc.so'), 'utf8')).toBe('elf');
+    rmSync(root, { recursive: true, force: true });
   });
 });

@@ -9,6 +9,7 @@ import {
   openSync,
   readFileSync,
   statSync,
+  symlinkSync,
 } from 'node:fs';
 import { createRequire } from 'node:module';
 import os from 'node:os';
@@ -98,11 +99,32 @@ export function embeddedBinaries(): TBinaries {
         `No embedded PostgreSQL for this platform (${name}); run npm ci again, or set DATABASE_URL.`,
     );
   }
+  hydrateSymlinks(root);
   const exe = os.platform() === 'win32' ? '.exe' : '';
   return {
     initdb: path.join(root, 'native', 'bin', `initdb${exe}`),
     postgres: path.join(root, 'native', 'bin', `postgres${exe}`),
   };
+}
+
+/**
+ * The platform package keeps its libraries' symlinks (libicuuc.so.60 → libicuuc.so.60.2 …) in
+ * `native/pg-symlinks.json` and makes them in an install script, which npm may not run (it warns
+ * now and will block by default). Without them postgres cannot load; they are made here instead.
+ */
+export function hydrateSymlinks(packageRoot: string): void {
+  const list = path.join(packageRoot, 'native', 'pg-symlinks.json');
+  if (!existsSync(list)) return;
+  const links = JSON.parse(readFileSync(list, 'utf8')) as { source: string; target: string }[];
+  for (const { source, target } of links) {
+    const at = path.join(packageRoot, target);
+    if (existsSync(at)) continue;
+    try {
+      symlinkSync(path.relative(path.dirname(at), path.join(packageRoot, source)), at);
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+    }
+  }
 }
 
 /** The socket's directory: `DATA_DIR/run`, or a short one in the temp directory when that path is too long. */
