@@ -265,6 +265,18 @@ async function takeOverDirectory(
   return null;
 }
 
+/**
+ * Stops the PostgreSQL of `dataDir` when the process that started it is gone (tests clean up what a
+ * killed run left). Returns false, leaving it alone, while a Zhucun process still owns it.
+ */
+export async function stopLeftBehind(dataDir: string): Promise<boolean> {
+  try {
+    return (await takeOverDirectory(dataDir, path.join(dataDir, 'postgres'), () => {})) === null;
+  } catch {
+    return false;
+  }
+}
+
 function urlOf(socketDir: string, database: string): string {
   return `postgresql://${EMBEDDED_USER}@localhost/${database}?host=${encodeURIComponent(socketDir)}`;
 }
