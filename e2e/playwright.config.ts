@@ -1,22 +1,47 @@
-import { mkdirSync, readdirSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import net from 'node:net';
 import path from 'node:path';
 import { defineConfig, devices } from '@playwright/test';
 
 const repoRoot = path.resolve(import.meta.dirname, '..');
-const port = Number(process.env.E2E_PORT ?? 3199);
-export const baseURL = `http://127.0.0.1:${port}`;
 
-// A fresh data directory per run; the previous runs' are removed. Workers load this file
-// too and inherit the variable, so they neither create nor remove anything.
+/** A port nobody listens on now, so a second `npm test` beside this one does not collide. */
+async function freePort(): Promise<number> {
+  const server = net.createServer();
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as net.AddressInfo;
+  await new Promise((resolve) => server.close(resolve));
+  return port;
+}
+
+/** Whether an earlier run's data directory still has its PostgreSQL running (a run going on beside this one). */
+function inUse(dataDir: string): boolean {
+  const pidFile = path.join(dataDir, 'postgres', 'postmaster.pid');
+  if (!existsSync(pidFile)) return false;
+  try {
+    process.kill(Number(readFileSync(pidFile, 'utf8').split('\n')[0]), 0);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+// A fresh data directory and port per run; the previous runs' directories are removed unless a run
+// beside this one still uses its own. Workers load this file too and inherit the variables, so they
+// neither create nor remove anything.
 if (!process.env.ZC_E2E_DATA_DIR) {
   const testData = path.join(repoRoot, '.test-data');
   mkdirSync(testData, { recursive: true });
   for (const old of readdirSync(testData).filter((name) => name.startsWith('e2e-'))) {
-    rmSync(path.join(testData, old), { recursive: true, force: true });
+    const dir = path.join(testData, old);
+    if (!inUse(dir)) rmSync(dir, { recursive: true, force: true });
   }
-  process.env.ZC_E2E_DATA_DIR = path.join(testData, `e2e-${Date.now()}`);
+  process.env.ZC_E2E_DATA_DIR = path.join(testData, `e2e-${Date.now()}-${process.pid}`);
   mkdirSync(process.env.ZC_E2E_DATA_DIR, { recursive: true });
+  process.env.E2E_PORT ??= String(await freePort());
 }
+const port = Number(process.env.E2E_PORT);
+export const baseURL = `http://127.0.0.1:${port}`;
 
 export default defineConfig({
   testDir: '.',
