@@ -1,5 +1,6 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import net from 'node:net';
+import os from 'node:os';
 import path from 'node:path';
 import { defineConfig, devices } from '@playwright/test';
 
@@ -30,7 +31,8 @@ function inUse(dataDir: string): boolean {
 // beside this one still uses its own. Workers load this file too and inherit the variables, so they
 // neither create nor remove anything.
 if (!process.env.ZC_E2E_DATA_DIR) {
-  const testData = path.join(repoRoot, '.test-data');
+  // in the temp directory: as root, the embedded PostgreSQL's OS user must be able to enter it
+  const testData = path.join(os.tmpdir(), 'zhucun-e2e');
   mkdirSync(testData, { recursive: true });
   for (const old of readdirSync(testData).filter((name) => name.startsWith('e2e-'))) {
     const dir = path.join(testData, old);

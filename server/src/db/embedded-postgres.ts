@@ -4,10 +4,13 @@ import {
   chmodSync,
   chownSync,
   closeSync,
+  cpSync,
   existsSync,
   mkdirSync,
   openSync,
   readFileSync,
+  renameSync,
+  rmSync,
   statSync,
   symlinkSync,
 } from 'node:fs';
@@ -169,12 +172,26 @@ function searchable(dir: string, user: { uid: number; gid: number }): boolean {
   return (st.mode & 0o001) !== 0;
 }
 
+/** The first directory from `dir` up to `/` that `user` cannot pass through, or null. */
+function closedAncestor(dir: string, user: { uid: number; gid: number }): string | null {
+  for (let d = dir; ; d = path.dirname(d)) {
+    if (!searchable(d, user)) return d;
+    if (d === path.dirname(d)) return null;
+  }
+}
+
 /**
  * As root, PostgreSQL runs as another OS user, who must reach DATA_DIR and the binaries. DATA_DIR itself
- * is opened for passing through (o+x, not listing); a parent that is closed is named, with what to do.
+ * is opened for passing through (o+x, not listing); a closed parent of it is named, with what to do.
+ * Binaries inside a checkout it cannot enter (under /root …) are copied once to the temp directory.
  */
-function assertReachable(dataDir: string, binary: string, user: TOsUser, log: (m: string) => void): void {
-  if (!user) return;
+function reachableBinaries(
+  dataDir: string,
+  bin: TBinaries,
+  user: TOsUser,
+  log: (m: string) => void,
+): TBinaries {
+  if (!user) return bin;
   const st = statSync(dataDir);
   if (!searchable(dataDir, user)) {
     chmodSync(dataDir, (st.mode & 0o7777) | 0o001);
@@ -182,18 +199,34 @@ function assertReachable(dataDir: string, binary: string, user: TOsUser, log: (m
       `数据目录 ${dataDir} 加上了 o+x，使 ${EMBEDDED_OS_USER} 账号可以进入 (made traversable for PostgreSQL)`,
     );
   }
-  for (const start of [path.dirname(dataDir), path.dirname(binary)]) {
-    for (let dir = start; ; dir = path.dirname(dir)) {
-      if (!searchable(dir, user))
-        throw new Error(
-          `以 root 运行时 PostgreSQL 以系统账号 ${EMBEDDED_OS_USER} 运行，但它无法进入目录 ${dir}。` +
-            '请把 Zhucun 和 DATA_DIR 放在该账号可进入的位置（不要放在 /root 下），或以普通用户运行。\n' +
-            `Running as root, PostgreSQL runs as the OS user ${EMBEDDED_OS_USER}, who cannot enter ${dir}: ` +
-            'put Zhucun and DATA_DIR where it can (not under /root), or run as an ordinary user.',
-        );
-      if (dir === path.dirname(dir)) break;
+  const closed = closedAncestor(path.dirname(dataDir), user);
+  if (closed)
+    throw new Error(
+      `以 root 运行时 PostgreSQL 以系统账号 ${EMBEDDED_OS_USER} 运行，但它无法进入目录 ${closed}。` +
+        '请把 DATA_DIR 放在该账号可进入的位置（不要放在 /root 下），或以普通用户运行。\n' +
+        `Running as root, PostgreSQL runs as the OS user ${EMBEDDED_OS_USER}, who cannot enter ${closed}: ` +
+        'put DATA_DIR where it can (not under /root), or run as an ordinary user.',
+    );
+  const native = path.dirname(path.dirname(bin.postgres));
+  if (!closedAncestor(path.dirname(bin.postgres), user)) return bin;
+  const version = createHash('sha256').update(native).digest('hex').slice(0, 12);
+  const copy = path.join(os.tmpdir(), `zhucun-postgres-bin-${version}`);
+  if (!existsSync(path.join(copy, 'bin', path.basename(bin.postgres)))) {
+    log(
+      `${EMBEDDED_OS_USER} 账号无法进入 ${native}，将 PostgreSQL 程序复制到 ${copy} (copying the binaries)`,
+    );
+    const part = `${copy}.${process.pid}.tmp`;
+    cpSync(native, part, { recursive: true, verbatimSymlinks: true });
+    try {
+      renameSync(part, copy);
+    } catch {
+      rmSync(part, { recursive: true, force: true }); // another process copied it first
     }
   }
+  return {
+    initdb: path.join(copy, 'bin', path.basename(bin.initdb)),
+    postgres: path.join(copy, 'bin', path.basename(bin.postgres)),
+  };
 }
 
 function ensureDir(dir: string, user: TOsUser, mode: number): void {
@@ -339,9 +372,8 @@ export async function startEmbeddedPostgres(opts: TEmbeddedOptions): Promise<TEm
   const pgdata = path.join(dataDir, 'postgres');
   const socket = socketDirOf(dataDir);
   if (!socket.inDataDir) log(`数据目录路径较长，PostgreSQL 的套接字放在 ${socket.dir} (socket directory)`);
-  const bin = embeddedBinaries();
   const user = osUser(log);
-  assertReachable(dataDir, bin.postgres, user, log);
+  const bin = reachableBinaries(dataDir, embeddedBinaries(), user, log);
 
   const database = opts.database ?? 'zhucun';
   const running = await takeOverDirectory(dataDir, pgdata, log);
