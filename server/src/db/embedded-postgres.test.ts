@@ -135,6 +135,30 @@ describe('startEmbeddedPostgres', () => {
     expect(isAlive(server.pid)).toBe(false);
   }, 60_000);
 
+  it('starts PostgreSQL again when it dies under the running server', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'zhucun-pg-'));
+    const server = await startEmbeddedPostgres({ dataDir: dir, log: () => {} });
+    try {
+      process.kill(server.pid, 'SIGKILL');
+      let answered = false;
+      for (let i = 0; i < 150 && !answered; i++) {
+        await new Promise((resolve) => setTimeout(resolve, 100));
+        const client = new pg.Client({ connectionString: server.url });
+        answered = await client.connect().then(
+          () => client.query('select 1').then(() => true),
+          () => false,
+        );
+        await client.end().catch(() => {});
+      }
+      expect(answered).toBe(true);
+      expect(postmasterOf(dir)).not.toBe(server.pid);
+    } finally {
+      await server.stop();
+    }
+    expect(existsSync(path.join(dir, 'postgres', 'postmaster.pid'))).toBe(false);
+    rmSync(dir, { recursive: true, force: true });
+  }, 60_000);
+
   it('puts the socket in the temp directory when DATA_DIR is too deep for a socket path', () => {
     const deep = path.join('/srv', 'x'.repeat(120));
     const socket = socketDirOf(deep);

