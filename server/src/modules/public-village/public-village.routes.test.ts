@@ -7,7 +7,7 @@ import {
 } from '@zhucun/core';
 import { sql } from 'drizzle-orm';
 import type { InjectOptions, LightMyRequestResponse } from 'fastify';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { rowsOf } from '../../db/client.ts';
 import { buildTestApp, type TClient, type TTestApp } from '../../test/build-test-app.ts';
 import { errorOf, ROOMY_LOGIN } from '../../test/factories.ts';
@@ -29,8 +29,14 @@ describe('the village’s public page (扫码反映诉求)', () => {
   let otherVillage: string;
   let token: string;
   let otherToken: string;
-  /** Every public answer, to check that no submitter's name or phone ever leaves. */
-  const publicBodies: string[] = [];
+  /** The public answers of the running test, to check that no submitter's name or phone ever leaves. */
+  let publicBodies: string[] = [];
+  const expectNoSubmitterIn = (bodies: string[]) => {
+    for (const body of bodies) {
+      expect(body).not.toContain(SUBMITTER.name);
+      expect(body).not.toContain(SUBMITTER.phone);
+    }
+  };
 
   const open = async (opts: InjectOptions): Promise<LightMyRequestResponse> => {
     const res = await t.app.inject(opts);
@@ -77,6 +83,12 @@ describe('the village’s public page (扫码反映诉求)', () => {
     ).json<TPublicLink>().token;
   });
   afterAll(() => t.close());
+  // every test's public answers, not only the last test's own
+  afterEach(() => {
+    const bodies = publicBodies;
+    publicBodies = [];
+    expectNoSubmitterIn(bodies);
+  });
 
   it('gives a staff member in scope the village’s public address, the same token each time', async () => {
     const res = await cadre.request({
@@ -326,33 +338,48 @@ describe('the village’s public page (扫码反映诉求)', () => {
   });
 
   it('replaces a leaked token for an administrator of the registry; the old code stops working', async () => {
+    // a village of its own (the cadre's village keeps its token for the other tests)
+    const [row] = await rowsOf<{ code: string }>(
+      t.database.db,
+      sql`select code from divisions where level = 'village' and code not in (${village}, ${otherVillage})
+          order by code desc limit 1`,
+    );
+    const leaked = row!.code;
+    const old = (
+      await admin.request({ method: 'GET', url: `/api/villages/${leaked}/public-link` })
+    ).json<TPublicLink>().token;
+    expect((await open({ method: 'GET', url: `/api/public/v/${old}` })).statusCode).toBe(200);
     const refused = await cadre.request({
       method: 'POST',
       url: `/api/villages/${village}/public-token/rotate`,
     });
     expect(refused.statusCode).toBe(403);
-    const res = await admin.request({ method: 'POST', url: `/api/villages/${village}/public-token/rotate` });
+    const res = await admin.request({ method: 'POST', url: `/api/villages/${leaked}/public-token/rotate` });
     expect(res.statusCode).toBe(200);
     const fresh = res.json<TPublicLink>();
-    expect(fresh.token).not.toBe(token);
-    expect((await open({ method: 'GET', url: `/api/public/v/${token}` })).statusCode).toBe(404);
+    expect(fresh.token).not.toBe(old);
+    expect((await open({ method: 'GET', url: `/api/public/v/${old}` })).statusCode).toBe(404);
     expect((await open({ method: 'GET', url: `/api/public/v/${fresh.token}` })).statusCode).toBe(200);
+    expect(
+      (await admin.request({ method: 'GET', url: `/api/villages/${leaked}/public-link` })).json<TPublicLink>()
+        .token,
+    ).toBe(fresh.token);
     const audit = await rowsOf<{ object_id: string }>(
       t.database.db,
       sql`select object_id from audit_log where action = 'village.public_token_rotate'`,
     );
-    expect(audit.map((a) => a.object_id)).toContain(village);
+    expect(audit.map((a) => a.object_id)).toContain(leaked);
+    expect(audit.map((a) => a.object_id)).not.toContain(village);
     expect(
       (await admin.request({ method: 'POST', url: '/api/villages/140622000000/public-token/rotate' }))
         .statusCode,
     ).toBe(404);
-    token = fresh.token;
   });
 
   it('draws another tracking code when the first one is taken', async () => {
     let calls = 0;
-    // 20 draws of 0 (2222222222 twice), then 1s (3333333333)
-    const random = () => (calls++ < 20 ? 0 : 1);
+    // 20 draws of 30 (ZZZZZZZZZZ twice), then 29s (YYYYYYYYYY): codes no other test looks up
+    const random = () => (calls++ < 20 ? 30 : 29);
     const service = createPublicVillageService({
       db: t.database.db,
       now: () => new Date(),
@@ -361,15 +388,27 @@ describe('the village’s public page (扫码反映诉求)', () => {
       random,
     });
     const ctx = { userId: null, username: null, roles: [], ip: '127.0.0.1', requestId: null };
-    expect(await service.submit(token, valid, ctx)).toEqual({ trackingCode: '2222222222' });
-    expect(await service.submit(token, valid, ctx)).toEqual({ trackingCode: '3333333333' });
+    expect(await service.submit(token, valid, ctx)).toEqual({ trackingCode: 'ZZZZZZZZZZ' });
+    expect(await service.submit(token, valid, ctx)).toEqual({ trackingCode: 'YYYYYYYYYY' });
   });
 
-  it('never returns a submitter’s name or phone in any public answer', () => {
-    expect(publicBodies.length).toBeGreaterThan(20);
-    for (const body of publicBodies) {
-      expect(body).not.toContain(SUBMITTER.name);
-      expect(body).not.toContain(SUBMITTER.phone);
-    }
+  it('never returns a submitter’s name or phone in any public answer', async () => {
+    const { trackingCode } = (await submit(token, { ...valid, ...SUBMITTER })).json<{
+      trackingCode: string;
+    }>();
+    expect(trackingCode).toBeTruthy();
+    expect((await open({ method: 'GET', url: `/api/public/v/${token}` })).statusCode).toBe(200);
+    expect((await track(trackingCode)).statusCode).toBe(200);
+    expect((await followUp(trackingCode, { satisfaction: 'satisfied' })).statusCode).toBe(409);
+    await resolve(trackingCode, '已更换路灯');
+    expect(
+      (await followUp(trackingCode, { satisfaction: 'dissatisfied', note: '我叫王小明' })).statusCode,
+    ).toBe(200);
+    await resolve(trackingCode, '已处理');
+    expect((await followUp(trackingCode, { satisfaction: 'satisfied' })).statusCode).toBe(200);
+    expect((await track(trackingCode)).statusCode).toBe(200);
+    expect((await submit(token, { ...valid, ...SUBMITTER, phone: '12345' })).statusCode).toBe(400);
+    expect(publicBodies).toHaveLength(8);
+    expectNoSubmitterIn(publicBodies);
   });
 });

@@ -1,11 +1,6 @@
-import {
-  DEFAULT_HOME_FACILITIES,
-  type TCadreList,
-  type TCadreProfile,
-  type TCountyRules,
-} from '@zhucun/core';
+import { DEFAULT_COUNTY_RULES, type TCadreList, type TCadreProfile, type TCountyRules } from '@zhucun/core';
 import { sql } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { rowsOf } from '../../db/client.ts';
 import { buildTestApp, type TClient, type TTestApp } from '../../test/build-test-app.ts';
 import { buildCadre, buildPosting } from '../../test/cadre-factory.ts';
@@ -28,6 +23,13 @@ describe('the county rules', () => {
     (await c.request({ method: 'GET', url: '/api/rules' })).json<TCountyRules>();
   const patch = (c: TClient, payload: Record<string, unknown>) =>
     c.request({ method: 'PATCH', url: '/api/rules', payload });
+
+  // the rules are one document for the county: whatever a test changed goes back to the defaults
+  afterEach(async () => {
+    const res = await patch(admin, DEFAULT_COUNTY_RULES);
+    expect(res.statusCode, res.body).toBe(200);
+    expect(res.json<TCountyRules>()).toEqual(DEFAULT_COUNTY_RULES);
+  });
 
   it('starts from the bulletin’s defaults, readable by anyone signed in', async () => {
     const r = await rules(township);
@@ -64,12 +66,14 @@ describe('the county rules', () => {
     expect(errorOf(none).details?.[0]?.message).toBe('家园标准设施清单至少需要 1 项');
     const own = await patch(admin, { homeFacilities: ['bed', 'heating', '空调'] });
     expect(own.json<TCountyRules>().homeFacilities).toEqual(['bed', 'heating', '空调']);
-    await patch(admin, { homeFacilities: [...DEFAULT_HOME_FACILITIES] });
+    expect((await rules(township)).homeFacilities).toEqual(['bed', 'heating', '空调']);
   });
 
   it('may be changed by the county only; a change is audited with old and new values', async () => {
+    const before = await rules(admin);
     const refused = await patch(township, { weekDays: 3 });
     expect(refused.statusCode).toBe(403);
+    expect(await rules(admin)).toEqual(before);
     const res = await patch(admin, { weekNights: 3, holidays: ['2026-10-02', '2026-10-01', '2026-10-01'] });
     expect(res.statusCode).toBe(200);
     expect(res.json<TCountyRules>()).toMatchObject({ weekNights: 3, holidays: ['2026-10-01', '2026-10-02'] });
@@ -78,14 +82,13 @@ describe('the county rules', () => {
       sql`select details from audit_log where action = 'rules.update' order by id`,
     );
     expect(audit.at(-1)?.details).toEqual({
-      weekNights: { from: 4, to: 3 },
-      holidays: { from: [], to: ['2026-10-01', '2026-10-02'] },
+      weekNights: { from: before.weekNights, to: 3 },
+      holidays: { from: before.holidays, to: ['2026-10-01', '2026-10-02'] },
     });
-    await patch(admin, { weekNights: 4, holidays: [] });
   });
 
   it('sets the default term of a new posting', async () => {
-    await patch(admin, { termYears: 3 });
+    expect((await patch(admin, { termYears: 3 })).statusCode).toBe(200);
     const res = await admin.request({
       method: 'POST',
       url: '/api/cadres',
@@ -94,7 +97,6 @@ describe('the county rules', () => {
     expect(res.statusCode).toBe(200);
     const { cadre } = res.json<{ cadre: TCadreProfile }>();
     expect(cadre.postings[0]?.plannedEndDate).toBe('2029-03-01');
-    await patch(admin, { termYears: 2 });
   });
 
   it('lets a dispatching unit’s administrator amend the cadres it sent only when the county allows it', async () => {
@@ -103,13 +105,13 @@ describe('the county rules', () => {
     ).json<TCadreList>();
     const id = mine.items[0]!.id;
     const edit = () =>
-      unitAdmin.request({ method: 'PATCH', url: `/api/cadres/${id}`, payload: { homePost: '科员' } });
+      unitAdmin.request({ method: 'PATCH', url: `/api/cadres/${id}`, payload: { homePost: '农经站副站长' } });
     expect((await edit()).statusCode).toBe(403);
 
-    await patch(admin, { unitAdminMayEdit: true });
+    expect((await patch(admin, { unitAdminMayEdit: true })).statusCode).toBe(200);
     const allowed = await edit();
     expect(allowed.statusCode).toBe(200);
-    expect(allowed.json<TCadreProfile>().homePost).toBe('科员');
+    expect(allowed.json<TCadreProfile>().homePost).toBe('农经站副站长');
     const other = (
       await admin.request({ method: 'GET', url: '/api/cadres?category=village_committee&pageSize=1' })
     ).json<TCadreList>();
@@ -127,7 +129,7 @@ describe('the county rules', () => {
     });
     expect(posting.statusCode).toBe(403);
 
-    await patch(admin, { unitAdminMayEdit: false });
+    expect((await patch(admin, { unitAdminMayEdit: false })).statusCode).toBe(200);
     expect((await edit()).statusCode).toBe(403);
   });
 });

@@ -10,6 +10,7 @@ import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { rowsOf } from '../../db/client.ts';
 import type { TClient, TTestApp } from '../../test/build-test-app.ts';
+import { createSignedInCadre } from '../../test/cadre-account.ts';
 import { dutyContext } from '../../test/duty-context.ts';
 import { errorOf } from '../../test/factories.ts';
 import { jpegWithGps } from '../../test/images.ts';
@@ -20,13 +21,16 @@ describe('spot checks (抽查)', () => {
   let township: TClient;
   let otherTownship: TClient;
   let viewer: TClient;
+  let admin: TClient;
+  let villageCode: string;
   let today: string;
   let yesterday: string;
   let personId: number;
   let own: string;
   let other: string;
   beforeAll(async () => {
-    ({ t, cadre, township, otherTownship, viewer, today, personId } = await dutyContext());
+    ({ t, cadre, township, otherTownship, viewer, admin, villageCode, today, personId } =
+      await dutyContext());
     yesterday = addDays(today, -1);
     own = (await cadre.request({ method: 'GET', url: '/api/duty/today' }))
       .json<TTodayView>()
@@ -42,6 +46,7 @@ describe('spot checks (抽查)', () => {
   const CHECK = { method: 'video', finding: 'absent', note: '视频点名未接通' };
 
   it('refuses bad input with a Chinese message naming the field, and stores nothing', async () => {
+    const before = await countChecks();
     const future = await check({ ...CHECK, personId, checkedAt: `${addDays(today, 1)}T10:00` });
     expect(future.statusCode).toBe(400);
     expect(errorOf(future).details?.[0]?.message).toBe(
@@ -60,21 +65,25 @@ describe('spot checks (抽查)', () => {
     });
     expect(size.statusCode).toBe(400);
     expect(errorOf(size).details?.[0]?.message).toMatch(/^抽取人数/);
-    expect(await countChecks()).toBe(0);
+    expect(await countChecks()).toBe(before);
   });
 
   it('answers 404 for a cadre of another township and 403 for the county viewer; nothing stored', async () => {
+    const before = await countChecks();
     const outside = await check({ ...CHECK, personId, checkedAt: `${yesterday}T10:00` }, otherTownship);
     expect(outside.statusCode).toBe(404);
     const unknown = await check({ ...CHECK, personId: 999_999, checkedAt: `${yesterday}T10:00` });
     expect(unknown.statusCode).toBe(404);
     const viewerPost = await check({ ...CHECK, personId, checkedAt: `${yesterday}T10:00` }, viewer);
     expect(viewerPost.statusCode).toBe(403);
-    expect(await countChecks()).toBe(0);
+    expect(await countChecks()).toBe(before);
   });
 
   it('flags a discrepancy when a check finds absent on a day recorded 在村, shown to both sides', async () => {
-    const saved = await cadre.request({
+    // a cadre of the test's own, in the same village: their checks and counts are this test's alone
+    const checked = await createSignedInCadre(t, admin, { villageCode });
+    const personId = checked.personId;
+    const saved = await checked.client.request({
       method: 'PUT',
       url: `/api/duty/my/days/${yesterday}`,
       payload: { day: 'village', night: 'village', work: '走访农户' },
@@ -93,14 +102,14 @@ describe('spot checks (抽查)', () => {
     });
     const stored = await rowsOf<{ checked_at: Date | string }>(
       t.database.db,
-      sql`select checked_at from spot_checks`,
+      sql`select checked_at from spot_checks where person_id = ${personId}`,
     );
     expect(new Date(stored[0]!.checked_at).toISOString()).toBe(`${yesterday}T02:00:00.000Z`);
     const present = await check({ ...CHECK, finding: 'present', personId, checkedAt: `${yesterday}T15:30` });
     expect(present.json<TSpotCheckItem>().discrepancy).toBe(false);
     // 02:00 belongs to the previous date's night
     const before = addDays(today, -2);
-    await cadre.request({
+    await checked.client.request({
       method: 'PUT',
       url: `/api/duty/my/days/${before}`,
       payload: { day: 'village', night: 'village', work: '入户走访' },
@@ -114,13 +123,14 @@ describe('spot checks (抽查)', () => {
     });
     const audit = await rowsOf<{ n: number }>(
       t.database.db,
-      sql`select count(*) as n from audit_log where action = 'spot_check.create'`,
+      sql`select count(*) as n from audit_log where action = 'spot_check.create'
+          and details->>'personId' = ${String(personId)}`,
     );
     expect(Number(audit[0]!.n)).toBe(3);
 
     const list = await township.request({
       method: 'GET',
-      url: `/api/spot-checks?from=${yesterday}&to=${today}&township=${own}`,
+      url: `/api/spot-checks?from=${yesterday}&to=${today}&township=${own}&personId=${personId}`,
     });
     expect(list.statusCode).toBe(200);
     const items = list.json<TSpotCheckList>().items;
@@ -129,17 +139,24 @@ describe('spot checks (抽查)', () => {
       [`${yesterday} 10:00`, true],
       [`${yesterday} 02:00`, true],
     ]);
+    expect(items).toHaveLength(3);
     expect(items.every((i) => i.absencesThisYear === 2 && i.gradeCap === 'basically_competent')).toBe(true);
     const narrowed = await township.request({
       method: 'GET',
-      url: `/api/spot-checks?to=${addDays(today, -2)}`,
+      url: `/api/spot-checks?to=${addDays(today, -2)}&personId=${personId}`,
     });
     expect(narrowed.json<TSpotCheckList>().items).toHaveLength(0);
-    const mine = await cadre.request({ method: 'GET', url: '/api/duty/my/spot-checks' });
+    const mine = await checked.client.request({ method: 'GET', url: '/api/duty/my/spot-checks' });
     expect(mine.statusCode).toBe(200);
     expect(mine.json<TSpotCheckList>().items.map((i) => i.discrepancy)).toEqual([false, true, true]);
     const outside = await otherTownship.request({ method: 'GET', url: '/api/spot-checks' });
+    expect(outside.statusCode).toBe(200);
     expect(outside.json<TSpotCheckList>().items).toEqual([]);
+    expect(
+      (await cadre.request({ method: 'GET', url: '/api/duty/my/spot-checks' }))
+        .json<TSpotCheckList>()
+        .items.map((i) => i.personId),
+    ).not.toContain(personId);
     const county = await viewer.request({ method: 'GET', url: `/api/spot-checks?personId=${personId}` });
     expect(county.json<TSpotCheckList>().items).toHaveLength(3);
     const badDate = await viewer.request({ method: 'GET', url: '/api/spot-checks?from=2026-13-01' });
@@ -155,6 +172,7 @@ describe('spot checks (抽查)', () => {
     const a = first.json<TSpotCheckDraw>();
     expect(a.seed).toBe(42);
     expect(a.items).toHaveLength(Math.min(5, a.population));
+    expect(a.items.length).toBeGreaterThan(0);
     expect(a.items.every((i) => i.villageCode.startsWith(own) && i.category !== 'village_committee')).toBe(
       true,
     );

@@ -1,6 +1,7 @@
 import { addDays, type TVisitList, type TVisitSummary, type TVisitView } from '@zhucun/core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { TClient, TTestApp } from '../../test/build-test-app.ts';
+import { createSignedInCadre, neighbourVillage } from '../../test/cadre-account.ts';
 import { dutyContext } from '../../test/duty-context.ts';
 import { errorOf } from '../../test/factories.ts';
 
@@ -10,16 +11,16 @@ describe('night visits (夜访)', () => {
   let township: TClient;
   let otherTownship: TClient;
   let viewer: TClient;
+  let admin: TClient;
   let today: string;
-  let personId: number;
   let villageCode: string;
   beforeAll(async () => {
-    ({ t, cadre, township, otherTownship, viewer, today, personId, villageCode } = await dutyContext());
+    ({ t, cadre, township, otherTownship, viewer, admin, today, villageCode } = await dutyContext());
   });
   afterAll(() => t.close());
 
-  const record = (visitedAt: string, householdIds: number[] = []) =>
-    cadre.request({
+  const record = (visitedAt: string, householdIds: number[] = [], by = cadre) =>
+    by.request({
       method: 'POST',
       url: '/api/visits',
       payload: {
@@ -61,30 +62,44 @@ describe('night visits (夜访)', () => {
   });
 
   it('lists visits in scope, newest first, and hides them from another township', async () => {
-    const mine = (
-      await township.request({ method: 'GET', url: `/api/visits?village=${villageCode}` })
-    ).json<TVisitList>();
-    expect(mine.total).toBe(4);
+    const list = async (c: TClient, query: string) =>
+      (await c.request({ method: 'GET', url: `/api/visits?${query}&pageSize=200` })).json<TVisitList>();
+    const before = (await list(township, `village=${villageCode}`)).total;
+    const made = [];
+    for (const at of [`${addDays(today, -2)}T19:00`, `${today}T00:20`, `${addDays(today, -1)}T08:00`]) {
+      const res = await record(at);
+      expect(res.statusCode, res.body).toBe(200);
+      made.push(res.json<TVisitView>());
+    }
+    const mine = await list(township, `village=${villageCode}`);
+    expect(mine.total).toBe(before + 3);
+    expect(mine.items.map((v) => v.id)).toEqual(expect.arrayContaining(made.map((v) => v.id)));
     const times = mine.items.map((v) => v.visitedAt);
     expect(times).toEqual([...times].sort().reverse());
-    const ranged = (
-      await viewer.request({ method: 'GET', url: `/api/visits?from=${today}&to=${today}` })
-    ).json<TVisitList>();
+    const ranged = await list(viewer, `from=${today}&to=${today}`);
+    expect(ranged.items.map((v) => v.id)).toContain(made[1]!.id);
+    expect(ranged.items.map((v) => v.id)).not.toContain(made[0]!.id);
     expect(ranged.items.every((v) => v.date === today)).toBe(true);
-    const other = (await otherTownship.request({ method: 'GET', url: '/api/visits' })).json<TVisitList>();
+    const other = await list(otherTownship, 'page=1');
     expect(other.total).toBe(0);
     expect(
-      (await otherTownship.request({ method: 'GET', url: `/api/visits/${mine.items[0]!.id}` })).statusCode,
+      (await otherTownship.request({ method: 'GET', url: `/api/visits/${made[0]!.id}` })).statusCode,
     ).toBe(404);
   });
 
   it('sums night visits per cadre a month against 4, by village and name', async () => {
+    // a cadre of the test's own in the township's other village: two night visits and a day one
+    const own = await createSignedInCadre(t, admin, { villageCode: await neighbourVillage(t, villageCode) });
+    const evening = await record(`${addDays(today, -1)}T18:30`, [], own.client);
+    expect(evening.statusCode, evening.body).toBe(200);
+    expect((await record(`${addDays(today, -1)}T22:00`, [], own.client)).statusCode).toBe(200);
+    expect((await record(`${addDays(today, -1)}T10:00`, [], own.client)).statusCode).toBe(200);
     const month = addDays(today, -1).slice(0, 7);
     const res = await township.request({ method: 'GET', url: `/api/visits/summary?month=${month}` });
     expect(res.statusCode, res.body).toBe(200);
     const summary = res.json<TVisitSummary>();
     expect(summary.target).toBe(4);
-    const me = summary.items.find((i) => i.personId === personId)!;
+    const me = summary.items.find((i) => i.personId === own.personId)!;
     expect(me.nightVisits).toBe(2);
     expect(me.met).toBe(false);
     const keys = summary.items.map((i) => `${i.villageCode}${i.personName}`);

@@ -74,6 +74,7 @@ describe('the demo registry generator (as of the bulletin, August 2022)', () => 
   it('posts dispatched cadres to villages (not communities) of all 12 townships, one per village per category', () => {
     for (const category of ['party_secretary', 'graduate_official', 'selected_graduate'] as const) {
       const villages = postingsOf(category).map((p) => p.villageCode);
+      expect(villages.length).toBeGreaterThan(0);
       expect(new Set(villages).size).toBe(villages.length);
       expect(villages.every((v) => kindOf.get(v) === 'village')).toBe(true);
     }
