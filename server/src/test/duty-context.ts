@@ -1,6 +1,14 @@
 import type { TTodayView } from '@zhucun/core';
 import { buildTestApp, type TClient, type TTestApp } from './build-test-app.ts';
-import { createUser, NEW_PASSWORD, ROOMY_LOGIN, signInReady } from './factories.ts';
+import { buildCadre, buildPerson, buildPosting } from './cadre-factory.ts';
+import {
+  createUser,
+  NEW_PASSWORD,
+  ROOMY_LOGIN,
+  signInNewCadre,
+  signInReady,
+  type TSignedInCadre,
+} from './factories.ts';
 
 /** A demo cadre signed in, with the administrators of their township and of another one. */
 export type TDutyContext = {
@@ -16,6 +24,11 @@ export type TDutyContext = {
   villageCode: string;
   /** Signs the township administrator in again (after the test clock moved past their idle limit). */
   signInTownship: () => Promise<TClient>;
+  /**
+   * A fresh cadre with an account, posted to the demo cadre's village (so `township` is theirs),
+   * signed in: for a test that writes the cadre's own records without touching anyone else's.
+   */
+  newCadre: (name?: string) => Promise<TSignedInCadre>;
 };
 
 /** The set-up of the cadre's-day tests: a fresh demo app, `shuji` (by default) and two townships. */
@@ -42,5 +55,14 @@ export async function dutyContext(cadreName = 'shuji'): Promise<TDutyContext> {
     personId: view.person!.id,
     villageCode: view.person!.villageCode,
     signInTownship: () => t.signIn(created.user.username, NEW_PASSWORD),
+    newCadre: (name = '测试干部') =>
+      signInNewCadre(
+        t,
+        admin,
+        buildCadre({
+          person: buildPerson({ name }),
+          posting: buildPosting({ villageCode: view.person!.villageCode }),
+        }),
+      ),
   };
 }

@@ -1,7 +1,8 @@
 import { randomBytes } from 'node:crypto';
-import type { TCreateUserRequest, TErrorBody, TUser } from '@zhucun/core';
+import type { TCadreProfile, TCreateCadreRequest, TCreateUserRequest, TErrorBody, TUser } from '@zhucun/core';
 import type { LightMyRequestResponse } from 'fastify';
 import type { TClient, TTestApp } from './build-test-app.ts';
+import { buildCadre } from './cadre-factory.ts';
 
 export type TUserList = { items: TUser[]; total: number };
 export type TCreatedUser = { user: TUser; oneTimePassword: string };
@@ -45,7 +46,10 @@ export async function createUser(
 }
 
 /** Signs a freshly created account in with its one-time password and sets `NEW_PASSWORD`. */
-export async function signInReady(t: TTestApp, created: TCreatedUser): Promise<TClient> {
+export async function signInReady(
+  t: TTestApp,
+  created: { user: Pick<TUser, 'username'>; oneTimePassword: string },
+): Promise<TClient> {
   const client = await t.signIn(created.user.username, created.oneTimePassword);
   const res = await client.request({
     method: 'POST',
@@ -64,4 +68,53 @@ export function login(t: TTestApp, username: string, password: string, remoteAdd
     payload: { username, password },
     ...(remoteAddress ? { remoteAddress } : {}),
   });
+}
+
+export type TRegisteredCadre = {
+  cadre: TCadreProfile;
+  account: { username: string; oneTimePassword: string } | null;
+};
+
+/**
+ * Registers a person (and posting) in the registry through the API, as `client` (a county or
+ * township administrator): a graduate official of 金城镇 东关村委会 unless overridden. Fails the test if refused.
+ */
+export async function registerCadre(
+  client: TClient,
+  request: TCreateCadreRequest = buildCadre(),
+): Promise<TRegisteredCadre> {
+  const res = await client.request({ method: 'POST', url: '/api/cadres', payload: request });
+  if (res.statusCode !== 200) throw new Error(`register cadre failed: ${res.statusCode} ${res.body}`);
+  return res.json<TRegisteredCadre>();
+}
+
+export type TSignedInCadre = {
+  cadre: TCadreProfile;
+  client: TClient;
+  username: string;
+  /** Signs the cadre in again (with `NEW_PASSWORD`). */
+  signIn: () => Promise<TClient>;
+};
+
+/**
+ * A fresh cadre of the registry with their own account, signed in with the one-time password
+ * changed: a person no other test touches. Registered by `admin` (a county administrator).
+ */
+export async function signInNewCadre(
+  t: TTestApp,
+  admin: TClient,
+  request: Omit<TCreateCadreRequest, 'createAccount'> = buildCadre(),
+): Promise<TSignedInCadre> {
+  const { cadre, account } = await registerCadre(admin, { ...request, createAccount: true });
+  if (!account) throw new Error('register cadre: no account was created');
+  const client = await signInReady(t, {
+    user: { username: account.username },
+    oneTimePassword: account.oneTimePassword,
+  });
+  return {
+    cadre,
+    client,
+    username: account.username,
+    signIn: () => t.signIn(account.username, NEW_PASSWORD),
+  };
 }

@@ -3,7 +3,7 @@ import { type SQL, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { rowsOf } from '../../db/client.ts';
 import { buildTestApp, type TClient, type TTestApp } from '../../test/build-test-app.ts';
-import { createUser, errorOf, login, uniqueUsername } from '../../test/factories.ts';
+import { createUser, errorOf, login, signInReady, uniqueUsername } from '../../test/factories.ts';
 
 type TAuditList = { items: TAuditEntry[]; total: number };
 const TODAY = () => formatLocalMinute(new Date()).slice(0, 10); // the county's date (Asia/Shanghai)
@@ -102,13 +102,17 @@ describe('the audit log', () => {
     ]);
     const failures = await search(`actor=${created.user.username}&outcome=failure`);
     expect(failures.total).toBe(1);
-    const township = await t.signIn('xingzhai');
+    const townshipUser = await createUser(admin, {
+      roles: [{ role: 'township_admin', divisionCode: '140622102' }],
+    });
+    const township = await signInReady(t, townshipUser);
+    const name = townshipUser.user.username;
     expect((await township.request({ method: 'GET', url: '/api/users' })).statusCode).toBe(403);
-    const denied = await search('actor=xingzhai&outcome=denied');
+    const denied = await search(`actor=${name}&outcome=denied`);
     expect(denied.items.map((r) => [r.action, r.role, r.details])).toEqual([
       ['access.denied', 'township_admin', { method: 'GET', route: '/api/users', policy: 'users:read' }],
     ]);
-    expect((await search('actor=xingzhai&action=auth.login')).items.map((r) => r.outcome)).toEqual([
+    expect((await search(`actor=${name}&action=auth.login`)).items.map((r) => r.outcome)).toEqual([
       'success',
     ]);
 

@@ -3,6 +3,7 @@ import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loginThrottle } from '../../db/schema.ts';
 import { buildTestApp, DEMO_PASSWORD, type TTestApp } from '../../test/build-test-app.ts';
+import { makePhone } from '../../test/cadre-factory.ts';
 import { createUser, errorOf, login, ROOMY_LOGIN, uniqueUsername } from '../../test/factories.ts';
 
 describe('sign-in', () => {
@@ -32,8 +33,9 @@ describe('sign-in', () => {
 
   it('signs in by phone number', async () => {
     const admin = await t.signIn('admin');
-    const created = await createUser(admin, { phone: '13912340001' });
-    const res = await login(t, '13912340001', created.oneTimePassword);
+    const phone = makePhone();
+    const created = await createUser(admin, { phone });
+    const res = await login(t, phone, created.oneTimePassword);
     expect(res.statusCode).toBe(200);
     expect(res.json<TSession>().user.username).toBe(created.user.username);
   });

@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { auditLog, storedFiles } from '../../db/schema.ts';
 import { buildTestApp, type TClient, type TTestApp } from '../../test/build-test-app.ts';
 import { buildCadre, buildPosting } from '../../test/cadre-factory.ts';
-import { errorOf, ROOMY_LOGIN } from '../../test/factories.ts';
+import { errorOf, ROOMY_LOGIN, signInNewCadre } from '../../test/factories.ts';
 
 const image = (width: number, height: number) =>
   sharp({ create: { width, height, channels: 3, background: { r: 30, g: 120, b: 200 } } });
@@ -189,7 +189,7 @@ describe('a person’s photo', () => {
   });
 
   it('shows a cadre their own photo', async () => {
-    const cadre = await t.signIn('duiyuan');
+    const { client: cadre } = await signInNewCadre(t, admin);
     const own = (await cadre.request({ method: 'GET', url: '/api/me/cadre' })).json<TCadreProfile>();
     expect(own.hasPhoto).toBe(false);
     expect((await cadre.request({ method: 'GET', url: '/api/me/cadre/photo' })).statusCode).toBe(404);

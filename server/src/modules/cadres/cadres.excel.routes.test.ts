@@ -9,9 +9,9 @@ import { COLUMNS, type TColumnKey } from './cadres.excel-columns.ts';
 
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
-/** A ledger row as a clerk would type it: a graduate official in 金城镇 东关村委会. */
-function sheetRow(i: number): Record<TColumnKey, string> {
-  const p = buildPerson({ name: `导入${String(i).padStart(3, '0')}` });
+/** A ledger row as a clerk would type it: a graduate official in 金城镇 东关村委会, named `<prefix>NNN`. */
+function sheetRow(i: number, prefix = '导入'): Record<TColumnKey, string> {
+  const p = buildPerson({ name: `${prefix}${String(i).padStart(3, '0')}` });
   return {
     name: p.name,
     gender: '女',
@@ -124,11 +124,21 @@ describe('the ledger in Excel: template, import, export', () => {
       const ws = wb.worksheets[0]!;
       return Array.from({ length: ws.rowCount - 1 }, (_, i) => String(ws.getRow(i + 2).getCell(5).value));
     };
-    const masked = await read(jincheng, `q=${encodeURIComponent('导入00')}`);
+    const rows = Array.from({ length: 12 }, (_, i) => sheetRow(i, '导出'));
+    const imported = await upload(jincheng, await xlsx(rows));
+    expect(imported.statusCode, imported.body).toBe(200);
+    const masked = await read(jincheng, `q=${encodeURIComponent('导出00')}`);
     expect(masked).toHaveLength(10);
     expect(masked.every((id) => /^\d{6}\*{8}\d{3}[\dX]$/.test(id))).toBe(true);
-    const full = await read(admin, `q=${encodeURIComponent('导入00')}`);
+    const full = await read(admin, `q=${encodeURIComponent('导出00')}`);
+    expect(full).toHaveLength(10);
     expect(full.every((id) => /^\d{17}[\dX]$/.test(id))).toBe(true);
+    expect(full.sort()).toEqual(
+      rows
+        .slice(0, 10)
+        .map((r) => r.idNumber)
+        .sort(),
+    );
   });
 });
 

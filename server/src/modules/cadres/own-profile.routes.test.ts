@@ -2,7 +2,7 @@ import type { TCadreProfile } from '@zhucun/core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildTestApp, type TClient, type TTestApp } from '../../test/build-test-app.ts';
 import { makePhone } from '../../test/cadre-factory.ts';
-import { errorOf, ROOMY_LOGIN } from '../../test/factories.ts';
+import { errorOf, NEW_PASSWORD, ROOMY_LOGIN, signInNewCadre } from '../../test/factories.ts';
 
 describe('a cadre’s own registry entry', () => {
   let t: TTestApp;
@@ -21,15 +21,16 @@ describe('a cadre’s own registry entry', () => {
   });
 
   it('lets the cadre correct their phone, refusing a malformed one; the county sees the change', async () => {
-    const before = (await cadre.request({ method: 'GET', url: '/api/me/cadre' })).json<TCadreProfile>();
-    let res = await cadre.request({ method: 'PUT', url: '/api/me/cadre/phone', payload: { phone: '12345' } });
+    const admin = await t.signIn('admin');
+    const { client: own } = await signInNewCadre(t, admin);
+    const before = (await own.request({ method: 'GET', url: '/api/me/cadre' })).json<TCadreProfile>();
+    let res = await own.request({ method: 'PUT', url: '/api/me/cadre/phone', payload: { phone: '12345' } });
     expect(res.statusCode).toBe(400);
     expect(errorOf(res).details).toEqual([{ field: 'phone', message: '手机号格式不正确' }]);
     const phone = makePhone();
-    res = await cadre.request({ method: 'PUT', url: '/api/me/cadre/phone', payload: { phone } });
+    res = await own.request({ method: 'PUT', url: '/api/me/cadre/phone', payload: { phone } });
     expect(res.statusCode, res.body).toBe(200);
     expect(res.json<TCadreProfile>().phone).toBe(`${phone.slice(0, 3)}****${phone.slice(7)}`);
-    const admin = await t.signIn('admin');
     const unmasked = await admin.request({
       method: 'POST',
       url: `/api/cadres/${before.id}/unmask`,
@@ -40,7 +41,7 @@ describe('a cadre’s own registry entry', () => {
     const login = await t.app.inject({
       method: 'POST',
       url: '/api/auth/login',
-      payload: { username: phone, password: 'Zhucun@2026' },
+      payload: { username: phone, password: NEW_PASSWORD },
     });
     expect(login.statusCode).toBe(200);
   });

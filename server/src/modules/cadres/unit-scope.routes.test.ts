@@ -22,6 +22,7 @@ describe('a dispatching unit’s administrator', () => {
       await unitAdmin.request({ method: 'GET', url: '/api/cadres?pageSize=200' })
     ).json<TCadreList>();
     expect(mine.total).toBeGreaterThan(0);
+    expect(mine.items.length).toBeGreaterThan(0);
     expect(mine.items.every((c) => c.posting?.unitId === unitId)).toBe(true);
     const county = (
       await admin.request({ method: 'GET', url: `/api/cadres?unitId=${unitId}&pageSize=1` })

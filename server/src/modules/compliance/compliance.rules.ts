@@ -13,13 +13,15 @@ export type TListedCadre = {
   ranges: { start: string; end: string | null }[];
 };
 
+const collator = new Intl.Collator('zh-CN');
+
 /** By village, then name: lists are read, never ranked (DESIGN §0). */
 export function byVillageAndName(
   a: { villageCode: string; personName: string },
   b: { villageCode: string; personName: string },
 ): number {
   if (a.villageCode !== b.villageCode) return a.villageCode < b.villageCode ? -1 : 1;
-  return a.personName.localeCompare(b.personName, 'zh-CN');
+  return collator.compare(a.personName, b.personName);
 }
 
 /** One entry per person from their postings (the latest gives the village), sorted by village and name. */
@@ -71,3 +73,6 @@ export const refOf = (c: TListedCadre) => ({
   villageName: c.villageName,
   category: c.category,
 });
+
+/** A share of a whole (a rate), or null when the whole is 0: `complianceRate` and `logCompleteness` from counts. */
+export const shareOf = (part: number, whole: number): number | null => (whole === 0 ? null : part / whole);

@@ -1,25 +1,20 @@
 import {
   addDays,
   assessWeek,
-  complianceRate,
-  countDaysInVillage,
   DISPATCHED_CATEGORIES,
   datesCovered,
-  groupBy,
   localDate,
-  logCompleteness,
   mondaysWithin,
   type TAbsence,
   type TComplianceWeek,
   type TComplianceYear,
-  type TDayRecord,
   type TMissingDays,
   type TScope,
   type TWeekStatus,
   weekDates,
   weekStart,
 } from '@zhucun/core';
-import type { TDb } from '../../db/client.ts';
+import { STATEMENT_TIMEOUT_MS, type TDb, withStatementTimeout } from '../../db/client.ts';
 import type { TRulesService } from '../rules/rules.service.ts';
 import {
   findApprovedLeaveOf,
@@ -27,7 +22,8 @@ import {
   findPostingsWithin,
   findStatusesOf,
 } from './compliance.repository.ts';
-import { cadresOf, groupByPerson, postedOn, refOf, toRecord } from './compliance.rules.ts';
+import { cadresOf, groupByPerson, postedOn, refOf, shareOf, toRecord } from './compliance.rules.ts';
+import { findYearCounts } from './compliance.year.repository.ts';
 import { divisionOf } from './division-scope.ts';
 
 export type TComplianceDeps = { db: TDb; now: () => Date; rules: Pick<TRulesService, 'get'> };
@@ -42,6 +38,14 @@ const countKey: Record<TWeekStatus, 'complying' | 'notComplying' | 'notAssessed'
 export function createComplianceService(deps: TComplianceDeps) {
   const { db } = deps;
   const today = () => localDate(deps.now());
+  // County-year reports run one after another: each is a second of database CPU, and running them side
+  // by side would only slow every one and everything else with them.
+  let yearsRunning: Promise<unknown> = Promise.resolve();
+  function oneYearAtATime<T>(work: () => Promise<T>): Promise<T> {
+    const run = yearsRunning.then(work);
+    yearsRunning = run.catch(() => {});
+    return run;
+  }
 
   /** Cadres of a division over dates, with their day records and approved leave (three queries). */
   async function load(prefix: string, from: string, to: string) {
@@ -98,47 +102,46 @@ export function createComplianceService(deps: TComplianceDeps) {
       };
     },
 
-    /** A year per cadre: assessed and complying weeks, the rate, days in the village (whole scope, three queries). */
+    /**
+     * A year per cadre: assessed and complying weeks, the rate, days in the village, log completeness
+     * (whole scope). The county's 365,000 day records are counted by PostgreSQL (`findYearCounts`, the
+     * core rules in SQL), so the event loop only sees one row per cadre; export time limit.
+     */
     async year(scope: TScope, q: { year: string; division?: string }): Promise<TComplianceYear> {
       const division = await divisionOf(db, scope, q.division);
       const rules = await deps.rules.get();
       const from = `${q.year}-01-01`;
       const to = `${q.year}-12-31`;
-      const { cadres, records, leave } = await load(division.code, from, to);
-      const weeks = mondaysWithin(from, to).map((monday) => ({
-        monday,
-        sunday: addDays(monday, 6),
-        dates: weekDates(monday),
-      }));
       const now = today();
-      const items = cadres.map((c) => {
-        const own: TDayRecord[] = (records.get(c.personId) ?? []).map(toRecord);
-        const absences = (leave.get(c.personId) ?? []) as TAbsence[];
-        const byWeek = groupByWeek(own);
-        const assessed = weeks.map((w) =>
-          assessWeek({
-            monday: w.monday,
-            records: byWeek.get(w.monday) ?? [],
-            excusedDates: absences.length ? datesCovered(absences, w.monday, w.sunday) : [],
-            postedDates: w.dates.filter((d) => postedOn(c, d)),
-            today: now,
-            rules,
-          }),
-        );
-        return {
-          ...refOf(c),
-          assessedWeeks: assessed.filter((w) => w.status !== 'not_assessed').length,
-          complyingWeeks: assessed.filter((w) => w.status === 'complying').length,
-          rate: complianceRate(assessed),
-          daysInVillage: countDaysInVillage(own, from, to),
-          logRate: logCompleteness(
-            own,
-            (records.get(c.personId) ?? []).filter((r) => r.logged).map((r) => r.date),
+      const items = await oneYearAtATime(() =>
+        withStatementTimeout(db, STATEMENT_TIMEOUT_MS.export, async (tx) => {
+          const cadres = cadresOf(
+            await findPostingsWithin(tx, division.code, from, to, DISPATCHED_CATEGORIES),
+          );
+          const counts = await findYearCounts(tx, {
+            ranges: cadres.flatMap((c) => c.ranges.map((r) => ({ personId: c.personId, ...r }))),
             from,
             to,
-          ).rate,
-        };
-      });
+            mondays: mondaysWithin(from, to),
+            today: now,
+            holidays: rules.holidays,
+            weekDays: rules.weekDays,
+            weekNights: rules.weekNights,
+          });
+          const byPerson = new Map(counts.map((n) => [n.personId, n]));
+          return cadres.map((c) => {
+            const n = byPerson.get(c.personId);
+            return {
+              ...refOf(c),
+              assessedWeeks: n?.assessedWeeks ?? 0,
+              complyingWeeks: n?.complyingWeeks ?? 0,
+              rate: shareOf(n?.complyingWeeks ?? 0, n?.assessedWeeks ?? 0),
+              daysInVillage: n?.daysInVillage ?? 0,
+              logRate: shareOf(n?.loggedDays ?? 0, n?.daysInVillage ?? 0),
+            };
+          });
+        }),
+      );
       return {
         year: q.year,
         division: { code: division.code, name: division.name },
@@ -160,5 +163,3 @@ export function createComplianceService(deps: TComplianceDeps) {
   };
 }
 export type TComplianceService = ReturnType<typeof createComplianceService>;
-
-const groupByWeek = (records: readonly TDayRecord[]) => groupBy(records, (r) => weekStart(r.date));

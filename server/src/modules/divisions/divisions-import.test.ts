@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { type TDivisionFile, type TDivisionNode, type TDivisionTree, ZDivisionFile } from '@zhucun/core';
-import { count } from 'drizzle-orm';
+import { count, like } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { testConfig } from '../../config.ts';
 import { divisions } from '../../db/schema.ts';
@@ -35,8 +35,16 @@ describe('importing a division file', () => {
 
   const importFile = (file: TDivisionFile) =>
     createDivisionsService({ db: t.database.db }).importFile(file, CTX);
-  const divisionCount = async () =>
-    Number((await t.database.db.select({ n: count() }).from(divisions))[0]!.n);
+  /** Divisions stored, all of them or those under a code (a county's). */
+  const divisionCount = async (under?: string) =>
+    Number(
+      (
+        await t.database.db
+          .select({ n: count() })
+          .from(divisions)
+          .where(under ? like(divisions.code, `${under}%`) : undefined)
+      )[0]!.n,
+    );
   const treeOf = async (client: TClient) =>
     (await client.request({ method: 'GET', url: '/api/divisions/tree' })).json<TDivisionTree>();
 
@@ -56,7 +64,10 @@ describe('importing a division file', () => {
     const file = ZDivisionFile.parse(JSON.parse(readFileSync(testConfig().divisionsFile, 'utf8')));
     const result = await importFile(file);
 
-    expect(result).toEqual({ county: { code: '140622', name: '应县' }, count: before });
+    expect(result).toEqual({
+      county: { code: '140622', name: '应县' },
+      count: await divisionCount('140622'),
+    });
     expect(await divisionCount()).toBe(before);
     expect(await treeOf(admin)).toEqual(treeBefore);
     const after = await admin.request({ method: 'GET', url: `/api/divisions/${village}` });

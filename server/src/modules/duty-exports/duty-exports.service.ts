@@ -10,7 +10,7 @@ import {
   type TPlace,
   type TScope,
 } from '@zhucun/core';
-import type { TDb } from '../../db/client.ts';
+import { STATEMENT_TIMEOUT_MS, type TDb, withStatementTimeout } from '../../db/client.ts';
 import { AppError, notFound } from '../../errors.ts';
 import { LABELS } from '../cadres/cadres.excel-columns.ts';
 import {
@@ -39,8 +39,14 @@ export function createDutyExportsService(deps: TDutyExportsDeps) {
   const { db } = deps;
 
   async function book(personId: number, name: string, year: string) {
-    const posting = await findPostingForYear(db, personId, year);
-    const { days, comments } = await findDaysOfYear(db, personId, year);
+    const { posting, days, comments } = await withStatementTimeout(
+      db,
+      STATEMENT_TIMEOUT_MS.export,
+      async (tx) => ({
+        posting: await findPostingForYear(tx, personId, year),
+        ...(await findDaysOfYear(tx, personId, year)),
+      }),
+    );
     const today = localDate(deps.now());
     const lastMonth = year < today.slice(0, 4) ? 12 : year > today.slice(0, 4) ? 0 : +today.slice(5, 7);
     const file = await bookDocument({
@@ -90,10 +96,21 @@ export function createDutyExportsService(deps: TDutyExportsDeps) {
       const next = addDays(`${month}-28`, 4).slice(0, 7);
       const to = addDays(`${next}-01`, -1);
       const dates = Array.from({ length: +to.slice(8, 10) }, (_, i) => addDays(from, i));
-      const cadres = cadresOf(await findPostingsWithin(db, township.code, from, to, DISPATCHED_CATEGORIES));
-      const ids = cadres.map((c) => c.personId);
-      const records = groupByPerson(await findStatusesOf(db, ids, from, to));
-      const leave = groupByPerson(await findApprovedLeaveOf(db, ids, from, to));
+      const { cadres, records, leave } = await withStatementTimeout(
+        db,
+        STATEMENT_TIMEOUT_MS.export,
+        async (tx) => {
+          const cadres = cadresOf(
+            await findPostingsWithin(tx, township.code, from, to, DISPATCHED_CATEGORIES),
+          );
+          const ids = cadres.map((c) => c.personId);
+          return {
+            cadres,
+            records: groupByPerson(await findStatusesOf(tx, ids, from, to)),
+            leave: groupByPerson(await findApprovedLeaveOf(tx, ids, from, to)),
+          };
+        },
+      );
       const rows = cadres.map((c) => {
         const own = (records.get(c.personId) ?? []).map(toRecord);
         const byDate = new Map(own.map((r) => [r.date, r]));

@@ -8,7 +8,7 @@ import {
   type THomeKind,
   type TScope,
 } from '@zhucun/core';
-import type { TDb } from '../../db/client.ts';
+import { STATEMENT_TIMEOUT_MS, type TDb, withStatementTimeout } from '../../db/client.ts';
 import { notFound } from '../../errors.ts';
 import { recordAudit, type TActorContext } from '../audit/audit.service.ts';
 import {
@@ -35,24 +35,27 @@ export function createFundingReports(deps: { db: TDb }) {
 
   /** The filter of a query: a township in (or around) the caller's scope, else 404; and where it is, by name. */
   async function filterOf(
+    exec: TDb,
     scope: TScope,
     q: TFundingSummaryQuery,
   ): Promise<TFundingFilter & { place: string }> {
     if (q.township) {
-      const d = await findDivisionNamed(db, q.township);
+      const d = await findDivisionNamed(exec, q.township);
       const reachable =
         inScope(scope, q.township) || (!scope.all && scope.codes.some((c) => isWithin(c, q.township!)));
       if (d?.level !== 'township' || !reachable) throw notFound();
       return { scope, township: q.township, year: q.year, place: d.name };
     }
     const single = !scope.all && scope.codes.length === 1 ? scope.codes[0]! : null;
-    const place = single ? ((await findDivisionNamed(db, single))?.name ?? single) : await findCountyName(db);
+    const place = single
+      ? ((await findDivisionNamed(exec, single))?.name ?? single)
+      : await findCountyName(exec);
     return { scope, year: q.year, place };
   }
 
   /** Homes of the filter in order, with their display titles. */
-  async function homesOf(f: TFundingFilter) {
-    const rows = await findFundingHomes(db, f);
+  async function homesOf(exec: TDb, f: TFundingFilter) {
+    const rows = await findFundingHomes(exec, f);
     return rows
       .map((h) => ({
         ...h,
@@ -61,8 +64,8 @@ export function createFundingReports(deps: { db: TDb }) {
       .sort((a, b) => byPlace(a, b) || a.id - b.id);
   }
 
-  async function summaryOf(f: TFundingFilter, homes: THomeHeader[]): Promise<TFundingSummary> {
-    const sums: (TSignedAmount & { homeId: number })[] = (await sumFundingBy(db, f)).map((s) => ({
+  async function summaryOf(exec: TDb, f: TFundingFilter, homes: THomeHeader[]): Promise<TFundingSummary> {
+    const sums: (TSignedAmount & { homeId: number })[] = (await sumFundingBy(exec, f)).map((s) => ({
       homeId: s.homeId,
       source: s.source,
       direction: s.direction,
@@ -85,16 +88,26 @@ export function createFundingReports(deps: { db: TDb }) {
   return {
     /** Totals by home and source, every home of the filter included (zeros when it has no entry). */
     async summary(scope: TScope, q: TFundingSummaryQuery): Promise<TFundingSummary> {
-      const f = await filterOf(scope, q);
-      return summaryOf(f, await homesOf(f));
+      const f = await filterOf(db, scope, q);
+      return summaryOf(db, f, await homesOf(db, f));
     },
 
-    /** 驻村干部家园资金台账: every entry (sheet 1) and the totals by home and source (sheet 2); audited. */
+    /**
+     * 驻村干部家园资金台账: every entry (sheet 1) and the totals by home and source (sheet 2); audited.
+     * Read under the export time limit.
+     */
     async workbook(scope: TScope, q: TFundingSummaryQuery, ctx: TActorContext) {
-      const f = await filterOf(scope, q);
-      const homes = await homesOf(f);
-      const summary = await summaryOf(f, homes);
-      const byHome = groupBy(await findFundingEntries(db, f), (r) => r.entry.homeId);
+      const { f, homes, summary, found } = await withStatementTimeout(
+        db,
+        STATEMENT_TIMEOUT_MS.export,
+        async (tx) => {
+          const f = await filterOf(tx, scope, q);
+          const homes = await homesOf(tx, f);
+          const summary = await summaryOf(tx, f, homes);
+          return { f, homes, summary, found: await findFundingEntries(tx, f) };
+        },
+      );
+      const byHome = groupBy(found, (r) => r.entry.homeId);
       const entries: TWorkbookEntry[] = homes.flatMap((home) =>
         (byHome.get(home.id) ?? []).map((r) => ({ home, ...r })),
       );

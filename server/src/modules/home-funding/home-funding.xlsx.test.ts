@@ -116,6 +116,7 @@ describe('home funding summary and workbook', () => {
     expect(rowOf(later, a).bySource.township_party_award).toBe(100_000);
 
     const nanhe = (await summary('township=140622101&year=2001', viewer)).json<TFundingSummary>();
+    expect(nanhe.rows.map((r) => r.homeId)).toContain(b);
     expect(nanhe.rows.every((r) => r.townshipName === '南河种镇')).toBe(true);
     expect(nanhe.totals.total).toBe(88_888);
     const own = (await summary('year=2001', jincheng)).json<TFundingSummary>();
@@ -127,6 +128,16 @@ describe('home funding summary and workbook', () => {
   });
 
   it('exports every entry and the totals as a workbook, amounts as yuan from exact fen (audited)', async () => {
+    const exports = async () =>
+      Number(
+        (
+          await rowsOf<{ n: number }>(
+            t.database.db,
+            sql`select count(*) as n from audit_log where action = 'home_funding.export'`,
+          )
+        )[0]!.n,
+      );
+    const exported = await exports();
     const res = await admin.request({ method: 'GET', url: '/api/homes/funding.xlsx?year=2001' });
     expect(res.statusCode).toBe(200);
     expect(res.headers['content-disposition']).toContain(
@@ -170,10 +181,6 @@ describe('home funding summary and workbook', () => {
     expect(own.headers['content-disposition']).toContain(
       encodeURIComponent('驻村干部家园资金台账-金城镇-全部.xlsx'),
     );
-    const audit = await rowsOf<{ n: number }>(
-      t.database.db,
-      sql`select count(*) as n from audit_log where action = 'home_funding.export'`,
-    );
-    expect(Number(audit[0]!.n)).toBe(2);
+    expect(await exports()).toBe(exported + 2);
   });
 });

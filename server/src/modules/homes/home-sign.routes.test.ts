@@ -1,9 +1,11 @@
 import { ROLE_PERMISSIONS, ROLES, type THomeSign, villageDisplayName } from '@zhucun/core';
-import { and, asc, eq, isNull, like, ne } from 'drizzle-orm';
+import { and, eq, isNull } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { homeOccupants, persons, postings } from '../../db/schema.ts';
+import { homeOccupants, postings } from '../../db/schema.ts';
 import type { TClient, TTestApp } from '../../test/build-test-app.ts';
+import { buildCadre, buildPerson, buildPosting } from '../../test/cadre-factory.ts';
 import { dutyContext } from '../../test/duty-context.ts';
+import { registerCadre } from '../../test/factories.ts';
 import { insertTestHome } from '../../test/home-factory.ts';
 import { solid } from '../../test/images.ts';
 
@@ -17,29 +19,26 @@ describe('the sign of a home (统一标识)', () => {
   let township: TClient;
   let otherTownship: TClient;
   let villageCode: string;
-  let personId: number;
   beforeAll(async () => {
-    ({ t, cadre, admin, viewer, township, otherTownship, villageCode, personId } = await dutyContext());
+    ({ t, cadre, admin, viewer, township, otherTownship, villageCode } = await dutyContext());
   });
   afterAll(() => t.close());
 
   const db = () => t.database.db;
   const get = (client: TClient, url: string) => client.request({ method: 'GET', url });
-  /** Stationed cadres of the township other than the signed-in one, with their active postings. */
-  const othersOfTownship = () =>
-    db()
-      .select({ id: persons.id, name: persons.name, phone: persons.phone, category: postings.category })
-      .from(postings)
-      .innerJoin(persons, eq(persons.id, postings.personId))
-      .where(
-        and(
-          like(postings.villageCode, `${villageCode.slice(0, 9)}%`),
-          isNull(postings.actualEndDate),
-          ne(persons.id, personId),
-        ),
-      )
-      .orderBy(asc(persons.id))
-      .limit(3);
+  /** A fresh cadre stationed in the demo cadre's village (a graduate official), as the sign shows them. */
+  const stationed = async (name: string) => {
+    const person = buildPerson({ name });
+    const posting = buildPosting({ villageCode });
+    const { cadre: profile } = await registerCadre(admin, buildCadre({ person, posting }));
+    return {
+      id: profile.id,
+      name,
+      phone: person.phone,
+      category: posting.category,
+      postTitle: posting.postTitle,
+    };
+  };
   const moveIn = (homeId: number, roomId: number, who: number) =>
     db().insert(homeOccupants).values({ homeId, roomId, personId: who, since: '2026-01-05' });
   const setPhoto = async (who: number) => {
@@ -61,34 +60,34 @@ describe('the sign of a home (统一标识)', () => {
         { label: '西屋', beds: 1 },
       ],
     });
-    const [a, b, outsider] = await othersOfTownship();
-    await moveIn(home.id, home.roomIds[1]!, personId); // the second room's only resident
-    await moveIn(home.id, home.roomIds[0]!, a!.id);
-    await moveIn(home.id, home.roomIds[0]!, b!.id);
-    await setPhoto(personId);
-    await setPhoto(outsider!.id);
+    const alone = await stationed('王西屋');
+    const [a, b, outsider] = [
+      await stationed('赵东屋'),
+      await stationed('钱东屋'),
+      await stationed('孙别处'),
+    ];
+    await moveIn(home.id, home.roomIds[1]!, alone.id); // the second room's only resident
+    await moveIn(home.id, home.roomIds[0]!, a.id);
+    await moveIn(home.id, home.roomIds[0]!, b.id);
+    await setPhoto(alone.id);
+    await setPhoto(outsider.id);
 
     const res = await get(township, `/api/homes/${home.id}/sign`);
     expect(res.statusCode).toBe(200);
     const sign = res.json<THomeSign>();
-    const [first, second] = [a!, b!].sort((x, y) => x.name.localeCompare(y.name, 'zh-CN'));
-    const [me] = await db().select().from(persons).where(eq(persons.id, personId));
-    const [myPosting] = await db()
-      .select()
-      .from(postings)
-      .where(and(eq(postings.personId, personId), isNull(postings.actualEndDate)));
-    expect(sign.residents.map((r) => r.personId)).toEqual([first!.id, second!.id, personId]);
+    const [first, second] = [a, b].sort((x, y) => x.name.localeCompare(y.name, 'zh-CN'));
+    expect(sign.residents.map((r) => r.personId)).toEqual([first!.id, second!.id, alone.id]);
     expect(sign.residents[0]).toMatchObject({
       name: first!.name,
       phone: first!.phone,
       category: first!.category,
     });
     expect(sign.residents[2]).toEqual({
-      personId,
-      name: me!.name,
-      category: myPosting!.category,
-      postTitle: myPosting!.postTitle,
-      phone: me!.phone,
+      personId: alone.id,
+      name: alone.name,
+      category: alone.category,
+      postTitle: alone.postTitle,
+      phone: alone.phone,
       hasPhoto: true,
     });
     expect(sign.residents[0]!.hasPhoto).toBe(false);
@@ -105,23 +104,23 @@ describe('the sign of a home (统一标识)', () => {
     }
 
     // a resident's photo; not one of a resident without a photo, nor of someone living elsewhere
-    const photo = await get(cadre, `/api/homes/${home.id}/sign/photos/${personId}`);
+    const photo = await get(cadre, `/api/homes/${home.id}/sign/photos/${alone.id}`);
     expect(photo.statusCode).toBe(200);
     expect(photo.headers['content-type']).toBe('image/jpeg');
-    expect((await get(township, `/api/homes/${home.id}/sign/photos/${a!.id}`)).statusCode).toBe(404);
-    expect((await get(township, `/api/homes/${home.id}/sign/photos/${outsider!.id}`)).statusCode).toBe(404);
-    expect((await get(township, `/api/cadres/${outsider!.id}/photo`)).statusCode).toBe(200);
+    expect((await get(township, `/api/homes/${home.id}/sign/photos/${a.id}`)).statusCode).toBe(404);
+    expect((await get(township, `/api/homes/${home.id}/sign/photos/${outsider.id}`)).statusCode).toBe(404);
+    expect((await get(township, `/api/cadres/${outsider.id}/photo`)).statusCode).toBe(200);
 
     // a resident whose posting has ended no longer serves the village: off the sign, still in the room
     await db()
       .update(postings)
       .set({ actualEndDate: '2026-01-31', endReason: 'term_completed' })
-      .where(and(eq(postings.personId, a!.id), isNull(postings.actualEndDate)));
+      .where(and(eq(postings.personId, a.id), isNull(postings.actualEndDate)));
     const after = (await get(township, `/api/homes/${home.id}/sign`)).json<THomeSign>();
-    expect(after.residents.map((r) => r.personId)).toEqual([b!.id, personId]);
+    expect(after.residents.map((r) => r.personId)).toEqual([b.id, alone.id]);
     const view = (await get(township, `/api/homes/${home.id}`)).json<{ rooms: { occupants: unknown[] }[] }>();
     expect(view.rooms[0]!.occupants).toContainEqual(
-      expect.objectContaining({ personId: a!.id, category: null }),
+      expect.objectContaining({ personId: a.id, category: null }),
     );
   });
 
@@ -151,10 +150,15 @@ describe('the sign of a home (统一标识)', () => {
 
   it('hides the sign and photos of a home outside the scope (404)', async () => {
     const home = await insertTestHome(db(), { villageCode });
-    await moveIn(home.id, home.roomIds[0]!, (await othersOfTownship())[2]!.id);
+    const resident = await stationed('周住户');
+    await moveIn(home.id, home.roomIds[0]!, resident.id);
+    await setPhoto(resident.id);
+    expect((await get(township, `/api/homes/${home.id}/sign/photos/${resident.id}`)).statusCode).toBe(200);
     const kulue = await insertTestHome(db(), { villageCode: KULUE_VILLAGE });
     expect((await get(otherTownship, `/api/homes/${home.id}/sign`)).statusCode).toBe(404);
-    expect((await get(otherTownship, `/api/homes/${home.id}/sign/photos/${personId}`)).statusCode).toBe(404);
+    expect((await get(otherTownship, `/api/homes/${home.id}/sign/photos/${resident.id}`)).statusCode).toBe(
+      404,
+    );
     expect((await get(cadre, `/api/homes/${kulue.id}/sign`)).statusCode).toBe(404);
     expect((await get(township, `/api/homes/${kulue.id}/sign`)).statusCode).toBe(404);
     expect((await get(admin, '/api/homes/999999/sign')).statusCode).toBe(404);

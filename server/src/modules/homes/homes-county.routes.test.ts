@@ -24,9 +24,6 @@ import {
 
 describe('homes seen from the county: lists, counts, 走读 risk, scope', () => {
   let c: THomesContext;
-  let good: THomeView;
-  let poor: THomeView;
-  let elsewhere: THomeView;
   beforeAll(async () => {
     c = await homesContext();
   });
@@ -40,12 +37,11 @@ describe('homes seen from the county: lists, counts, 走读 risk, scope', () => 
     client.request({ method: 'GET', url }).then((r) => ok<T>(r));
   const create = (client: TClient, payload: THomeCreate) =>
     client.request({ method: 'POST', url: '/api/homes', payload }).then((r) => ok<THomeView>(r));
-  const villages = () => [...new Set(c.stationed.map((x) => x.villageCode))];
-
-  it('flags a home with one room and no kitchen with exactly what it lacks', async () => {
-    const [v1] = villages() as [string];
-    good = await create(c.township, farmhouse(v1, { title: '乙院' }));
-    poor = await create(
+  /** Fresh homes: a standard farmhouse 乙院 and a poor apartment 甲公寓 in one village of 金城镇, one in 南河种镇. */
+  const threeHomes = async () => {
+    const v1 = c.stationed[0]!.villageCode;
+    const good = await create(c.township, farmhouse(v1, { title: '乙院' }));
+    const poor = await create(
       c.township,
       apartment(v1, {
         title: '甲公寓',
@@ -54,6 +50,33 @@ describe('homes seen from the county: lists, counts, 走读 risk, scope', () => 
         rooms: [{ label: '单间', beds: 1 }],
       }),
     );
+    const elsewhere = await create(c.otherTownship, apartment(c.otherStationed.villageCode));
+    return { good, poor, elsewhere };
+  };
+  /** Stationed cadres under a division living in no home, straight from the tables. */
+  const homelessIn = async (prefix: string) => {
+    const housed = await rowsOf<{ person_id: number }>(
+      c.t.database.db,
+      sql`select person_id from home_occupants`,
+    );
+    return (await stationedIn(c.t, prefix, c.today)).filter((x) => !housed.some((h) => h.person_id === x.id));
+  };
+  /** A fresh stationed cadre moved into a fresh home of 金城镇. */
+  const housedCadre = async () => {
+    const cadre = await c.newStationed();
+    const home = await create(c.township, farmhouse(cadre.villageCode));
+    await ok(
+      await c.township.request({
+        method: 'POST',
+        url: `/api/homes/${home.id}/occupants`,
+        payload: { roomId: home.rooms[0]!.id, personId: cadre.id },
+      }),
+    );
+    return cadre;
+  };
+
+  it('flags a home with one room and no kitchen with exactly what it lacks', async () => {
+    const { good, poor } = await threeHomes();
     expect(good.shortfalls).toEqual([]);
     expect(poor.shortfalls).toEqual([
       { kind: 'too_few_rooms', rooms: 1, min: 2 },
@@ -63,10 +86,10 @@ describe('homes seen from the county: lists, counts, 走读 risk, scope', () => 
         facility,
       })),
     ]);
-    elsewhere = await create(c.otherTownship, apartment(c.otherStationed.villageCode));
   });
 
   it('lists homes in scope by township, village and title, with counts and filters', async () => {
+    const { good, poor, elsewhere } = await threeHomes();
     const all = await get<THomeList>(c.admin, '/api/homes');
     const ids = all.items.map((h) => h.id);
     expect(ids).toEqual(expect.arrayContaining([good.id, poor.id, elsewhere.id]));
@@ -101,7 +124,8 @@ describe('homes seen from the county: lists, counts, 走读 risk, scope', () => 
   });
 
   it('counts by township: every township in scope, and stationed cadres without a home', async () => {
-    const [a] = c.stationed;
+    const a = await c.newStationed();
+    const home = await create(c.township, farmhouse(a.villageCode));
     const summaryOf = async () => {
       const s = await get<THomeSummary>(c.admin, '/api/homes/summary');
       return { s, row: s.rows.find((r) => r.townshipCode === TOWNSHIP)! };
@@ -118,7 +142,7 @@ describe('homes seen from the county: lists, counts, 走读 risk, scope', () => 
       farmhouse: list.items.filter((h) => h.kind === 'farmhouse').length,
       belowStandard: list.items.filter((h) => h.shortfalls.length > 0).length,
       rooms: list.items.reduce((s, h) => s + h.rooms, 0),
-      withoutHome: c.stationed.length,
+      withoutHome: (await homelessIn(TOWNSHIP)).length,
     });
     for (const key of [
       'apartment',
@@ -130,11 +154,13 @@ describe('homes seen from the county: lists, counts, 走读 risk, scope', () => 
       'withoutHome',
     ] as const)
       expect(before.s.totals[key]).toBe(before.s.rows.reduce((s, r) => s + r[key], 0));
-    await c.township.request({
-      method: 'POST',
-      url: `/api/homes/${good.id}/occupants`,
-      payload: { roomId: good.rooms[0]!.id, personId: a!.id },
-    });
+    await ok(
+      await c.township.request({
+        method: 'POST',
+        url: `/api/homes/${home.id}/occupants`,
+        payload: { roomId: home.rooms[0]!.id, personId: a.id },
+      }),
+    );
     const after = await summaryOf();
     expect(after.row.withoutHome).toBe(before.row.withoutHome - 1);
     expect(after.row.occupants).toBe(before.row.occupants + 1);
@@ -142,10 +168,14 @@ describe('homes seen from the county: lists, counts, 走读 risk, scope', () => 
   });
 
   it('lists the stationed cadres without a home (走读 risk) by village and name', async () => {
+    const housed = await housedCadre();
+    const homeless = await c.newStationed();
     const res = await get<THomeCadreList>(c.admin, `/api/homes/without-home?township=${TOWNSHIP}`);
-    const expected = c.stationed.slice(1).map((x) => x.id);
+    const expected = (await homelessIn(TOWNSHIP)).map((x) => x.id);
     expect(res.items.map((x) => x.personId).sort()).toEqual(expected.sort());
     expect(res.total).toBe(expected.length);
+    expect(res.items.map((x) => x.personId)).toContain(homeless.id);
+    expect(res.items.map((x) => x.personId)).not.toContain(housed.id);
     expect(res.items.every((x) => x.homeId === null && x.roomLabel === null)).toBe(true);
     for (let i = 1; i < res.items.length; i++) {
       const [p, q] = [res.items[i - 1]!, res.items[i]!];
@@ -158,18 +188,15 @@ describe('homes seen from the county: lists, counts, 走读 risk, scope', () => 
       expect(order).toBeLessThanOrEqual(0);
     }
     const everywhere = await get<THomeCadreList>(c.admin, '/api/homes/without-home');
-    const county = await stationedIn(c.t, '140622', c.today);
-    const housed = await rowsOf<{ person_id: number }>(
-      c.t.database.db,
-      sql`select person_id from home_occupants`,
-    );
-    const homeless = county.filter((x) => !housed.some((h) => h.person_id === x.id));
-    expect(everywhere.items.map((x) => x.personId).sort()).toEqual(homeless.map((x) => x.id).sort());
+    const county = await homelessIn('140622');
+    expect(everywhere.items.map((x) => x.personId).sort()).toEqual(county.map((x) => x.id).sort());
     const township = await get<THomeCadreList>(c.township, '/api/homes/without-home');
+    expect(township.items.map((x) => x.personId)).toContain(homeless.id);
     expect(township.items.every((x) => x.villageCode.startsWith(TOWNSHIP))).toBe(true);
   });
 
   it('keeps homes of another township out of reach (404) and the viewer read-only (403)', async () => {
+    const { good, elsewhere } = await threeHomes();
     const before = await c.count('homes');
     for (const [method, url, payload] of [
       ['GET', `/api/homes/${good.id}`, undefined],
@@ -189,6 +216,7 @@ describe('homes seen from the county: lists, counts, 走读 risk, scope', () => 
       expect(errorOf(res).message).toBe('未找到该对象，或不在您的管辖范围内');
     }
     const theirs = await get<THomeList>(c.otherTownship, '/api/homes');
+    expect(theirs.items.map((h) => h.id)).toContain(elsewhere.id);
     expect(theirs.items.every((h) => h.townshipCode === OTHER_TOWNSHIP)).toBe(true);
     const summary = await get<THomeSummary>(c.otherTownship, '/api/homes/summary');
     expect(summary.rows.map((r) => r.townshipCode)).toEqual([OTHER_TOWNSHIP]);
@@ -208,6 +236,7 @@ describe('homes seen from the county: lists, counts, 走读 risk, scope', () => 
   });
 
   it('lets a cadre read the homes of their own village only', async () => {
+    const { good, elsewhere } = await threeHomes();
     const cadre = await c.t.signIn('shuji');
     const own = (await get<TTodayView>(cadre, '/api/duty/today')).person!.villageCode;
     const mine = await create(c.admin, apartment(own, { title: '本村公寓' }));
@@ -215,6 +244,7 @@ describe('homes seen from the county: lists, counts, 走读 risk, scope', () => 
     expect((await get<THomeView>(cadre, `/api/homes/${mine.id}`)).title).toBe('本村公寓');
     expect((await cadre.request({ method: 'GET', url: `/api/homes/${notMine.id}` })).statusCode).toBe(404);
     const list = await get<THomeList>(cadre, '/api/homes');
+    expect(list.items.map((h) => h.id)).toContain(mine.id);
     expect(list.items.map((h) => h.villageCode)).toEqual(list.items.map(() => own));
     const summary = await get<THomeSummary>(cadre, '/api/homes/summary');
     expect(summary.rows.map((r) => r.townshipCode)).toEqual([own.slice(0, 9)]);

@@ -8,22 +8,23 @@ import {
   apartment,
   farmhouse,
   homesContext,
+  stationedIn,
   type THomesContext,
+  TOWNSHIP,
   type TTestCadre,
 } from './homes.test-context.ts';
 
 describe('standard homes (标准化家园): register, rooms, who lives where', () => {
   let c: THomesContext;
-  let home: THomeView;
+  /** A stationed cadre of the demo registry (read only: the tests move their own cadres). */
   let a: TTestCadre;
-  let b: TTestCadre;
-  let third: TTestCadre;
   beforeAll(async () => {
     c = await homesContext();
-    [a, b, third] = c.stationed as [TTestCadre, TTestCadre, TTestCadre];
+    a = c.stationed[0]!;
   });
   afterAll(() => c.t.close());
 
+  type TRoom = THomeView['rooms'][0];
   const counts = async () => ({
     homes: await c.count('homes'),
     rooms: await c.count('home_rooms'),
@@ -40,9 +41,33 @@ describe('standard homes (标准化家园): register, rooms, who lives where', (
   const assign = (id: number, payload: Record<string, unknown>) =>
     c.township.request({ method: 'POST', url: `/api/homes/${id}/occupants`, payload });
   const factsOf = ({ villageCode: _, ...rest }: THomeCreate) => rest;
+  const keep = (r: TRoom) => ({ id: r.id, label: r.label, beds: r.beds });
+
+  /** A fresh farmhouse (东屋, 西屋) with two fresh cadres: one in 东屋 since 2026-03-01, one in 西屋 since today. */
+  const housedHome = async () => {
+    const [east, west] = await Promise.all([c.newStationed(), c.newStationed()]);
+    const registered = await ok(await create(farmhouse(east.villageCode)));
+    const [eastRoom, westRoom] = registered.rooms as [TRoom, TRoom];
+    await ok(await assign(registered.id, { roomId: eastRoom.id, personId: east.id, since: '2026-03-01' }));
+    const home = await ok(await assign(registered.id, { roomId: westRoom.id, personId: west.id }));
+    return { home, east, west };
+  };
+  /** The housed farmhouse rearranged: 西屋 first with 2 beds, 东屋 renamed 东屋（朝阳）, a new empty 北屋. */
+  const rearranged = (home: THomeView) => {
+    const [east, west] = home.rooms as [TRoom, TRoom];
+    return put(home.id, {
+      ...factsOf(farmhouse(home.villageCode)),
+      hasKitchen: false,
+      rooms: [
+        { id: west.id, label: '西屋', beds: 2 },
+        { id: east.id, label: '东屋（朝阳）', beds: 1 },
+        { label: '北屋', beds: 1 },
+      ],
+    });
+  };
 
   it('registers a rented farmhouse with two rooms and its contract (audited)', async () => {
-    home = await ok(await create(farmhouse(a.villageCode)));
+    const home = await ok(await create(farmhouse(a.villageCode)));
     expect(home).toMatchObject({
       villageCode: a.villageCode,
       villageName: a.villageName,
@@ -61,7 +86,7 @@ describe('standard homes (标准化家园): register, rooms, who lives where', (
     ]);
     const again = await ok(await c.admin.request({ method: 'GET', url: `/api/homes/${home.id}` }));
     expect(again).toEqual(home);
-    expect((await c.audits('home.create')).map((r) => Number(r.object_id))).toContain(home.id);
+    expect(await c.audits('home.create', home.id)).toHaveLength(1);
   });
 
   it('refuses bad homes with a message naming the field, and writes nothing', async () => {
@@ -98,37 +123,42 @@ describe('standard homes (标准化家园): register, rooms, who lives where', (
   });
 
   it('assigns two cadres of the township, one room each (audited)', async () => {
-    const [east, west] = home.rooms as [THomeView['rooms'][0], THomeView['rooms'][0]];
-    await ok(await assign(home.id, { roomId: east.id, personId: a.id, since: '2026-03-01' }));
-    home = await ok(await assign(home.id, { roomId: west.id, personId: b.id }));
-    expect(home.rooms.map((r) => r.occupants.map((o) => o.name))).toEqual([[a.name], [b.name]]);
+    const [first, second] = await Promise.all([c.newStationed(), c.newStationed()]);
+    let home = await ok(await create(farmhouse(first.villageCode)));
+    const [east, west] = home.rooms as [TRoom, TRoom];
+    await ok(await assign(home.id, { roomId: east.id, personId: first.id, since: '2026-03-01' }));
+    home = await ok(await assign(home.id, { roomId: west.id, personId: second.id }));
+    expect(home.rooms.map((r) => r.occupants.map((o) => o.name))).toEqual([[first.name], [second.name]]);
     expect(home.rooms[0]!.occupants[0]).toMatchObject({
-      personId: a.id,
-      villageCode: a.villageCode,
+      personId: first.id,
+      villageCode: first.villageCode,
       since: '2026-03-01',
     });
     expect(home.rooms[0]!.occupants[0]!.category).not.toBeNull();
     expect(home.rooms[1]!.occupants[0]!.since).toBe(c.today);
-    expect((await c.audits('home.occupant_add')).length).toBe(2);
+    const audited = await c.audits('home.occupant_add', home.id);
+    expect(audited.map((r) => r.details.personId)).toEqual([first.id, second.id]);
   });
 
   it('refuses an occupant from another township, a cadre in two rooms, a full room: nothing changes', async () => {
+    const { home, east: inEast, west: inWest } = await housedHome();
+    const third = await c.newStationed();
     const before = await counts();
-    const [east, west] = home.rooms as [THomeView['rooms'][0], THomeView['rooms'][0]];
+    const [east, west] = home.rooms as [TRoom, TRoom];
     const o = c.otherStationed;
     let res = await assign(home.id, { roomId: east.id, personId: o.id });
     expect(res.statusCode).toBe(400);
     expect(errorOf(res).message).toMatch(
       new RegExp(`^提交的内容有误：干部：${o.name}驻在.+镇，不能住进其他乡镇的家园$`),
     );
-    res = await assign(home.id, { roomId: west.id, personId: a.id });
+    res = await assign(home.id, { roomId: west.id, personId: inEast.id });
     expect(res.statusCode).toBe(409);
     expect(errorOf(res).message).toBe(
-      `提交的内容有误：干部：${a.name}已住在${home.title}的东屋，一人只能住一个房间，请先办理搬出`,
+      `提交的内容有误：干部：${inEast.name}已住在${home.title}的东屋，一人只能住一个房间，请先办理搬出`,
     );
     // a second home of the same township: still one room per person
     const second = await ok(await create(apartment(a.villageCode, { title: '第二处公寓' })));
-    res = await assign(second.id, { roomId: second.rooms[0]!.id, personId: b.id });
+    res = await assign(second.id, { roomId: second.rooms[0]!.id, personId: inWest.id });
     expect(res.statusCode).toBe(409);
     expect(errorOf(res).details?.[0]?.field).toBe('personId');
     res = await assign(home.id, { roomId: east.id, personId: third.id });
@@ -143,27 +173,25 @@ describe('standard homes (标准化家园): register, rooms, who lives where', (
   });
 
   it('settles a race for one cadre between two homes: one moves in, the other gets the same 409', async () => {
+    const racer = await c.newStationed();
     const [x, y] = await Promise.all([
       create(apartment(a.villageCode, { title: '赛跑甲' })).then(ok),
       create(apartment(a.villageCode, { title: '赛跑乙' })).then(ok),
     ]);
     const before = await c.count('home_occupants');
     const results = await Promise.all(
-      [x, y].map((h) => assign(h.id, { roomId: h.rooms[0]!.id, personId: third.id })),
+      [x, y].map((h) => assign(h.id, { roomId: h.rooms[0]!.id, personId: racer.id })),
     );
     expect(results.map((r) => r.statusCode).sort()).toEqual([200, 409]);
     const loser = results.find((r) => r.statusCode === 409)!;
     expect(errorOf(loser).message).toMatch(
-      new RegExp(`^提交的内容有误：干部：${third.name}已住在赛跑[甲乙]的`),
+      new RegExp(`^提交的内容有误：干部：${racer.name}已住在赛跑[甲乙]的`),
     );
     expect(await c.count('home_occupants')).toBe(before + 1);
-    const winner = results.find((r) => r.statusCode === 200)!.json<THomeView>();
-    await ok(
-      await c.township.request({ method: 'DELETE', url: `/api/homes/${winner.id}/occupants/${third.id}` }),
-    );
   });
 
   it('refuses a person who is not stationed (no active dispatched posting)', async () => {
+    const home = await ok(await create(farmhouse(a.villageCode)));
     // a village committee member, or anyone without an active posting
     const [person] = await rowsOf<{ id: number; name: string }>(
       c.t.database.db,
@@ -181,68 +209,63 @@ describe('standard homes (标准化家园): register, rooms, who lives where', (
   });
 
   it('lists candidates of the township with where they live now', async () => {
+    const { home, east } = await housedHome();
+    const homeless = await c.newStationed();
     const res = await c.township.request({ method: 'GET', url: `/api/homes/${home.id}/candidates` });
     expect(res.statusCode, res.body).toBe(200);
     const list = res.json<THomeCadreList>();
-    expect(list.items.map((x) => x.personId).sort()).toEqual(c.stationed.map((x) => x.id).sort());
-    expect(list.items.find((x) => x.personId === a.id)).toMatchObject({ homeId: home.id, roomLabel: '东屋' });
-    expect(list.items.find((x) => x.personId === third.id)).toMatchObject({ homeId: null, roomLabel: null });
+    const stationed = await stationedIn(c.t, TOWNSHIP, c.today);
+    expect(list.items.map((x) => x.personId).sort()).toEqual(stationed.map((x) => x.id).sort());
+    expect(list.items.find((x) => x.personId === east.id)).toMatchObject({
+      homeId: home.id,
+      roomLabel: '东屋',
+    });
+    expect(list.items.find((x) => x.personId === homeless.id)).toMatchObject({
+      homeId: null,
+      roomLabel: null,
+    });
     const villages = list.items.map((x) => x.villageCode);
     expect(villages).toEqual([...villages].sort());
   });
 
   it('updates a home: rooms keep their id and occupants, a new room is added (audited before/after)', async () => {
-    const [east, west] = home.rooms as [THomeView['rooms'][0], THomeView['rooms'][0]];
-    const facts = factsOf(farmhouse(a.villageCode));
-    home = await ok(
-      await put(home.id, {
-        ...facts,
-        hasKitchen: false,
-        rooms: [
-          { id: west.id, label: '西屋', beds: 2 },
-          { id: east.id, label: '东屋（朝阳）', beds: 1 },
-          { label: '北屋', beds: 1 },
-        ],
-      }),
-    );
+    const { home: housed, east, west } = await housedHome();
+    const home = await ok(await rearranged(housed));
     expect(home.rooms.map((r) => [r.label, r.beds, r.occupants.map((o) => o.personId)])).toEqual([
-      ['西屋', 2, [b.id]],
-      ['东屋（朝阳）', 1, [a.id]],
+      ['西屋', 2, [west.id]],
+      ['东屋（朝阳）', 1, [east.id]],
       ['北屋', 1, []],
     ]);
-    expect(home.rooms[0]!.id).toBe(west.id);
+    expect(home.rooms[0]!.id).toBe(housed.rooms[1]!.id);
     expect(home.shortfalls).toEqual([{ kind: 'no_kitchen' }]);
-    const [audit] = await c.audits('home.update');
-    expect(audit!.details).toMatchObject({ before: { hasKitchen: true }, after: { hasKitchen: false } });
+    const audits = await c.audits('home.update', home.id);
+    expect(audits).toHaveLength(1);
+    expect(audits[0]!.details).toMatchObject({ before: { hasKitchen: true }, after: { hasKitchen: false } });
   });
 
   it('refuses to drop an occupied room, to cut beds below its occupants, or a room of another home', async () => {
+    const { home: housed, east: inEast } = await housedHome();
+    const home = await ok(await rearranged(housed));
+    const foreign = await ok(await create(apartment(a.villageCode, { title: '别处公寓' })));
     const before = await counts();
-    const [west, east, north] = home.rooms as [
-      THomeView['rooms'][0],
-      THomeView['rooms'][0],
-      THomeView['rooms'][0],
-    ];
+    const [west, east, north] = home.rooms as [TRoom, TRoom, TRoom];
     const facts = factsOf(farmhouse(a.villageCode));
-    const keep = (r: THomeView['rooms'][0]) => ({ id: r.id, label: r.label, beds: r.beds });
-    let res = await put(home.id, { ...facts, rooms: [keep(west), keep(north)] });
+    let res = await put(home.id, { ...facts, hasKitchen: false, rooms: [keep(west), keep(north)] });
     expect(res.statusCode).toBe(409);
     expect(errorOf(res).message).toBe(
-      `提交的内容有误：房间：东屋（朝阳）还住着${a.name}，请先安排搬出再删除该房间`,
+      `提交的内容有误：房间：东屋（朝阳）还住着${inEast.name}，请先安排搬出再删除该房间`,
     );
-    res = await put(home.id, { ...facts, rooms: [keep(west), { ...keep(east), beds: 0 }, keep(north)] });
-    expect(res.statusCode).toBe(409);
-    expect(errorOf(res).details?.[0]?.field).toBe('rooms.1.beds');
-    const other = (await c.township.request({ method: 'GET', url: '/api/homes' })).json<{
-      items: { id: number }[];
-    }>();
-    const foreign = other.items.find((x) => x.id !== home.id)!;
-    const foreignRoom = (
-      await ok(await c.township.request({ method: 'GET', url: `/api/homes/${foreign.id}` }))
-    ).rooms[0]!;
     res = await put(home.id, {
       ...facts,
-      rooms: [keep(west), keep(east), { ...keep(north), id: foreignRoom.id }],
+      hasKitchen: false,
+      rooms: [keep(west), { ...keep(east), beds: 0 }, keep(north)],
+    });
+    expect(res.statusCode).toBe(409);
+    expect(errorOf(res).details?.[0]?.field).toBe('rooms.1.beds');
+    res = await put(home.id, {
+      ...facts,
+      hasKitchen: false,
+      rooms: [keep(west), keep(east), { ...keep(north), id: foreign.rooms[0]!.id }],
     });
     expect(res.statusCode).toBe(400);
     expect(errorOf(res).details?.[0]).toMatchObject({ field: 'rooms.2.id' });
@@ -252,18 +275,22 @@ describe('standard homes (标准化家园): register, rooms, who lives where', (
   });
 
   it('moves a cadre out (audited), and then into the free room; not twice', async () => {
-    const url = `/api/homes/${home.id}/occupants/${a.id}`;
-    const audited = (await c.audits('home.occupant_remove')).length;
+    const { home: housed, east, west } = await housedHome();
+    let home = await ok(await rearranged(housed));
+    const url = `/api/homes/${home.id}/occupants/${east.id}`;
     home = await ok(await c.township.request({ method: 'DELETE', url }));
-    expect(home.rooms.flatMap((r) => r.occupants.map((o) => o.personId))).toEqual([b.id]);
+    expect(home.rooms.flatMap((r) => r.occupants.map((o) => o.personId))).toEqual([west.id]);
     const res = await c.township.request({ method: 'DELETE', url });
     expect(res.statusCode).toBe(400);
-    expect(errorOf(res).message).toBe(`提交的内容有误：干部：${a.name}不住在这个家园`);
-    expect((await c.audits('home.occupant_remove')).length).toBe(audited + 1);
-    await ok(await assign(home.id, { roomId: home.rooms[2]!.id, personId: a.id }));
+    expect(errorOf(res).message).toBe(`提交的内容有误：干部：${east.name}不住在这个家园`);
+    const removed = await c.audits('home.occupant_remove', home.id);
+    expect(removed.map((r) => r.details.personId)).toEqual([east.id]);
+    home = await ok(await assign(home.id, { roomId: home.rooms[2]!.id, personId: east.id }));
+    expect(home.rooms[2]!.occupants.map((o) => o.personId)).toEqual([east.id]);
   });
 
   it('masks the landlord’s phone in every view; sent back masked it is kept, a made-up mask is refused', async () => {
+    let home = await ok(await create(farmhouse(a.villageCode)));
     expect(home.contract?.landlordPhone).toBe('138****5678');
     const stored = async () =>
       (
@@ -272,7 +299,7 @@ describe('standard homes (标准化家园): register, rooms, who lives where', (
           sql`select landlord_phone as p from homes where id = ${home.id}`,
         )
       )[0]!.p;
-    const rooms = home.rooms.map((r) => ({ id: r.id, label: r.label, beds: r.beds }));
+    const rooms = home.rooms.map(keep);
     const facts = factsOf(farmhouse(a.villageCode));
     const contract = { ...facts.contract!, landlordPhone: '138****5678' };
     home = await ok(await put(home.id, { ...facts, rooms, contract }));
@@ -285,14 +312,14 @@ describe('standard homes (标准化家园): register, rooms, who lives where', (
     expect(wrong.statusCode).toBe(400);
     expect(errorOf(wrong).details?.[0]?.message).toBe('租房合同的房东电话格式不正确');
     expect(await stored()).toBe('13812345678');
-    const fresh = await create(farmhouse(third.villageCode, { contract: contract }));
+    const fresh = await create(farmhouse(a.villageCode, { contract: contract }));
     expect(fresh.statusCode).toBe(400);
   });
 
   it('turning a farmhouse into an apartment drops the contract', async () => {
+    const farm = await ok(await create(farmhouse(a.villageCode)));
     const facts = factsOf(apartment(a.villageCode));
-    const rooms = home.rooms.map((r) => ({ id: r.id, label: r.label, beds: r.beds }));
-    home = await ok(await put(home.id, { ...facts, rooms }));
+    const home = await ok(await put(farm.id, { ...facts, rooms: farm.rooms.map(keep) }));
     expect(home).toMatchObject({ kind: 'apartment', contract: null, lease: null });
     expect(home.title).toBe(`${villageDisplayName(a.villageName)}驻村干部公寓`);
   });

@@ -2,7 +2,8 @@ import { DEFAULT_HOME_FACILITIES, DISPATCHED_CATEGORIES, localDate, type THomeCr
 import { sql } from 'drizzle-orm';
 import { rowsOf } from '../../db/client.ts';
 import { buildTestApp, type TClient, type TTestApp } from '../../test/build-test-app.ts';
-import { ROOMY_LOGIN } from '../../test/factories.ts';
+import { buildCadre, buildPerson, buildPosting } from '../../test/cadre-factory.ts';
+import { ROOMY_LOGIN, registerCadre } from '../../test/factories.ts';
 
 export const TOWNSHIP = '140622100';
 export const OTHER_TOWNSHIP = '140622101';
@@ -23,8 +24,20 @@ export type THomesContext = {
   /** A stationed cadre of 140622101. */
   otherStationed: TTestCadre;
   count: (table: 'homes' | 'home_rooms' | 'home_occupants') => Promise<number>;
-  audits: (action: string) => Promise<{ object_id: string; details: Record<string, unknown> }[]>;
+  /** The audit rows of an action, oldest first; of one home (object id) when given. */
+  audits: (
+    action: string,
+    objectId?: number,
+  ) => Promise<{ object_id: string; details: Record<string, unknown> }[]>;
+  /**
+   * A fresh stationed cadre (a graduate official whose posting began 2025-09-01), registered by the
+   * county administrator, living nowhere: for a test that moves people in without touching anyone else.
+   * In 金城镇 东关村委会 unless another village is given; named `name` plus a number.
+   */
+  newStationed: (villageCode?: string, name?: string) => Promise<TTestCadre>;
 };
+
+let stationedNumber = 0;
 
 const DISPATCHED = sql.join(
   DISPATCHED_CATEGORIES.map((c) => sql`${c}`),
@@ -57,9 +70,10 @@ export async function homesContext(): Promise<THomesContext> {
       sql`, `,
     )})`,
   );
+  const admin = await t.signIn('admin');
   return {
     t,
-    admin: await t.signIn('admin'),
+    admin,
     viewer: await t.signIn('viewer'),
     township: await t.signIn('jincheng'),
     otherTownship: await t.signIn('nanhezhong'),
@@ -70,11 +84,30 @@ export async function homesContext(): Promise<THomesContext> {
       Number(
         (await rowsOf<{ n: number }>(t.database.db, sql`select count(*) as n from ${sql.raw(table)}`))[0]!.n,
       ),
-    audits: (action) =>
+    audits: (action, objectId) =>
       rowsOf(
         t.database.db,
-        sql`select object_id, details from audit_log where action = ${action} order by id`,
+        objectId === undefined
+          ? sql`select object_id, details from audit_log where action = ${action} order by id`
+          : sql`select object_id, details from audit_log where action = ${action}
+                and object_id = ${String(objectId)} order by id`,
       ),
+    newStationed: async (villageCode = '140622100200', name = '住户') => {
+      stationedNumber++;
+      const { cadre } = await registerCadre(
+        admin,
+        buildCadre({
+          person: buildPerson({ name: `${name}${stationedNumber}` }),
+          posting: buildPosting({ villageCode }),
+        }),
+      );
+      return {
+        id: cadre.id,
+        name: cadre.name,
+        villageCode,
+        villageName: cadre.posting!.villageName,
+      };
+    },
   };
 }
 

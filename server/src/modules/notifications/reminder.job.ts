@@ -1,5 +1,5 @@
 import { formatLocalMinute } from '@zhucun/core';
-import type { TDb } from '../../db/client.ts';
+import { STATEMENT_TIMEOUT_MS, type TDb, withStatementTimeout } from '../../db/client.ts';
 import type { TRulesService } from '../rules/rules.service.ts';
 import { findAccountsToRemind, insertNotificationsOnce, reminderKeyOf } from './notifications.repository.ts';
 
@@ -14,7 +14,9 @@ export function createDayReminderJob(deps: { db: TDb; rules: Pick<TRulesService,
     const rules = await deps.rules.get();
     if (local.slice(11, 16) < rules.reminderTime) return 0;
     const date = local.slice(0, 10);
-    const userIds = await findAccountsToRemind(deps.db, date);
+    const userIds = await withStatementTimeout(deps.db, STATEMENT_TIMEOUT_MS.job, (tx) =>
+      findAccountsToRemind(tx, date),
+    );
     if (userIds.length === 0) return 0;
     return insertNotificationsOnce(
       deps.db,

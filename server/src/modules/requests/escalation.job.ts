@@ -1,5 +1,5 @@
 import { localDate, requestTransition, type TOwnerLevel, type TRequestState } from '@zhucun/core';
-import type { TDb } from '../../db/client.ts';
+import { STATEMENT_TIMEOUT_MS, type TDb, withStatementTimeout } from '../../db/client.ts';
 import { recordAudit, type TActorContext } from '../audit/audit.service.ts';
 import type { TRulesService } from '../rules/rules.service.ts';
 import { deadlinesFrom, ownerDivisionOf } from './requests.register.ts';
@@ -22,12 +22,18 @@ export function createEscalationJob(deps: { db: TDb; rules: Pick<TRulesService, 
   const { db } = deps;
   return async function escalateOverdue(now: Date): Promise<number> {
     const today = localDate(now);
-    const overdue = await findOverdueOpen(db, today);
+    // the reads of the whole county run under the job time limit; each move is its own transaction
+    const { overdue, last } = await withStatementTimeout(db, STATEMENT_TIMEOUT_MS.job, async (tx) => {
+      const overdue = await findOverdueOpen(tx, today);
+      return {
+        overdue,
+        last: await findLastEscalations(
+          tx,
+          overdue.map((r) => r.id),
+        ),
+      };
+    });
     if (overdue.length === 0) return 0;
-    const last = await findLastEscalations(
-      db,
-      overdue.map((r) => r.id),
-    );
     const rules = await deps.rules.get();
     let moved = 0;
     for (const r of overdue) {

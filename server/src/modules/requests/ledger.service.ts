@@ -13,7 +13,7 @@ import {
   type TSatisfaction,
   type TScope,
 } from '@zhucun/core';
-import type { TDb } from '../../db/client.ts';
+import { STATEMENT_TIMEOUT_MS, type TDb, withStatementTimeout } from '../../db/client.ts';
 import { notFound } from '../../errors.ts';
 import { ledgerWorkbook } from './ledger.xlsx.ts';
 import { findDivisionName, findResolvedBetween } from './requests.repository.ts';
@@ -25,18 +25,18 @@ const startOfDay = (date: string) => new Date(`${date}T00:00:00+08:00`);
 export function createLedgerService(deps: { db: TDb }) {
   const { db } = deps;
 
-  async function ledger(scope: TScope, q: TLedgerQuery): Promise<TLedger> {
+  async function ledger(exec: TDb, scope: TScope, q: TLedgerQuery): Promise<TLedger> {
     let division: TLedger['division'] = null;
     if (q.division) {
-      const name = await findDivisionName(db, q.division);
+      const name = await findDivisionName(exec, q.division);
       if (!name || !inScope(scope, q.division)) throw notFound();
       division = { code: q.division, name };
     } else if (!scope.all && scope.codes.length === 1) {
       const code = scope.codes[0]!;
-      division = { code, name: (await findDivisionName(db, code)) ?? code };
+      division = { code, name: (await findDivisionName(exec, code)) ?? code };
     }
     const rows = await findResolvedBetween(
-      db,
+      exec,
       scope,
       division?.code ?? null,
       startOfDay(q.from),
@@ -74,9 +74,10 @@ export function createLedgerService(deps: { db: TDb }) {
   }
 
   return {
-    ledger,
+    ledger: (scope: TScope, q: TLedgerQuery) => ledger(db, scope, q),
+    /** The ledger as a workbook, read under the export time limit. */
     async workbook(scope: TScope, q: TLedgerQuery) {
-      const l = await ledger(scope, q);
+      const l = await withStatementTimeout(db, STATEMENT_TIMEOUT_MS.export, (tx) => ledger(tx, scope, q));
       const where = l.division?.name ?? '全县';
       const title = `${where}我为群众办实事台账（${q.from} 至 ${q.to}）`;
       return {
