@@ -9,11 +9,11 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { CSRF_HEADER, idCheckChar, localDate, type THomeList } from '@zhucun/core';
+import { CSRF_HEADER, localDate, type THomeList } from '@zhucun/core';
 import type autocannon from 'autocannon';
 import { ledgerWorkbook } from '../server/src/modules/cadres/cadres.excel.ts';
-import type { TColumnKey } from '../server/src/modules/cadres/cadres.excel-columns.ts';
 import { DEMO_CADRE_ACCOUNTS, demoAccounts } from '../server/src/seed/demo-accounts.ts';
+import { ledgerRow } from './ledger-rows.ts';
 import { DEMO_PASSWORD, load, ROOT, type TResult } from './lib.ts';
 import {
   sampleTreeMemory,
@@ -58,50 +58,6 @@ function oldCheckout(ref: string): string {
 
 const du = (p: string) =>
   existsSync(p) ? Number(execFileSync('du', ['-sb', p], { encoding: 'utf8' }).split('\t')[0]) : 0;
-
-/** Row n of a synthetic ledger (as bench/registry.bench.ts): unique valid ID numbers and phones. */
-const VILLAGES = [
-  ['金城镇', '东关村委会'],
-  ['金城镇', '东南角村委会'],
-  ['南河种镇', '西堡村委会'],
-  ['下社镇', '李堡村委会'],
-] as const;
-function row(n: number): Record<TColumnKey, string> {
-  const year = 1960 + (n % 40);
-  const day = String(1 + (n % 28)).padStart(2, '0');
-  const month = String(1 + (Math.floor(n / 28) % 12)).padStart(2, '0');
-  const seq = String(Math.floor(n / 336) % 1000).padStart(3, '0');
-  const first17 = `${140600 + (Math.floor(n / 336000) % 99)}${year}${month}${day}${seq}`;
-  const [township, village] = VILLAGES[n % VILLAGES.length]!;
-  const blank = {
-    partyJoinDate: '',
-    homeUnit: '',
-    homePost: '',
-    workStartDate: '',
-    unit: '',
-    plannedEndDate: '',
-  };
-  return {
-    ...blank,
-    name: `测试${n}`,
-    gender: Number(seq) % 2 === 1 ? '男' : '女',
-    ethnicity: '汉族',
-    birthDate: `${year}-${month}-${day}`,
-    idNumber: first17 + idCheckChar(first17),
-    phone: `13${String(100000000 + n)}`,
-    politicalStatus: '群众',
-    educationLevel: '大学本科',
-    fullTimeEducation: '是',
-    school: '山西大学',
-    major: '农学',
-    personnelStatus: '其他',
-    township,
-    village,
-    category: n % 3 ? '工作队员' : '到村任职大学生',
-    postTitle: '队员',
-    startDate: '2025-03-01',
-  };
-}
 
 const json = (s: TSession) => ({
   cookie: s.cookie,
@@ -272,7 +228,7 @@ const oldDir = ENGINES.includes('pglite') ? oldCheckout(OLD_REF) : null;
 console.log('building 3 ledger workbooks of 10,000 rows …');
 const workbooks: Buffer[] = [];
 for (let part = 0; part < 3; part++) {
-  const rows = Array.from({ length: 10_000 }, (_, i) => row(part * 10_000 + i));
+  const rows = Array.from({ length: 10_000 }, (_, i) => ledgerRow(part * 10_000 + i));
   workbooks.push(Buffer.from(await ledgerWorkbook(rows, []).xlsx.writeBuffer()));
 }
 

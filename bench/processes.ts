@@ -3,6 +3,7 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
+import { isAlive } from '../server/src/db/processes.ts';
 
 export const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
@@ -61,16 +62,6 @@ export async function stopNode(p: TNodeProcess, signal: NodeJS.Signals, timeoutM
   const code = await p.exited;
   clearTimeout(timer);
   return code;
-}
-
-/** Whether a process exists. */
-export function isAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    return (error as NodeJS.ErrnoException).code === 'EPERM';
-  }
 }
 
 function statusOf(pid: number): { name: string; ppid: number; rssKiB: number } | null {

@@ -1,55 +1,13 @@
 // npm run bench:registry — import of 10,000 ledger rows (time, server peak memory), then a
 // filtered ledger list over 30,000 cadres, next to a bare Fastify route in the same run.
-// BENCH_DATABASE_URL runs the server on PostgreSQL instead of PGlite.
+// BENCH_DATABASE_URL runs the server on that PostgreSQL instead of the embedded one.
 import { readFileSync } from 'node:fs';
-import { idCheckChar } from '../core/src/id-number.ts';
 import { ledgerWorkbook } from '../server/src/modules/cadres/cadres.excel.ts';
-import type { TColumnKey } from '../server/src/modules/cadres/cadres.excel-columns.ts';
+import { ledgerRow } from './ledger-rows.ts';
 import { load, printTable, signIn, startServers, type TResult } from './lib.ts';
 
 const SERVER_PORT = 3910;
 const BARE_PORT = 3911;
-const VILLAGES = [
-  ['金城镇', '东关村委会'],
-  ['金城镇', '东南角村委会'],
-  ['南河种镇', '西堡村委会'],
-  ['下社镇', '李堡村委会'],
-] as const;
-
-/** Row n of a synthetic ledger: unique valid ID numbers and phones. */
-function row(n: number): Record<TColumnKey, string> {
-  const year = 1960 + (n % 40);
-  const day = String(1 + (n % 28)).padStart(2, '0');
-  const month = String(1 + (Math.floor(n / 28) % 12)).padStart(2, '0');
-  const seq = String(Math.floor(n / 336) % 1000).padStart(3, '0');
-  const first17 = `${140600 + (Math.floor(n / 336000) % 99)}${year}${month}${day}${seq}`;
-  const [township, village] = VILLAGES[n % VILLAGES.length]!;
-  return {
-    name: `测试${n}`,
-    gender: Number(seq) % 2 === 1 ? '男' : '女',
-    ethnicity: '汉族',
-    birthDate: `${year}-${month}-${day}`,
-    idNumber: first17 + idCheckChar(first17),
-    phone: `13${String(100000000 + n)}`,
-    politicalStatus: '群众',
-    partyJoinDate: '',
-    educationLevel: '大学本科',
-    fullTimeEducation: '是',
-    school: '山西大学',
-    major: '农学',
-    personnelStatus: '其他',
-    homeUnit: '',
-    homePost: '',
-    workStartDate: '',
-    township,
-    village,
-    category: n % 3 ? '工作队员' : '到村任职大学生',
-    postTitle: '队员',
-    unit: '',
-    startDate: '2025-03-01',
-    plannedEndDate: '',
-  };
-}
 
 function peakMemoryMiB(pid: number): number {
   const status = readFileSync(`/proc/${pid}/status`, 'utf8');
@@ -65,7 +23,7 @@ try {
   for (let part = 0; part < 3; part++) {
     const file = Buffer.from(
       await ledgerWorkbook(
-        Array.from({ length: 10_000 }, (_, i) => row(part * 10_000 + i)),
+        Array.from({ length: 10_000 }, (_, i) => ledgerRow(part * 10_000 + i)),
         [],
       ).xlsx.writeBuffer(),
     );
