@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import net from 'node:net';
 import os from 'node:os';
@@ -27,29 +28,42 @@ function inUse(dataDir: string): boolean {
   }
 }
 
-// A fresh data directory and port per run; the previous runs' directories are removed unless a run
-// beside this one still uses its own. Workers load this file too and inherit the variables, so they
-// neither create nor remove anything.
-if (!process.env.ZC_E2E_DATA_DIR) {
+// A fresh run directory (the built app and the server's data directory) and a free port per run; the
+// previous runs' directories are removed unless a run beside this one still uses its own. Workers
+// load this file too and inherit the variables, so they neither build, create nor remove anything.
+if (!process.env.ZC_E2E_RUN_DIR) {
   // in the temp directory: as root, the embedded PostgreSQL's OS user must be able to enter it
   const testData = path.join(os.tmpdir(), 'zhucun-e2e');
   mkdirSync(testData, { recursive: true });
   for (const old of readdirSync(testData).filter((name) => name.startsWith('e2e-'))) {
     const dir = path.join(testData, old);
-    if (!inUse(dir)) rmSync(dir, { recursive: true, force: true });
+    if (inUse(path.join(dir, 'data'))) continue;
+    rmSync(dir, { recursive: true, force: true });
+    rmSync(path.join(repoRoot, 'test-results', old), { recursive: true, force: true });
   }
-  process.env.ZC_E2E_DATA_DIR = path.join(testData, `e2e-${Date.now()}-${process.pid}`);
-  mkdirSync(process.env.ZC_E2E_DATA_DIR, { recursive: true });
-  process.env.E2E_PORT ??= String(await freePort());
+  const runDir = path.join(testData, `e2e-${Date.now()}-${process.pid}`);
+  mkdirSync(runDir, { recursive: true });
+  // the app is built into the run's own directory: a second `npm test` rebuilding web/dist
+  // beside this one cannot take files away from under this run's servers
+  execFileSync('npx', ['vite', 'build', '--logLevel', 'warn', '--outDir', path.join(runDir, 'dist')], {
+    cwd: path.join(repoRoot, 'web'),
+    stdio: 'inherit',
+  });
+  process.env.ZC_E2E_RUN_DIR = runDir;
+  process.env.E2E_PORT = String(await freePort());
 }
+const runDir = process.env.ZC_E2E_RUN_DIR;
 const port = Number(process.env.E2E_PORT);
-export const baseURL = `http://127.0.0.1:${port}`;
+const baseURL = `http://127.0.0.1:${port}`;
 
 export default defineConfig({
   testDir: '.',
   testMatch: '**/*.spec.ts',
-  outputDir: path.join(repoRoot, 'test-results'),
+  // each run its own folder: a run beside this one does not clear this one's screenshots and traces
+  outputDir: path.join(repoRoot, 'test-results', path.basename(runDir)),
   fullyParallel: false,
+  // one worker: on two cores Chromium rendering the app is what the run waits on, and a second
+  // worker only made each test slower (measured: 7.7 min with two, 6.9 with one)
   workers: 1,
   retries: 0,
   forbidOnly: !!process.env.CI,
@@ -96,7 +110,8 @@ export default defineConfig({
     env: {
       PORT: String(port),
       HOST: '127.0.0.1',
-      DATA_DIR: process.env.ZC_E2E_DATA_DIR,
+      DATA_DIR: path.join(runDir, 'data'),
+      WEB_DIST: path.join(runDir, 'dist'),
       LOG_LEVEL: 'warn',
       // the specs sign in a couple of dozen times a minute from one address; the limit itself is tested in server/
       LOGIN_RATE_LIMIT_PER_MINUTE: '1000',

@@ -21,7 +21,7 @@ test('the county sets its rules; a dispatching unit may then correct its own cad
   await page.reload();
   await expect(page.getByText('2020-01-01')).toBeVisible();
   await expect(page.getByLabel('看病就医 紧急（工作日）')).toHaveValue('2');
-  await page.screenshot({ path: 'test-results/rules.png', fullPage: true });
+  await page.screenshot({ path: test.info().outputPath('rules.png'), fullPage: true });
 
   // the unit's administrator now sees 编辑 on a cadre the unit sent (and nothing to register or post)
   await page.request.post('/api/auth/logout', { headers: await csrfHeaders(context) });

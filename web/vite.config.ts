@@ -4,6 +4,7 @@ import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import react from '@vitejs/plugin-react';
 import { defineConfig, type Plugin } from 'vite';
 
+// `vite build --outDir DIR` moves it: the end-to-end run builds into its own directory
 const outDir = path.resolve(import.meta.dirname, 'dist');
 
 /**
@@ -16,11 +17,15 @@ function precompress(): Plugin {
       const file = path.join(dir, name);
       return statSync(file).isDirectory() ? walk(file) : [file];
     });
+  let built = outDir;
   return {
     name: 'zhucun-precompress',
     apply: 'build',
+    configResolved(config) {
+      built = path.resolve(config.root, config.build.outDir);
+    },
     closeBundle() {
-      for (const file of walk(outDir)) {
+      for (const file of walk(built)) {
         if (!/\.(js|css|html|svg|json)$/.test(file)) continue;
         const data = readFileSync(file);
         if (data.length < 1024) continue;
