@@ -16,16 +16,26 @@ async function freePort(): Promise<number> {
   return port;
 }
 
-/** Whether an earlier run's data directory still has its PostgreSQL running (a run going on beside this one). */
-function inUse(dataDir: string): boolean {
-  const pidFile = path.join(dataDir, 'postgres', 'postmaster.pid');
-  if (!existsSync(pidFile)) return false;
+/** Whether a process is alive (signal 0 only checks). */
+function alive(pid: number): boolean {
   try {
-    process.kill(Number(readFileSync(pidFile, 'utf8').split('\n')[0]), 0);
+    process.kill(pid, 0);
     return true;
   } catch {
     return false;
   }
+}
+
+/**
+ * Whether an earlier run's directory is still used by a run going on beside this one: the
+ * Playwright process named in the directory (`e2e-<time>-<pid>`) is alive, still building or
+ * testing, or the PostgreSQL its server started still runs.
+ */
+function inUse(runDir: string): boolean {
+  const owner = Number(path.basename(runDir).split('-')[2]);
+  if (owner > 0 && alive(owner)) return true;
+  const pidFile = path.join(runDir, 'data', 'postgres', 'postmaster.pid');
+  return existsSync(pidFile) && alive(Number(readFileSync(pidFile, 'utf8').split('\n')[0]));
 }
 
 // A fresh run directory (the built app and the server's data directory) and a free port per run; the
@@ -37,7 +47,7 @@ if (!process.env.ZC_E2E_RUN_DIR) {
   mkdirSync(testData, { recursive: true });
   for (const old of readdirSync(testData).filter((name) => name.startsWith('e2e-'))) {
     const dir = path.join(testData, old);
-    if (inUse(path.join(dir, 'data'))) continue;
+    if (inUse(dir)) continue;
     rmSync(dir, { recursive: true, force: true });
     rmSync(path.join(repoRoot, 'test-results', old), { recursive: true, force: true });
   }
