@@ -148,6 +148,7 @@ export async function buildApp(deps: TAppDeps): Promise<FastifyInstance> {
     login: config.login,
     passwordPolicy: config.passwordPolicy,
     access: async () => ({ unitAdminMayEdit: (await rules.get()).unitAdminMayEdit }),
+    demo: deps.demo,
   });
   const users = createUsersService({ db, now, passwordPolicy: config.passwordPolicy });
   const divisions = createDivisionsService({ db });

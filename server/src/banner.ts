@@ -24,7 +24,8 @@ export function printBanner(config: TConfig, kind: TDatabaseKind, setup: TSetupR
   if (setup.bootstrap) {
     lines.push(
       '',
-      '  初始管理员（仅显示这一次，首次登录须修改密码）Bootstrap administrator — shown once, change at first sign-in:',
+      '  初始管理员（首次登录须修改密码；登录前每次启动都换一个新的一次性密码）',
+      '  Bootstrap administrator — change it at first sign-in; until then every start issues a new one:',
       `    用户名 username: ${setup.bootstrap.username}`,
       `    一次性密码 one-time password: ${setup.bootstrap.password}`,
     );

@@ -5,10 +5,9 @@ import { printBanner } from './banner.ts';
 import { loadConfig } from './config.ts';
 import { assertFsyncOn, openDatabase, type TDatabase } from './db/client.ts';
 import { DataDirInUseError } from './db/embedded-postgres.ts';
-import { seedDemoDuty } from './seed/demo-duty.ts';
-import { seedDemoHomes } from './seed/demo-homes.ts';
-import { seedDemoRequests } from './seed/demo-requests.ts';
 import { setupDatabase } from './seed/setup.ts';
+
+let closing = false;
 
 /**
  * config → database (the embedded PostgreSQL starts here) → migrate/seed → app → listen.
@@ -18,7 +17,6 @@ async function main() {
   const config = loadConfig();
   let database: TDatabase | null = null;
   let app: FastifyInstance | null = null;
-  let closing = false;
   const shutdown = async (signal: string) => {
     if (closing) return;
     closing = true;
@@ -26,6 +24,7 @@ async function main() {
     // past the limit, exit anyway: the embedded PostgreSQL still gets its stop signal on exit
     setTimeout(() => process.exit(1), config.shutdownTimeoutMs).unref();
     await app?.close();
+    // an unfinished first start's seeding transaction is rolled back; the next start redoes it
     await database?.close();
     process.exit(0);
   };
@@ -34,14 +33,14 @@ async function main() {
 
   database = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
   await assertFsyncOn(database.db);
-  const setup = await setupDatabase(database, config);
-  // the demo county's recent weeks of days, leave, spot checks, visits and requests, and its homes with
-  // their funding ledgers (once, relative to today)
-  if (setup.mode === 'demo') {
-    await seedDemoDuty(database.db, localDate(new Date()));
-    await seedDemoRequests(database.db, localDate(new Date()));
-    await seedDemoHomes(database.db, localDate(new Date()));
-  }
+  const setup = await setupDatabase(database, {
+    ...config,
+    demoActivityUntil: localDate(new Date()),
+    onStep: (step) => {
+      if (closing) throw new Error('start-up stopped');
+      if (step === 'demo_accounts') console.log('  正在准备演示县 preparing the demo county…');
+    },
+  });
   if (closing) return;
   app = await buildApp({ config, database, demo: setup.mode === 'demo' });
   await app.listen({ port: config.port, host: config.host });
@@ -49,6 +48,8 @@ async function main() {
 }
 
 main().catch(async (error: unknown) => {
+  // stopped by a signal during start-up: the shutdown in progress ends the process once the database is down
+  if (closing) return;
   console.error(error instanceof Error ? error.message : error);
   process.exit(error instanceof DataDirInUseError ? 75 : 1);
 });

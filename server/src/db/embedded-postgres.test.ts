@@ -110,6 +110,29 @@ describe.runIf(embeddedRun)('the embedded PostgreSQL of a data directory', () =>
     expect(isAlive(own)).toBe(false);
     expect(existsSync(path.join(dataDir, 'postgres', 'postmaster.pid'))).toBe(false);
   }, 180_000);
+
+  it('Ctrl-C while the first start seeds the demo county stops cleanly; the next start seeds it whole', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'zhucun-data-'));
+    const first = startServer(dir);
+    started.push(first);
+    for (let i = 0; i < 900 && !first.stdout().includes('正在准备演示县'); i++) {
+      if (first.child.exitCode !== null) throw new Error(`server exited: ${first.stderr()}`);
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+    const postmaster = postmasterOf(dir)!;
+    first.child.kill('SIGINT');
+    expect(await first.exit).toBe(0);
+    expect(first.stdout()).not.toContain('Zhucun');
+    expect(isAlive(postmaster)).toBe(false);
+
+    const second = startServer(dir);
+    started.push(second);
+    const banner = await bannerOf(second);
+    expect(banner).toContain('演示模式 DEMO MODE');
+    second.child.kill('SIGTERM');
+    expect(await second.exit).toBe(0);
+    rmSync(dir, { recursive: true, force: true });
+  }, 180_000);
 });
 
 describe('startEmbeddedPostgres', () => {

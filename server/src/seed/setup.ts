@@ -1,24 +1,63 @@
 import { readFileSync } from 'node:fs';
 import { ZDivisionFile } from '@zhucun/core';
+import { and, count, eq, isNull } from 'drizzle-orm';
 import type { TDatabase, TDb } from '../db/client.ts';
+import { users } from '../db/schema.ts';
 import type { TActorContext } from '../modules/audit/audit.service.ts';
 import { recordAudit } from '../modules/audit/audit.service.ts';
 import { generateOneTimePassword, hashPassword } from '../modules/auth/password.ts';
 import { countDivisions, findCountyCodes } from '../modules/divisions/divisions.repository.ts';
 import { createDivisionsService } from '../modules/divisions/divisions.service.ts';
 import { findSetting, insertSettingOnce } from '../modules/settings/settings.repository.ts';
-import { countUsers, insertUser, replaceGrants } from '../modules/users/users.repository.ts';
+import {
+  countUsers,
+  findUserById,
+  insertUser,
+  replaceGrants,
+  updateUser,
+} from '../modules/users/users.repository.ts';
 import { DEMO_PASSWORD, demoAccounts, type TDemoAccount } from './demo-accounts.ts';
 import { createDemoCadreAccounts } from './demo-cadre-accounts.ts';
+import { seedDemoDuty } from './demo-duty.ts';
+import { seedDemoHomes } from './demo-homes.ts';
 import { seedDemoRegistry } from './demo-registry/index.ts';
+import { seedDemoRequests } from './demo-requests.ts';
 
 export type TMode = 'demo' | 'production';
 export type TSetupResult = {
   mode: TMode;
   countyCode: string;
   demoAccounts: TDemoAccount[];
-  /** Printed once: the bootstrap administrator's one-time password (production, first start only). */
+  /**
+   * The bootstrap administrator's one-time password (production), printed by the caller. Given on
+   * every start until that account first signs in, each time a new one: a first start interrupted
+   * before the password was shown, or a lost terminal, never leaves the county without a way in.
+   */
   bootstrap: { username: string; password: string } | null;
+};
+
+/** The steps of a first start, in order; tests interrupt at each one. */
+export const SETUP_STEPS = [
+  'divisions',
+  'mode',
+  'demo_accounts',
+  'demo_registry',
+  'demo_cadre_accounts',
+  'demo_duty',
+  'demo_requests',
+  'demo_homes',
+  'bootstrap_admin',
+] as const;
+export type TSetupStep = (typeof SETUP_STEPS)[number];
+
+export type TSetupOptions = {
+  divisionsFile: string;
+  demoRequested: boolean;
+  productionRequested: boolean;
+  /** The day the demo county's recent weeks of work end on; without it, only accounts and registry. */
+  demoActivityUntil?: string;
+  /** Called as each step begins (progress lines; tests throw here to interrupt a start). */
+  onStep?: (step: TSetupStep) => void | Promise<void>;
 };
 
 const SYSTEM: TActorContext = { userId: null, username: 'system', roles: [], ip: null, requestId: null };
@@ -27,6 +66,15 @@ export class DemoRefusedError extends Error {
   constructor() {
     super(
       '此数据库为生产模式，拒绝以演示模式启动（--demo）。This database is in production mode; refusing --demo.',
+    );
+  }
+}
+
+export class ProductionRefusedError extends Error {
+  constructor() {
+    super(
+      '此数据库装的是演示县的数据，拒绝以生产模式启动（--production）；请换一个空的 DATA_DIR 或数据库。' +
+        'This database holds the demo county; refusing --production: use an empty DATA_DIR or database.',
     );
   }
 }
@@ -48,74 +96,146 @@ async function createAccount(
   passwordHash: string,
   opts: { isDemo: boolean },
 ) {
+  const user = await insertUser(db, {
+    username: a.username,
+    displayName: a.displayName,
+    passwordHash,
+    mustChangePassword: !opts.isDemo,
+    isDemo: opts.isDemo,
+  });
+  await replaceGrants(db, user.id, grants);
+  await recordAudit(db, SYSTEM, {
+    action: 'user.create',
+    objectType: 'user',
+    objectId: user.id,
+    details: { username: a.username, seed: true },
+  });
+  return user;
+}
+
+async function countDemoUsers(db: TDb): Promise<number> {
+  const [row] = await db.select({ n: count() }).from(users).where(eq(users.isDemo, true));
+  return Number(row?.n ?? 0);
+}
+
+/**
+ * The installation's mode, decided and stored before any account exists, so that no interruption
+ * can leave accounts without it. A database from before this rule with accounts and no mode is
+ * demo when it holds demo accounts (a demo first start was interrupted: it resumes) and production
+ * otherwise.
+ */
+async function decideMode(database: TDatabase, opts: TSetupOptions): Promise<TMode> {
+  const { db } = database;
+  let mode = await findSetting<TMode>(db, 'mode');
+  if (!mode) {
+    if ((await countUsers(db)) > 0) mode = (await countDemoUsers(db)) > 0 ? 'demo' : 'production';
+    else {
+      const demo = opts.demoRequested || (database.kind === 'embedded' && !opts.productionRequested);
+      mode = demo ? 'demo' : 'production';
+    }
+    await insertSettingOnce(db, 'mode', mode);
+    // a start beside this one may have stored its choice first
+    mode = (await findSetting<TMode>(db, 'mode')) ?? mode;
+  }
+  if (mode === 'production' && opts.demoRequested) throw new DemoRefusedError();
+  if (mode === 'demo' && opts.productionRequested) throw new ProductionRefusedError();
+  return mode;
+}
+
+/**
+ * The demo county in one transaction: an interrupted start leaves nothing of it (the mode stays
+ * demo) and the next start seeds it whole. Each part is skipped when present, so a demo database
+ * from an earlier version gets only what it lacks.
+ */
+async function seedDemoCounty(db: TDb, countyCode: string, opts: TSetupOptions): Promise<void> {
+  const step = async (s: TSetupStep) => opts.onStep?.(s);
   await db.transaction(async (tx) => {
-    const user = await insertUser(tx, {
-      username: a.username,
-      displayName: a.displayName,
-      passwordHash,
-      mustChangePassword: !opts.isDemo,
-      isDemo: opts.isDemo,
-    });
-    await replaceGrants(tx, user.id, grants);
-    await recordAudit(tx, SYSTEM, {
-      action: 'user.create',
-      objectType: 'user',
-      objectId: user.id,
-      details: { username: a.username, seed: true },
-    });
+    await step('demo_accounts');
+    const passwordHash = await hashPassword(DEMO_PASSWORD);
+    if ((await countUsers(tx)) === 0)
+      for (const a of demoAccounts(countyCode))
+        await createAccount(tx, a, [{ role: a.role, divisionCode: a.divisionCode }], passwordHash, {
+          isDemo: true,
+        });
+    await step('demo_registry');
+    const registry = await seedDemoRegistry(tx, countyCode);
+    await step('demo_cadre_accounts');
+    // a registry seeded just now has no cadre accounts yet
+    if (registry.persons > 0) await createDemoCadreAccounts(tx, countyCode, passwordHash);
+    const today = opts.demoActivityUntil;
+    if (!today) return;
+    // the recent weeks of days, leave, spot checks, visits and requests, and the homes with their
+    // funding ledgers (once, relative to the first start's day)
+    await step('demo_duty');
+    await seedDemoDuty(tx, today);
+    await step('demo_requests');
+    await seedDemoRequests(tx, today);
+    await step('demo_homes');
+    await seedDemoHomes(tx, today);
   });
 }
 
 /**
- * Migrates, loads reference divisions, and on an empty database seeds either the demo
- * county (demo mode) or only the bootstrap administrator with a one-time password (production).
+ * Production: the bootstrap administrator, created on an empty database. Until it first signs in,
+ * every start gives it a new one-time password (the previous one stops working), audited.
  */
-export async function setupDatabase(
-  database: TDatabase,
-  opts: { divisionsFile: string; demoRequested: boolean; productionRequested: boolean },
-): Promise<TSetupResult> {
+async function bootstrapAdmin(db: TDb, countyCode: string, opts: TSetupOptions) {
+  await opts.onStep?.('bootstrap_admin');
+  const password = generateOneTimePassword();
+  const passwordHash = await hashPassword(password);
+  return db.transaction(async (tx) => {
+    const storedId = await findSetting<number>(tx, 'bootstrap_admin');
+    if (storedId === null && (await countUsers(tx)) === 0) {
+      const user = await createAccount(
+        tx,
+        { username: 'admin', displayName: '初始管理员' },
+        [
+          { role: 'system_admin', divisionCode: null },
+          { role: 'county_admin', divisionCode: countyCode },
+        ],
+        passwordHash,
+        { isDemo: false },
+      );
+      await insertSettingOnce(tx, 'bootstrap_admin', user.id);
+      return { username: user.username, password };
+    }
+    // a production database from before the setting: its seeded `admin`, when never signed in
+    const [legacy] =
+      storedId === null
+        ? await tx
+            .select({ id: users.id })
+            .from(users)
+            .where(and(eq(users.username, 'admin'), eq(users.isDemo, false), isNull(users.lastLoginAt)))
+        : [];
+    const id = storedId ?? legacy?.id;
+    const user = id === undefined ? undefined : await findUserById(tx, id);
+    if (!user || user.lastLoginAt || user.disabledAt) return null;
+    await updateUser(tx, user.id, { passwordHash, mustChangePassword: true });
+    await recordAudit(tx, SYSTEM, {
+      action: 'user.reset_password',
+      objectType: 'user',
+      objectId: user.id,
+      details: { bootstrap: true },
+    });
+    return { username: user.username, password };
+  });
+}
+
+/**
+ * Migrates, loads reference divisions, stores the mode, then seeds the demo county (demo mode) or
+ * makes sure the bootstrap administrator has a way in (production).
+ */
+export async function setupDatabase(database: TDatabase, opts: TSetupOptions): Promise<TSetupResult> {
   await database.migrate();
   const { db } = database;
+  await opts.onStep?.('divisions');
   const countyCode = await ensureDivisions(db, opts.divisionsFile);
-  const existing = await findSetting<TMode>(db, 'mode');
-  if (existing === 'production' && opts.demoRequested) throw new DemoRefusedError();
-  if ((await countUsers(db)) > 0) {
-    const mode = existing ?? 'production';
-    // a demo database made before the registry existed gets its demo registry now (skipped when it has one)
-    if (mode === 'demo') await seedDemoRegistry(db, countyCode);
-    return {
-      mode,
-      countyCode,
-      demoAccounts: mode === 'demo' ? demoAccounts(countyCode) : [],
-      bootstrap: null,
-    };
+  await opts.onStep?.('mode');
+  const mode = await decideMode(database, opts);
+  if (mode === 'demo') {
+    await seedDemoCounty(db, countyCode, opts);
+    return { mode, countyCode, demoAccounts: demoAccounts(countyCode), bootstrap: null };
   }
-  const demo = opts.demoRequested || (database.kind === 'embedded' && !opts.productionRequested);
-  const mode: TMode = demo ? 'demo' : 'production';
-  let bootstrap: TSetupResult['bootstrap'] = null;
-  if (demo) {
-    const passwordHash = await hashPassword(DEMO_PASSWORD);
-    for (const a of demoAccounts(countyCode))
-      await createAccount(db, a, [{ role: a.role, divisionCode: a.divisionCode }], passwordHash, {
-        isDemo: true,
-      });
-    const registry = await seedDemoRegistry(db, countyCode);
-    if (registry.persons > 0) await createDemoCadreAccounts(db, countyCode, passwordHash);
-  } else {
-    const password = generateOneTimePassword();
-    const admin = { username: 'admin', displayName: '初始管理员' };
-    await createAccount(
-      db,
-      admin,
-      [
-        { role: 'system_admin', divisionCode: null },
-        { role: 'county_admin', divisionCode: countyCode },
-      ],
-      await hashPassword(password),
-      { isDemo: false },
-    );
-    bootstrap = { username: admin.username, password };
-  }
-  await insertSettingOnce(db, 'mode', mode);
-  return { mode, countyCode, demoAccounts: demo ? demoAccounts(countyCode) : [], bootstrap };
+  const bootstrap = await bootstrapAdmin(db, countyCode, opts);
+  return { mode, countyCode, demoAccounts: [], bootstrap };
 }

@@ -58,6 +58,8 @@ export type TAuthDeps = {
   passwordPolicy: TPasswordPolicy;
   /** The county's current access switches (cached by the rules service). */
   access: () => Promise<TAccessOptions>;
+  /** Demo mode: only then may the demo accounts (published password) sign in or keep a session. */
+  demo: boolean;
 };
 
 const TOUCH_EVERY_MS = 60_000;
@@ -157,10 +159,18 @@ export function createAuthService(deps: TAuthDeps) {
         });
       }
       const passwordOk = await verifyPassword(user?.passwordHash ?? DUMMY_HASH, password);
-      if (!user || !passwordOk || user.disabledAt) {
+      // outside demo mode a demo account is as good as none, whatever its password
+      const usable = user && !user.disabledAt && (deps.demo || !user.isDemo);
+      if (!user || !passwordOk || !usable) {
         await db.transaction(async (tx) => {
           const failures = await addFailure(tx, key, at);
-          const reason = !user ? 'unknown_user' : user.disabledAt ? 'disabled' : 'wrong_password';
+          const reason = !user
+            ? 'unknown_user'
+            : user.disabledAt
+              ? 'disabled'
+              : !usable
+                ? 'demo_account'
+                : 'wrong_password';
           await recordAudit(tx, attempt, {
             action: 'auth.login',
             outcome: 'failure',
@@ -211,7 +221,12 @@ export function createAuthService(deps: TAuthDeps) {
       if (!row) return null;
       const at = now();
       const idleFor = at.getTime() - row.session.lastSeenAt.getTime();
-      if (row.user.disabledAt || idleFor > row.session.idleMinutes * 60_000 || at > row.session.expiresAt) {
+      if (
+        row.user.disabledAt ||
+        (row.user.isDemo && !deps.demo) ||
+        idleFor > row.session.idleMinutes * 60_000 ||
+        at > row.session.expiresAt
+      ) {
         await deleteSession(db, id);
         return row.user.disabledAt ? null : 'expired';
       }
