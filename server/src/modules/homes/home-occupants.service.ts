@@ -1,5 +1,6 @@
 import {
   DISPATCHED_CATEGORIES,
+  inScope,
   localDate,
   type THomeCadreList,
   type THomeView,
@@ -79,7 +80,8 @@ export function createHomeOccupantsService(deps: TDeps) {
           const room = (await findRoomsOf(tx, [id])).find((r) => r.id === input.roomId);
           if (!room) throw invalidField('roomId', 'home_room_unknown');
           const person = await findPersonPosting(tx, input.personId);
-          if (!person) throw notFound();
+          // someone the caller cannot see is as unknown as a missing id: not even the name may answer
+          if (!person || !inScope(scope, person.villageCode)) throw notFound();
           name = person.name;
           const stationed =
             person.villageCode !== null &&
@@ -125,8 +127,10 @@ export function createHomeOccupantsService(deps: TDeps) {
         await lockHome(tx, id);
         await findHomeInScope(tx, scope, id);
         const person = await findPersonPosting(tx, personId);
-        if (!person) throw notFound();
-        const row = await deleteOccupant(tx, id, personId);
+        // an occupant of a home in scope may be named (even if posted elsewhere since); anyone else
+        // only when the caller can see them
+        const row = person ? await deleteOccupant(tx, id, personId) : undefined;
+        if (!person || (!row && !inScope(scope, person.villageCode))) throw notFound();
         if (!row) throw invalidField('personId', 'occupant_not_in_home', { name: person.name });
         await recordAudit(tx, ctx, {
           action: 'home.occupant_remove',

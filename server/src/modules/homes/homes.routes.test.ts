@@ -146,7 +146,16 @@ describe('standard homes (标准化家园): register, rooms, who lives where', (
     const before = await counts();
     const [east, west] = home.rooms as [TRoom, TRoom];
     const o = c.otherStationed;
+    // the township cannot see another township's cadre: the same 404 as a missing id, no name in it
     let res = await assign(home.id, { roomId: east.id, personId: o.id });
+    expect(res.statusCode).toBe(404);
+    expect(res.body).not.toContain(o.name);
+    // the county sees everyone, and is told why
+    res = await c.admin.request({
+      method: 'POST',
+      url: `/api/homes/${home.id}/occupants`,
+      payload: { roomId: east.id, personId: o.id },
+    });
     expect(res.statusCode).toBe(400);
     expect(errorOf(res).message).toMatch(
       new RegExp(`^提交的内容有误：干部：${o.name}驻在.+镇，不能住进其他乡镇的家园$`),
