@@ -8,7 +8,9 @@ export const ZUsername = z
   .trim()
   .min(3)
   .max(32)
-  .regex(/^[A-Za-z0-9_.-]+$/);
+  .regex(/^[A-Za-z0-9_.-]+$/)
+  // never all digits: a phone signs in by itself, and a username must never equal someone's phone
+  .refine((v) => !/^[0-9]+$/.test(v), 'username_all_digits');
 
 export const ZRoleGrant = z.object({
   role: ZRole,

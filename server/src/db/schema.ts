@@ -3,6 +3,7 @@ import {
   type AnyPgColumn,
   bigint,
   boolean,
+  check,
   date,
   doublePrecision,
   index,
@@ -47,9 +48,13 @@ export const users = pgTable(
     passwordChangedAt: timestamp('password_changed_at', { withTimezone: true }),
     createdAt: createdAt(),
   },
+  // Sign-in names are unique across accounts: a username is never all digits and a phone always
+  // is, so a name typed at sign-in matches one username or one phone, never two accounts.
   (t) => [
     uniqueIndex('users_username_key').on(sql`lower(${t.username})`),
     uniqueIndex('users_phone_key').on(t.phone),
+    check('users_username_not_digits', sql`${t.username} !~ '^[0-9]+$'`),
+    check('users_phone_digits', sql`${t.phone} ~ '^[0-9]{11}$'`),
   ],
 );
 

@@ -66,6 +66,10 @@ const MESSAGES = {
   current_password_wrong: ['{field}不正确', '{field} is incorrect'],
   username_taken: ['{field}“{value}”已被使用', '{field} "{value}" is already taken'],
   phone_taken: ['{field}“{value}”已被其他账号使用', '{field} "{value}" is used by another account'],
+  username_all_digits: [
+    '{field}不能全是数字：手机号本身就能用来登录，用户名请含字母',
+    '{field} cannot be all digits: a mobile number already signs in by itself; include a letter',
+  ],
   roles_separated: [
     '{field}：系统管理员、安全管理员、审计管理员三者不能由同一账号兼任',
     '{field}: system, security and audit administrator must be held by different accounts',

@@ -46,6 +46,7 @@ export function detailOfIssue(issue: TIssueLike): TErrorDetail {
     case 'custom':
       // a refinement in core that says which rule it checks
       if (issue.message === 'duplicate') return { field, key: 'items_repeated' };
+      if (issue.message === 'username_all_digits') return { field, key: 'username_all_digits' };
       return { field, key: 'invalid' };
     default:
       return { field, key: 'invalid' };

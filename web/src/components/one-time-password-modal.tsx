@@ -54,6 +54,7 @@ export function OneTimePasswordModal({ credentials, onClose }: Props) {
       <Typography.Paragraph>
         {t('otp.forUser', { username: credentials?.username ?? '' })}
       </Typography.Paragraph>
+      <Typography.Paragraph type="secondary">{t('otp.phoneSignsIn')}</Typography.Paragraph>
       <code className="zc-otp" data-testid="one-time-password">
         {credentials?.password}
       </code>

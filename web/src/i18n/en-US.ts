@@ -137,7 +137,8 @@ export const enUS: TMessages = {
     divisionPick: 'Choose a {{level}}',
     divisionCode: '{{level}} code',
     divisionCodeHint: '{{digits}} digits',
-    usernameRule: '3–32 letters, digits, underscores, dots or hyphens',
+    usernameRule:
+      '3–32 letters, digits, underscores, dots or hyphens, not all digits (a mobile number signs in by itself)',
     displayNameRequired: 'Enter a name',
     phoneKeep: 'Now {{phone}}; leave empty to keep it',
     phoneRule: 'Enter an 11-digit mobile number',
@@ -153,6 +154,8 @@ export const enUS: TMessages = {
   otp: {
     title: 'One-time password',
     forUser: 'One-time password for {{username}}:',
+    phoneSignsIn:
+      'An account with a mobile number can also sign in with that number in place of the username.',
     warning:
       'This password is shown only once. Copy it now and hand it over through a secure channel; it must be changed at the first sign-in.',
     copy: 'Copy password',

@@ -129,7 +129,7 @@ export const zhCN = {
     divisionPick: '请选择{{level}}',
     divisionCode: '{{level}}区划代码',
     divisionCodeHint: '{{digits}} 位数字',
-    usernameRule: '3–32 位字母、数字、下划线、点或短横线',
+    usernameRule: '3–32 位字母、数字、下划线、点或短横线，不能全是数字（手机号本身就能登录）',
     displayNameRequired: '请输入姓名',
     phoneKeep: '当前为 {{phone}}，留空则不修改',
     phoneRule: '请输入 11 位手机号码',
@@ -145,6 +145,7 @@ export const zhCN = {
   otp: {
     title: '一次性密码',
     forUser: '用户 {{username}} 的一次性密码：',
+    phoneSignsIn: '账号绑定了手机号的，也可以用手机号代替用户名登录。',
     warning: '此密码只显示这一次。请立即复制，并通过安全渠道交给本人；对方首次登录时必须修改密码。',
     copy: '复制密码',
     copied: '已复制到剪贴板',

@@ -198,7 +198,7 @@ describe('the cadre registry API', () => {
     ]);
   });
 
-  it('creates the cadre’s account with the phone as username and a one-time password', async () => {
+  it('creates the cadre’s account, named cadre-<id> (not the phone), signing in by phone with a one-time password', async () => {
     const person = buildPerson();
     const res = await admin.request({
       method: 'POST',
@@ -207,7 +207,8 @@ describe('the cadre registry API', () => {
     });
     expect(res.statusCode, res.body).toBe(200);
     const { account, cadre } = res.json<TCreated>();
-    expect(account?.username).toBe(person.phone);
+    expect(account?.username).toMatch(/^cadre-\d+$/);
+    expect(account?.username).not.toContain(person.phone);
     expect(cadre.hasAccount).toBe(true);
     const signIn = await t.app.inject({
       method: 'POST',

@@ -21,7 +21,7 @@ import { generateOneTimePassword, hashPassword } from '../auth/password.ts';
 import { findDivision } from '../divisions/divisions.repository.ts';
 import type { TRulesService } from '../rules/rules.service.ts';
 import { findUnit } from '../units/units.repository.ts';
-import { findUserByPhone, findUserByUsername, insertUser, replaceGrants } from '../users/users.repository.ts';
+import { findUserByPhone, insertUserNamedById, replaceGrants } from '../users/users.repository.ts';
 import {
   findCadres,
   findPerson,
@@ -115,10 +115,7 @@ export function createCadresService(deps: { db: TDb; now: () => Date; rules: Pic
       if (details.length) throw invalid(details);
       const posting = req.posting ? await checkPosting(scope, req.posting) : null;
       await assertIdNumberFree(req.person.idNumber);
-      if (
-        req.createAccount &&
-        ((await findUserByUsername(db, req.person.phone)) || (await findUserByPhone(db, req.person.phone)))
-      )
+      if (req.createAccount && (await findUserByPhone(db, req.person.phone)))
         throw invalid(
           [{ field: 'person.phone', key: 'phone_taken', params: { value: req.person.phone } }],
           'conflict',
@@ -128,11 +125,11 @@ export function createCadresService(deps: { db: TDb; now: () => Date; rules: Pic
       // filed under the posting's village, or the caller's county when registered without one
       const filedUnder = posting?.villageCode ?? countyCode!;
 
-      const personId = await db.transaction(async (tx) => {
+      const { personId, username } = await db.transaction(async (tx) => {
         let userId: number | null = null;
+        let username = '';
         if (passwordHash && posting) {
-          const user = await insertUser(tx, {
-            username: req.person.phone,
+          const user = await insertUserNamedById(tx, 'cadre-', {
             phone: req.person.phone,
             displayName: req.person.name,
             passwordHash,
@@ -140,6 +137,7 @@ export function createCadresService(deps: { db: TDb; now: () => Date; rules: Pic
           });
           await replaceGrants(tx, user.id, [{ role: 'cadre', divisionCode: posting.villageCode }]);
           userId = user.id;
+          username = user.username;
         }
         const person = await insertPerson(tx, { ...req.person, filedUnder, userId });
         if (posting) await insertPosting(tx, { ...posting, personId: person.id });
@@ -149,9 +147,9 @@ export function createCadresService(deps: { db: TDb; now: () => Date; rules: Pic
           objectId: person.id,
           details: { posting: posting?.villageCode ?? null, account: userId !== null },
         });
-        return person.id;
+        return { personId: person.id, username };
       });
-      const account = oneTimePassword ? { username: req.person.phone, oneTimePassword } : null;
+      const account = oneTimePassword ? { username, oneTimePassword } : null;
       return { cadre: await profile(personId), account };
     },
 

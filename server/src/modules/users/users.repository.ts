@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import type { TRole, TScope, TUserListQuery } from '@zhucun/core';
 import { and, asc, count, desc, eq, exists, ilike, inArray, or, type SQL, sql } from 'drizzle-orm';
 import type { TDb } from '../../db/client.ts';
@@ -13,7 +14,10 @@ export type TGrantRow = {
   unitName: string | null;
 };
 
-/** Finds an account by username (case-insensitive) or phone. */
+/**
+ * Finds the account of a sign-in name: its username (case-insensitive) or its phone. At most one
+ * matches: usernames are never all digits and phones always are (checked by the database).
+ */
 export async function findUserByLogin(exec: TDb, login: string): Promise<TUserRow | undefined> {
   const [row] = await exec
     .select()
@@ -109,6 +113,22 @@ export async function findUserInScope(exec: TDb, scope: TScope, id: number): Pro
 export async function insertUser(exec: TDb, values: typeof users.$inferInsert): Promise<TUserRow> {
   const [row] = await exec.insert(users).values(values).returning();
   return row!;
+}
+
+/**
+ * Inserts an account named `<prefix><its id>`, e.g. `cadre-1043`: a cadre's account is never named
+ * after their phone (the phone signs in by itself, and the name shows in lists and the audit log).
+ */
+export async function insertUserNamedById(
+  exec: TDb,
+  prefix: string,
+  values: Omit<typeof users.$inferInsert, 'username'>,
+): Promise<TUserRow> {
+  const user = await insertUser(exec, {
+    ...values,
+    username: `${prefix}new-${randomBytes(6).toString('hex')}`,
+  });
+  return updateUser(exec, user.id, { username: `${prefix}${user.id}` });
 }
 
 export async function updateUser(
