@@ -132,3 +132,53 @@ export function errorMessage(error: unknown): string {
   if (error instanceof ApiError) return error.message;
   return i18n.t('errors.unknown');
 }
+
+/** The file name of a Content-Disposition answer (its UTF-8 `filename*` when given). */
+function fileNameOf(disposition: string | null, fallback: string): string {
+  const encoded = /filename\*=UTF-8''([^;]+)/i.exec(disposition ?? '')?.[1];
+  if (encoded) {
+    try {
+      return decodeURIComponent(encoded);
+    } catch {
+      return fallback;
+    }
+  }
+  return fallback;
+}
+
+/**
+ * POSTs JSON (with the CSRF header) and saves the answer as a file: for downloads that need a body,
+ * such as a reason. A refusal throws the API's error like `apiRequest`.
+ */
+export async function downloadWithPost(path: string, body: unknown, fallbackName: string): Promise<void> {
+  const headers: Record<string, string> = {
+    'Content-Type': 'application/json',
+    'Accept-Language': currentLanguage(),
+  };
+  const token = csrfToken();
+  if (token) headers[CSRF_HEADER] = token;
+  let response: Response;
+  try {
+    response = await fetch(path, {
+      method: 'POST',
+      headers,
+      credentials: 'same-origin',
+      body: JSON.stringify(body),
+    });
+  } catch {
+    throw new ApiError(0, 'network', i18n.t('errors.network'));
+  }
+  if (!response.ok) {
+    const error = toApiError(response.status, await readJson(response));
+    announceSessionEvent(error);
+    throw error;
+  }
+  const url = URL.createObjectURL(await response.blob());
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = fileNameOf(response.headers.get('content-disposition'), fallbackName);
+  document.body.append(link);
+  link.click();
+  link.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}

@@ -9,13 +9,16 @@ type Props = {
   name: string;
   title: string;
   pending: boolean;
+  /** The button and the line above the field; by default those of viewing one person's numbers. */
+  okText?: string;
+  hint?: string;
   onClose: () => void;
   /** Runs the request with the stated reason; a rejection's message is shown in the dialog. */
   onReason: (reason: string) => Promise<unknown>;
 };
 
 /** Asks why personal data is needed in full (the server audits each view), then runs the request. */
-export function ReasonModal({ open, name, title, pending, onClose, onReason }: Props) {
+export function ReasonModal({ open, name, title, pending, okText, hint, onClose, onReason }: Props) {
   const { t } = useTranslation();
   const [form] = Form.useForm<{ reason: string }>();
   const [banner, setBanner] = useState<string | null>(null);
@@ -23,7 +26,7 @@ export function ReasonModal({ open, name, title, pending, onClose, onReason }: P
     <FormModal
       open={open}
       title={title}
-      okText={t('cadre.unmaskSubmit')}
+      okText={okText ?? t('cadre.unmaskSubmit')}
       name={name}
       form={form}
       pending={pending}
@@ -34,7 +37,7 @@ export function ReasonModal({ open, name, title, pending, onClose, onReason }: P
       onClose={onClose}
       onAfterClose={() => setBanner(null)}
     >
-      <Typography.Paragraph type="secondary">{t('cadre.unmaskHint')}</Typography.Paragraph>
+      <Typography.Paragraph type="secondary">{hint ?? t('cadre.unmaskHint')}</Typography.Paragraph>
       <Form.Item
         name="reason"
         label={t('cadre.unmaskReason')}

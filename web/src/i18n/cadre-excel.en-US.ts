@@ -4,6 +4,13 @@ import type { TMessages } from './zh-CN.ts';
 export const cadreExcelEnUS: Pick<TMessages, 'cadreExcel'> = {
   cadreExcel: {
     export: 'Export Excel',
+    exportMaskedHint:
+      'ID numbers and phones are masked; edit and import the file back as it is: a masked cell keeps the stored value.',
+    exportFull: 'Export in full',
+    exportFullTitle: 'Export the registry with full ID numbers and phones',
+    exportFullHint:
+      'The export and its reason are recorded in the audit log. The file holds personal data: keep it safe and delete it after use.',
+    exportFullSubmit: 'Export',
     import: 'Import',
     template: 'Download template',
     title: 'Import the cadre registry',

@@ -2,6 +2,11 @@
 export const cadreExcelZhCN = {
   cadreExcel: {
     export: '导出 Excel',
+    exportMaskedHint: '身份证号和手机号已脱敏；改好后可直接导回，脱敏的格子表示保留原值。',
+    exportFull: '导出完整信息',
+    exportFullTitle: '导出含完整身份证号和手机号的台账',
+    exportFullHint: '导出将连同原因记入审计日志。文件含个人信息，请妥善保管，用后删除。',
+    exportFullSubmit: '导出',
     import: '导入',
     template: '下载模板',
     title: '导入干部台账',

@@ -1,6 +1,8 @@
 import type { TCadreList } from '@zhucun/core';
+import { sql } from 'drizzle-orm';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { rowsOf } from '../../db/client.ts';
 import { buildTestApp, type TClient, type TTestApp } from '../../test/build-test-app.ts';
 import { buildPerson } from '../../test/cadre-factory.ts';
 import { errorOf, ROOMY_LOGIN } from '../../test/factories.ts';
@@ -115,9 +117,8 @@ describe('the ledger in Excel: template, import, export', () => {
     expect(errorOf(res).details?.[0]?.field).toBe('rows.2.village');
   });
 
-  it('exports the filtered ledger: masked for a township admin, in full for the county with pii:unmask', async () => {
-    const read = async (client: TClient, query: string) => {
-      const res = await client.request({ method: 'GET', url: `/api/cadres/export.xlsx?${query}` });
+  it('exports the filtered ledger masked; in full only with a reason (pii:unmask), which the audit row keeps', async () => {
+    const idsOf = async (res: Awaited<ReturnType<TClient['request']>>) => {
       expect(res.statusCode, res.body.slice(0, 200)).toBe(200);
       const wb = new ExcelJS.Workbook();
       await wb.xlsx.load(res.rawPayload as unknown as ArrayBuffer);
@@ -127,18 +128,34 @@ describe('the ledger in Excel: template, import, export', () => {
     const rows = Array.from({ length: 12 }, (_, i) => sheetRow(i, '导出'));
     const imported = await upload(jincheng, await xlsx(rows));
     expect(imported.statusCode, imported.body).toBe(200);
-    const masked = await read(jincheng, `q=${encodeURIComponent('导出00')}`);
-    expect(masked).toHaveLength(10);
-    expect(masked.every((id) => /^\d{6}\*{8}\d{3}[\dX]$/.test(id))).toBe(true);
-    const full = await read(admin, `q=${encodeURIComponent('导出00')}`);
-    expect(full).toHaveLength(10);
-    expect(full.every((id) => /^\d{17}[\dX]$/.test(id))).toBe(true);
+    const url = `/api/cadres/export.xlsx?q=${encodeURIComponent('导出00')}`;
+    const MASKED = /^\d{6}\*{8}\d{3}[\dX]$/;
+    // the default export is masked, for the county too
+    for (const client of [jincheng, admin]) {
+      const masked = await idsOf(await client.request({ method: 'GET', url }));
+      expect(masked).toHaveLength(10);
+      expect(masked.every((id) => MASKED.test(id))).toBe(true);
+    }
+    // in full: a reason, as for one person's numbers on screen, and only with pii:unmask
+    let res = await admin.request({ method: 'POST', url, payload: {} });
+    expect(res.statusCode).toBe(400);
+    expect(errorOf(res).details?.[0]?.field).toBe('reason');
+    res = await jincheng.request({ method: 'POST', url, payload: { reason: '核对干部信息' } });
+    expect(res.statusCode).toBe(403);
+    const full = await idsOf(
+      await admin.request({ method: 'POST', url, payload: { reason: '报送省委组织部核对' } }),
+    );
     expect(full.sort()).toEqual(
       rows
         .slice(0, 10)
         .map((r) => r.idNumber)
         .sort(),
     );
+    const [audit] = await rowsOf<{ details: { unmasked: boolean; reason: string; rows: number } }>(
+      t.database.db,
+      sql`select details from audit_log where action = 'cadre.export' order by id desc limit 1`,
+    );
+    expect(audit?.details).toMatchObject({ unmasked: true, reason: '报送省委组织部核对', rows: 10 });
   });
 });
 

@@ -1,8 +1,8 @@
-import { ZCadreListQuery } from '@zhucun/core';
+import { ZCadreListQuery, ZUnmaskRequest } from '@zhucun/core';
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { actorOf, contextOf, scopeOf } from '../../plugins/auth.ts';
+import { contextOf, scopeOf } from '../../plugins/auth.ts';
 import type { TCadresExportService } from './cadres.export.service.ts';
 import type { TCadresImportService } from './cadres.import.service.ts';
 
@@ -53,21 +53,48 @@ export async function cadresExcelRoutes(
       config: { policy: 'registry:read' },
       schema: {
         tags,
-        summary: '导出干部台账 Export the filtered ledger',
+        summary: '导出干部台账（身份证号、手机号脱敏） Export the filtered ledger, masked',
         querystring: ZCadreListQuery,
         produces: [XLSX],
         response: { 200: ZXlsx },
       },
     },
     async (request, reply) => {
-      const unmasked = actorOf(request).permissions.includes('pii:unmask');
       const file = await deps.exports.ledger(
         scopeOf(request, 'registry:read'),
         request.query,
-        unmasked,
+        null,
         contextOf(request),
       );
       return reply.type(XLSX).header('content-disposition', attachment('干部台账.xlsx')).send(file);
+    },
+  );
+
+  r.post(
+    '/api/cadres/export.xlsx',
+    {
+      config: { policy: 'pii:unmask' },
+      schema: {
+        tags,
+        summary:
+          '导出完整身份证号和手机号的干部台账（须说明理由，留痕） Export in full, audited with the reason',
+        querystring: ZCadreListQuery,
+        body: ZUnmaskRequest,
+        produces: [XLSX],
+        response: { 200: ZXlsx },
+      },
+    },
+    async (request, reply) => {
+      const file = await deps.exports.ledger(
+        scopeOf(request, 'pii:unmask'),
+        request.query,
+        request.body.reason,
+        contextOf(request),
+      );
+      return reply
+        .type(XLSX)
+        .header('content-disposition', attachment('干部台账（完整信息）.xlsx'))
+        .send(file);
     },
   );
 

@@ -38,11 +38,18 @@ export function createCadresExportService(deps: { db: TDb; now: () => Date }) {
     },
 
     /**
-     * The filtered ledger in scope; ID numbers and phones in full only for `pii:unmask` (audited either
-     * way). Read in pages of one snapshot under the export time limit, so no long stretch of rows is
+     * The filtered ledger in scope, audited either way. ID numbers and phones are masked, unless the
+     * caller (holding `pii:unmask`) gave a reason for the full export: the reason goes in the audit
+     * row, as for one person's numbers on screen. Read in pages of one snapshot under the export time limit, so no long stretch of rows is
      * mapped at once; the file is written in batches (`ledgerFile`).
      */
-    async ledger(scope: TScope, q: TCadreListQuery, unmasked: boolean, ctx: TActorContext): Promise<Buffer> {
+    async ledger(
+      scope: TScope,
+      q: TCadreListQuery,
+      unmaskReason: string | null,
+      ctx: TActorContext,
+    ): Promise<Buffer> {
+      const unmasked = unmaskReason !== null;
       const today = localDate(deps.now());
       const soonUntil = termEndingUntil(today);
       const { data, villages } = await withStatementTimeout(db, STATEMENT_TIMEOUT_MS.export, async (tx) => {
@@ -65,7 +72,7 @@ export function createCadresExportService(deps: { db: TDb; now: () => Date }) {
       await recordAudit(db, ctx, {
         action: 'cadre.export',
         objectType: 'cadre',
-        details: { rows: data.length, unmasked, filters },
+        details: { rows: data.length, unmasked, ...(unmasked ? { reason: unmaskReason } : {}), filters },
       });
       return ledgerFile(data, villages);
     },

@@ -1,16 +1,18 @@
 import { DownloadOutlined, PlusOutlined, UploadOutlined } from '@ant-design/icons';
-import { Button, Card, Empty, Space, Typography } from 'antd';
-import { useMemo } from 'react';
+import { Button, Card, Empty, Space, Tooltip, Typography } from 'antd';
+import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useSearchParams } from 'react-router';
 import { useSession } from '../../api/auth.ts';
 import { useCadres } from '../../api/cadres.ts';
+import { downloadWithPost } from '../../api/client.ts';
 import { useDivisionTree } from '../../api/divisions.ts';
 import { useUnits } from '../../api/registry.ts';
 import { CadreCards } from '../../components/cadre-cards.tsx';
 import { CadreFilters } from '../../components/cadre-filters.tsx';
 import { CadreTable } from '../../components/cadre-table.tsx';
 import { LoadError } from '../../components/load-error.tsx';
+import { ReasonModal } from '../../components/reason-modal.tsx';
 import { useIsMobile } from '../../components/use-is-mobile.ts';
 import { exportUrl, TEMPLATE_URL } from '../../lib/cadre-excel.ts';
 import {
@@ -33,6 +35,8 @@ export function CadreListPage() {
   const cadres = useCadres(filter);
   const tree = useDivisionTree(permissions.includes('divisions:read'));
   const units = useUnits();
+  const [fullExport, setFullExport] = useState(false);
+  const [exporting, setExporting] = useState(false);
 
   const townshipNodes = useMemo(() => nodesOfLevel(tree.data?.roots ?? [], 'township'), [tree.data]);
   const townships = townshipNodes.map((n) => ({ value: n.code, label: n.name }));
@@ -83,9 +87,16 @@ export function CadreListPage() {
               {t('cadreExcel.import')}
             </Button>
           )}
-          <Button icon={<DownloadOutlined />} href={exportUrl(filter)} download>
-            {t('cadreExcel.export')}
-          </Button>
+          <Tooltip title={t('cadreExcel.exportMaskedHint')}>
+            <Button icon={<DownloadOutlined />} href={exportUrl(filter)} download>
+              {t('cadreExcel.export')}
+            </Button>
+          </Tooltip>
+          {permissions.includes('pii:unmask') && (
+            <Button icon={<DownloadOutlined />} onClick={() => setFullExport(true)}>
+              {t('cadreExcel.exportFull')}
+            </Button>
+          )}
           {canWrite && (
             <Typography.Link href={TEMPLATE_URL} download>
               {t('cadreExcel.template')}
@@ -109,6 +120,21 @@ export function CadreListPage() {
           <CadreTable {...list} />
         )}
       </Card>
+      <ReasonModal
+        open={fullExport}
+        name="full-export"
+        title={t('cadreExcel.exportFullTitle')}
+        hint={t('cadreExcel.exportFullHint')}
+        okText={t('cadreExcel.exportFullSubmit')}
+        pending={exporting}
+        onClose={() => setFullExport(false)}
+        onReason={(reason) => {
+          setExporting(true);
+          return downloadWithPost(exportUrl(filter), { reason }, '干部台账.xlsx')
+            .then(() => setFullExport(false))
+            .finally(() => setExporting(false));
+        }}
+      />
     </>
   );
 }
