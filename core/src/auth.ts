@@ -40,3 +40,22 @@ export type TSession = z.infer<typeof ZSession>;
 export const ZOk = z.object({ ok: z.literal(true) });
 
 export const CSRF_HEADER = 'x-csrf-token';
+
+/** A sign-in lock in force, as the security administrator sees it. */
+export const ZLoginLock = z.object({
+  /** The login name as counted: the account's username in lower case, or the name typed. */
+  login: z.string(),
+  /** The address it is locked from; null when the account is locked from everywhere. */
+  address: z.string().nullable(),
+  failures: z.number().int(),
+  lockedUntil: z.string(),
+  /** The account the name belongs to, if any. */
+  userId: z.number().int().nullable(),
+  displayName: z.string().nullable(),
+});
+export type TLoginLock = z.infer<typeof ZLoginLock>;
+export const ZLoginLockList = z.object({ items: z.array(ZLoginLock) });
+export const ZLoginLockLift = z.object({
+  login: z.string().trim().min(1).max(64),
+  address: z.string().trim().min(1).max(64).nullable(),
+});

@@ -13,6 +13,7 @@ export * from './home-api.ts';
 export * from './id-number.ts';
 export * from './leave.ts';
 export * from './mentoring.ts';
+export * from './notification.ts';
 export * from './password-policy.ts';
 export * from './phone.ts';
 export * from './posting.ts';

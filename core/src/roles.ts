@@ -67,6 +67,7 @@ export const PERMISSIONS = [
   'requests:work', // register, accept, work, resolve or hand up requests at one's own level; record visits
   'homes:read', // standard homes, who lives where, their signs and funding ledgers, in scope
   'homes:write', // register and edit homes, assign rooms, record funding
+  'logins:unlock', // see and lift sign-in locks (the security administrator)
 ] as const;
 export const ZPermission = z.enum(PERMISSIONS);
 export type TPermission = z.infer<typeof ZPermission>;
@@ -109,7 +110,7 @@ export const ROLE_PERMISSIONS: Record<TRole, readonly TPermission[]> = {
   cadre: ['divisions:read', 'profile:self', 'duty:self', 'requests:read', 'requests:work', 'homes:read'],
   mentor: ['divisions:read'],
   system_admin: ['users:read', 'users:write', 'roles:assign'],
-  security_admin: ['users:read', 'roles:assign'],
+  security_admin: ['users:read', 'roles:assign', 'logins:unlock'],
   audit_admin: ['audit:read'],
 };
 

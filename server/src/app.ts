@@ -13,6 +13,8 @@ import { auditRoutes } from './modules/audit/audit.routes.ts';
 import { createAuditService } from './modules/audit/audit.service.ts';
 import { authRoutes } from './modules/auth/auth.routes.ts';
 import { createAuthService } from './modules/auth/auth.service.ts';
+import { loginLocksRoutes } from './modules/auth/login-locks.routes.ts';
+import { createLoginLocks } from './modules/auth/login-locks.service.ts';
 import { cadrePhotoRoutes } from './modules/cadres/cadre-photo.routes.ts';
 import { createCadrePhotoService } from './modules/cadres/cadre-photo.service.ts';
 import { cadresExcelRoutes } from './modules/cadres/cadres.excel.routes.ts';
@@ -141,11 +143,13 @@ export async function buildApp(deps: TAppDeps): Promise<FastifyInstance> {
 
   const audit = createAuditService({ db });
   const rules = createRulesService({ db, now });
+  const notifications = createNotificationsService({ db, now });
+  const loginLocks = createLoginLocks({ db, now, rules: config.login, notify: notifications.notify });
   const auth = createAuthService({
     db,
     now,
     session: config.session,
-    login: config.login,
+    locks: loginLocks,
     passwordPolicy: config.passwordPolicy,
     access: async () => ({ unitAdminMayEdit: (await rules.get()).unitAdminMayEdit }),
     demo: deps.demo,
@@ -164,7 +168,6 @@ export async function buildApp(deps: TAppDeps): Promise<FastifyInstance> {
   });
   const units = createUnitsService({ db });
   const villages = createVillagesService({ db });
-  const notifications = createNotificationsService({ db, now });
   const absences = createAbsencesService({ db, now, rules, notify: notifications.notify });
   const duty = createDutyService({
     db,
@@ -229,6 +232,7 @@ export async function buildApp(deps: TAppDeps): Promise<FastifyInstance> {
     cookieSecure,
     loginRateLimitPerMinute: config.login.rateLimitPerMinute,
   });
+  await app.register(loginLocksRoutes, { locks: loginLocks });
   await app.register(divisionsRoutes, { divisions });
   await app.register(usersRoutes, { users });
   await app.register(auditRoutes, { audit });

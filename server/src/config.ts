@@ -25,6 +25,8 @@ const ZEnv = z.object({
   SESSION_ABSOLUTE_HOURS: int(12),
   LOGIN_MAX_FAILURES: int(5),
   LOGIN_LOCK_MINUTES: int(30),
+  LOGIN_ACCOUNT_MAX_FAILURES: int(20),
+  LOGIN_ACCOUNT_MIN_ADDRESSES: int(3),
   LOGIN_RATE_LIMIT_PER_MINUTE: int(30),
   PASSWORD_MIN_LENGTH: int(8, 6),
   PASSWORD_MIN_CLASSES: z.coerce.number().int().min(1).max(4).default(3),
@@ -61,6 +63,8 @@ function toConfig(env: z.infer<typeof ZEnv>, argv: readonly string[]) {
     login: {
       maxFailures: env.LOGIN_MAX_FAILURES,
       lockMinutes: env.LOGIN_LOCK_MINUTES,
+      accountMaxFailures: env.LOGIN_ACCOUNT_MAX_FAILURES,
+      accountMinAddresses: env.LOGIN_ACCOUNT_MIN_ADDRESSES,
       rateLimitPerMinute: env.LOGIN_RATE_LIMIT_PER_MINUTE,
     },
     passwordPolicy: {

@@ -10,6 +10,7 @@ import {
   integer,
   jsonb,
   pgTable,
+  primaryKey,
   text,
   timestamp,
   uniqueIndex,
@@ -97,12 +98,22 @@ export const sessions = pgTable(
 );
 
 /** Failed sign-ins per login name, known or not, so both answer the same (lockout after N). */
-export const loginThrottle = pgTable('login_throttle', {
-  login: varchar('login', { length: 64 }).primaryKey(),
-  failures: integer('failures').notNull().default(0),
-  lockedUntil: timestamp('locked_until', { withTimezone: true }),
-  updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
-});
+/**
+ * Failed sign-ins of a login name: one row per address it was tried from, locked after a few
+ * failures, and one row with the address `*` when the account itself is locked (many failures
+ * from several addresses), so nobody can lock anyone out from one address.
+ */
+export const loginThrottle = pgTable(
+  'login_throttle',
+  {
+    login: varchar('login', { length: 64 }).notNull(),
+    address: varchar('address', { length: 64 }).notNull().default('*'),
+    failures: integer('failures').notNull().default(0),
+    lockedUntil: timestamp('locked_until', { withTimezone: true }),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [primaryKey({ columns: [t.login, t.address] })],
+);
 
 /** Append-only, hash-chained audit trail; a trigger refuses UPDATE and DELETE. */
 export const auditLog = pgTable(

@@ -11,7 +11,13 @@ export type TCreatedUser = { user: TUser; oneTimePassword: string };
  * The default lockout (5 failures, 30 minutes) with a per-IP sign-in rate limit high enough
  * for one file's many sign-ins from one address; the limit itself is tested with its own app.
  */
-export const ROOMY_LOGIN = { maxFailures: 5, lockMinutes: 30, rateLimitPerMinute: 1000 };
+export const ROOMY_LOGIN = {
+  maxFailures: 5,
+  lockMinutes: 30,
+  accountMaxFailures: 20,
+  accountMinAddresses: 3,
+  rateLimitPerMinute: 1000,
+};
 
 /** A password that satisfies the default policy and is not the demo one. */
 export const NEW_PASSWORD = 'Qingshan#2026river';

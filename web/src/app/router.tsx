@@ -32,6 +32,7 @@ const shellPage = () => import('../pages/shell/app-shell-page.tsx');
 const homePage = () => import('../pages/shell/home-page.tsx');
 const usersPage = () => import('../pages/users/user-list-page.tsx');
 const auditPage = () => import('../pages/audit/audit-log-page.tsx');
+const loginLocksPage = () => import('../pages/login-locks/login-lock-list-page.tsx');
 const rulesPage = () => import('../pages/rules/rules-page.tsx');
 const cadreListPage = () => import('../pages/cadres/cadre-list-page.tsx');
 const cadreCreatePage = () => import('../pages/cadres/cadre-create-page.tsx');
@@ -99,6 +100,7 @@ export const router = createBrowserRouter([
           guarded('duty/compliance', 'duty:read', compliancePage, 'CompliancePage'),
           guarded('users', 'users:read', usersPage, 'UserListPage'),
           guarded('audit', 'audit:read', auditPage, 'AuditLogPage'),
+          guarded('login-locks', 'logins:unlock', loginLocksPage, 'LoginLockListPage'),
           guarded('rules', 'rules:write', rulesPage, 'RulesPage'),
           guarded('today', 'duty:self', todayPage, 'TodayPage'),
           guarded('leave', 'duty:self', leavePage, 'LeavePage'),

@@ -112,6 +112,8 @@ export const dutyEnUS: typeof dutyZhCN = {
         absence_decided: 'Your request was decided',
         log_returned: 'A log was returned for completion',
         recall_alert: 'Leave over the limit: recall alert',
+        request_handed_up: 'A request was handed up to your level',
+        login_locked: 'Wrong passwords locked your account',
         other: 'New notification',
       },
       details: {
@@ -120,6 +122,10 @@ export const dutyEnUS: typeof dutyZhCN = {
         logReturned: '{{date}}: {{text}}',
         recallAlert: '{{days}} days of leave in {{year}} (limit {{limit}})',
         reminder: '{{date}}',
+        loginLockedAddress:
+          'Sign-ins from {{address}} are locked until {{until}}. If this was not you, tell the security administrator.',
+        loginLockedAccount:
+          'Wrong passwords from several addresses locked the account everywhere until {{until}}. The security administrator can lift it.',
       },
     },
   },

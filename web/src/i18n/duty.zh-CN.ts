@@ -110,6 +110,8 @@ export const dutyZhCN = {
         absence_decided: '申请已处理',
         log_returned: '日志被退回补充',
         recall_alert: '请假超限召回预警',
+        request_handed_up: '有诉求上交到本级',
+        login_locked: '您的账号因密码输错过多被锁定',
         other: '新消息',
       },
       details: {
@@ -118,6 +120,8 @@ export const dutyZhCN = {
         logReturned: '{{date}}：{{text}}',
         recallAlert: '{{year}} 年已请假 {{days}} 天（规定 {{limit}} 天）',
         reminder: '{{date}}',
+        loginLockedAddress: '来自 {{address}} 的登录被锁定至 {{until}}。若不是您本人，请告知安全管理员。',
+        loginLockedAccount: '多个地址输错密码，账号在所有地址锁定至 {{until}}。安全管理员可解除。',
       },
     },
   },

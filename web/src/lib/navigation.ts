@@ -17,6 +17,7 @@ export type TNavKey =
   | 'homes'
   | 'users'
   | 'audit'
+  | 'loginLocks'
   | 'rules';
 export type TNavItem = { key: TNavKey; path: string; permission: TPermission };
 
@@ -39,6 +40,7 @@ export const NAV_ITEMS: readonly TNavItem[] = [
   { key: 'homes', path: '/homes', permission: 'homes:read' },
   { key: 'users', path: '/users', permission: 'users:read' },
   { key: 'audit', path: '/audit', permission: 'audit:read' },
+  { key: 'loginLocks', path: '/login-locks', permission: 'logins:unlock' },
   { key: 'rules', path: '/rules', permission: 'rules:write' },
 ];
 

@@ -21,17 +21,14 @@ import {
   type TUserRow,
   updateUser,
 } from '../users/users.repository.ts';
+import type { TLoginLocks } from './login-locks.service.ts';
 import { DUMMY_HASH, hashPassword, verifyPassword } from './password.ts';
 import {
-  addFailure,
-  clearThrottle,
   deleteExpiredSessions,
   deleteSession,
   deleteUserSessions,
   findSessionWithUser,
-  findThrottle,
   insertSession,
-  lockLogin,
   touchSession,
 } from './session.repository.ts';
 
@@ -54,7 +51,8 @@ export type TAuthDeps = {
   db: TDb;
   now: () => Date;
   session: { idleMinutes: number; adminIdleMinutes: number; absoluteHours: number };
-  login: { maxFailures: number; lockMinutes: number };
+  /** Failed sign-ins: counted per address, locking the name from it, or the account from everywhere. */
+  locks: TLoginLocks;
   passwordPolicy: TPasswordPolicy;
   /** The county's current access switches (cached by the rules service). */
   access: () => Promise<TAccessOptions>;
@@ -136,7 +134,8 @@ export function createAuthService(deps: TAuthDeps) {
   return {
     /**
      * Signs in by username or phone. Unknown user, wrong password and disabled account answer
-     * alike; N failures on one login name lock it for a while, whether the account exists or not.
+     * alike; failures lock the login name for a while, whether the account exists or not: from the
+     * address they came from, or (many, from several addresses) from everywhere.
      */
     async login(login: string, password: string, ctx: TActorContext & { userAgent: string | null }) {
       const at = now();
@@ -147,44 +146,36 @@ export function createAuthService(deps: TAuthDeps) {
         userId: user?.id ?? null,
         username: user?.username ?? login.trim().slice(0, 64),
       };
-      const throttle = await findThrottle(db, key);
-      if (throttle?.lockedUntil && throttle.lockedUntil > at) {
+      const lockedUntil = await deps.locks.lockedUntil(key, ctx);
+      if (lockedUntil) {
         await recordAudit(db, attempt, {
           action: 'auth.login',
           outcome: 'failure',
           details: { reason: 'locked' },
         });
-        throw new AppError('account_locked', 'account_locked', {
-          until: formatLocalMinute(throttle.lockedUntil),
-        });
+        throw new AppError('account_locked', 'account_locked', { until: formatLocalMinute(lockedUntil) });
       }
       const passwordOk = await verifyPassword(user?.passwordHash ?? DUMMY_HASH, password);
       // outside demo mode a demo account is as good as none, whatever its password
       const usable = user && !user.disabledAt && (deps.demo || !user.isDemo);
       if (!user || !passwordOk || !usable) {
-        await db.transaction(async (tx) => {
-          const failures = await addFailure(tx, key, at);
-          const reason = !user
-            ? 'unknown_user'
-            : user.disabledAt
-              ? 'disabled'
-              : !usable
-                ? 'demo_account'
-                : 'wrong_password';
+        const reason = !user
+          ? 'unknown_user'
+          : user.disabledAt
+            ? 'disabled'
+            : !usable
+              ? 'demo_account'
+              : 'wrong_password';
+        const { notices } = await db.transaction(async (tx) => {
+          const counted = await deps.locks.failed(tx, key, attempt);
           await recordAudit(tx, attempt, {
             action: 'auth.login',
             outcome: 'failure',
-            details: { reason, failures },
+            details: { reason, failures: counted.failures },
           });
-          if (failures >= deps.login.maxFailures) {
-            await lockLogin(tx, key, new Date(at.getTime() + deps.login.lockMinutes * 60_000));
-            await recordAudit(tx, attempt, {
-              action: 'auth.lockout',
-              outcome: 'success',
-              details: { failures },
-            });
-          }
+          return counted;
         });
+        await deps.locks.tell(user?.id ?? null, notices);
         throw new AppError('invalid_credentials', 'invalid_credentials');
       }
       const grants = await findGrants(db, [user.id]);
@@ -198,7 +189,7 @@ export function createAuthService(deps: TAuthDeps) {
         idleMinutes,
       };
       await db.transaction(async (tx) => {
-        await clearThrottle(tx, key);
+        await deps.locks.succeeded(tx, key, ctx);
         await insertSession(tx, {
           ...session,
           userId: user.id,

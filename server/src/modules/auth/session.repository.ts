@@ -1,7 +1,7 @@
 import type { TRole } from '@zhucun/core';
-import { and, eq, gt, inArray, lt, ne, or, sql } from 'drizzle-orm';
+import { and, eq, lt, ne, or, sql } from 'drizzle-orm';
 import type { TDb } from '../../db/client.ts';
-import { divisions, loginThrottle, roleAssignments, sessions, units, users } from '../../db/schema.ts';
+import { divisions, roleAssignments, sessions, units, users } from '../../db/schema.ts';
 
 export type TSessionRow = typeof sessions.$inferSelect;
 
@@ -57,45 +57,4 @@ export async function deleteExpiredSessions(exec: TDb, now: Date): Promise<numbe
     .where(or(lt(sessions.expiresAt, now), idleSince))
     .returning({ id: sessions.id });
   return gone.length;
-}
-
-export async function findThrottle(exec: TDb, login: string) {
-  const [row] = await exec.select().from(loginThrottle).where(eq(loginThrottle.login, login)).limit(1);
-  return row;
-}
-
-/** Counts one more failure for the login name (from 1 again once a lock has expired); returns the new count. */
-export async function addFailure(exec: TDb, login: string, at: Date): Promise<number> {
-  const expired = sql`${loginThrottle.lockedUntil} <= ${at.toISOString()}::timestamptz`;
-  const [row] = await exec
-    .insert(loginThrottle)
-    .values({ login, failures: 1, updatedAt: at })
-    .onConflictDoUpdate({
-      target: loginThrottle.login,
-      set: {
-        failures: sql`case when ${expired} then 1 else ${loginThrottle.failures} + 1 end`,
-        lockedUntil: sql`case when ${expired} then null else ${loginThrottle.lockedUntil} end`,
-        updatedAt: at,
-      },
-    })
-    .returning({ failures: loginThrottle.failures });
-  return row?.failures ?? 1;
-}
-
-export async function lockLogin(exec: TDb, login: string, until: Date): Promise<void> {
-  await exec.update(loginThrottle).set({ lockedUntil: until }).where(eq(loginThrottle.login, login));
-}
-
-export async function clearThrottle(exec: TDb, login: string): Promise<void> {
-  await exec.delete(loginThrottle).where(eq(loginThrottle.login, login));
-}
-
-/** Which of these login names are locked at `at`. */
-export async function findLockedLogins(exec: TDb, logins: string[], at: Date): Promise<Set<string>> {
-  if (logins.length === 0) return new Set();
-  const rows = await exec
-    .select({ login: loginThrottle.login })
-    .from(loginThrottle)
-    .where(and(inArray(loginThrottle.login, logins), gt(loginThrottle.lockedUntil, at)));
-  return new Set(rows.map((r) => r.login));
 }

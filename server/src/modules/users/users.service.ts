@@ -11,8 +11,9 @@ import {
 import type { TDb } from '../../db/client.ts';
 import { AppError, notFound } from '../../errors.ts';
 import { recordAudit, type TActorContext } from '../audit/audit.service.ts';
+import { clearFailures, findLockedLogins } from '../auth/login-locks.repository.ts';
 import { generateOneTimePassword, hashPassword } from '../auth/password.ts';
-import { clearThrottle, deleteUserSessions, findLockedLogins } from '../auth/session.repository.ts';
+import { deleteUserSessions } from '../auth/session.repository.ts';
 import { findDivisionLevels } from '../divisions/divisions.repository.ts';
 import { findUnit } from '../units/units.repository.ts';
 import {
@@ -216,7 +217,7 @@ export function createUsersService(deps: TUsersDeps) {
       const updated = await db.transaction(async (tx) => {
         const u = await updateUser(tx, row.id, { passwordHash, mustChangePassword: true });
         await deleteUserSessions(tx, id);
-        await clearThrottle(tx, row.username.toLowerCase());
+        await clearFailures(tx, row.username.toLowerCase());
         await recordAudit(tx, ctx, { action: 'user.reset_password', objectType: 'user', objectId: id });
         return u;
       });

@@ -10,6 +10,7 @@ import {
   HomeOutlined,
   IdcardOutlined,
   KeyOutlined,
+  LockOutlined,
   MessageOutlined,
   SafetyCertificateOutlined,
   ScheduleOutlined,
@@ -44,6 +45,7 @@ const ICONS: Record<TNavKey, ReactNode> = {
   homes: <KeyOutlined />,
   users: <TeamOutlined />,
   audit: <AuditOutlined />,
+  loginLocks: <LockOutlined />,
   rules: <SettingOutlined />,
 };
 

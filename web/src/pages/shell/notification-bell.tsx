@@ -1,5 +1,5 @@
 import { BellOutlined } from '@ant-design/icons';
-import type { TPermission } from '@zhucun/core';
+import { isNotificationKind, type TNotificationKind, type TPermission } from '@zhucun/core';
 import { Badge, Button, Drawer, Empty, List, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -8,19 +8,19 @@ import { useSession } from '../../api/auth.ts';
 import { type TNotification, useNotifications, useReadNotification } from '../../api/notifications.ts';
 import { formatDateTime } from '../../lib/format.ts';
 
-const KINDS = ['reminder', 'absence_waiting', 'absence_decided', 'log_returned', 'recall_alert'] as const;
-type TKind = (typeof KINDS)[number] | 'other';
-const kindOf = (n: TNotification): TKind =>
-  (KINDS as readonly string[]).includes(n.kind) ? (n.kind as TKind) : 'other';
+type TKind = TNotificationKind | 'other';
+const kindOf = (n: TNotification): TKind => (isNotificationKind(n.kind) ? n.kind : 'other');
 const text = (v: unknown) => (typeof v === 'string' || typeof v === 'number' ? String(v) : '');
 
-/** Where an item leads: the day, my requests, or the approval queue (for those who may open it). */
-function targetOf(kind: TKind, permissions: readonly TPermission[]): string | null {
+/** Where an item leads: the day, my requests, the approval queue or the request (for those who may open it). */
+function targetOf(n: TNotification, kind: TKind, permissions: readonly TPermission[]): string | null {
   if (kind === 'reminder' || kind === 'log_returned')
     return permissions.includes('duty:self') ? '/today' : null;
   if (kind === 'absence_decided') return permissions.includes('duty:self') ? '/leave' : null;
   if (kind === 'absence_waiting' || kind === 'recall_alert')
     return permissions.includes('duty:read') ? '/duty/absences' : null;
+  if (kind === 'request_handed_up' && typeof n.payload.requestId === 'number')
+    return permissions.includes('requests:read') ? `/requests/${n.payload.requestId}` : null;
   return null;
 }
 
@@ -59,13 +59,19 @@ export function NotificationBell({ compact }: { compact: boolean }) {
         days: text(p.days),
         limit: text(p.limit),
       });
+    if (kind === 'login_locked') {
+      const until = formatDateTime(text(p.until));
+      return p.scope === 'account'
+        ? t('duty.notifications.details.loginLockedAccount', { until })
+        : t('duty.notifications.details.loginLockedAddress', { address: text(p.address), until });
+    }
     if (kind === 'reminder' && p.date)
       return t('duty.notifications.details.reminder', { date: text(p.date) });
     return '';
   };
   const openItem = (n: TNotification) => {
     if (!n.read) read.mutate(n.id);
-    const target = targetOf(kindOf(n), permissions);
+    const target = targetOf(n, kindOf(n), permissions);
     if (!target) return;
     setOpen(false);
     void navigate(target);
