@@ -59,6 +59,7 @@ export const PERMISSIONS = [
   'units:write', // maintain dispatching units
   'pii:unmask', // see full ID numbers and phones (each view audited)
   'profile:self', // a cadre's own profile, and correcting their own phone
+  'rules:read', // read the county's rules (every role but the three separated administrators)
   'rules:write', // the county's rules (term, presence targets, holidays …)
   'duty:self', // a cadre's own day, log, leave and official-duty reports
   'duty:read', // read cadres' days, logs, leave, spot checks and compliance
@@ -85,6 +86,7 @@ export const ROLE_PERMISSIONS: Record<TRole, readonly TPermission[]> = {
     'registry:amend',
     'units:write',
     'pii:unmask',
+    'rules:read',
     'rules:write',
     'duty:read',
     'duty:review',
@@ -93,9 +95,17 @@ export const ROLE_PERMISSIONS: Record<TRole, readonly TPermission[]> = {
     'homes:read',
     'homes:write',
   ],
-  county_viewer: ['divisions:read', 'registry:read', 'duty:read', 'requests:read', 'homes:read'],
+  county_viewer: [
+    'divisions:read',
+    'rules:read',
+    'registry:read',
+    'duty:read',
+    'requests:read',
+    'homes:read',
+  ],
   township_admin: [
     'divisions:read',
+    'rules:read',
     'registry:read',
     'registry:write',
     'registry:amend',
@@ -106,9 +116,17 @@ export const ROLE_PERMISSIONS: Record<TRole, readonly TPermission[]> = {
     'homes:read',
     'homes:write',
   ],
-  unit_admin: ['divisions:read', 'registry:read'],
-  cadre: ['divisions:read', 'profile:self', 'duty:self', 'requests:read', 'requests:work', 'homes:read'],
-  mentor: ['divisions:read'],
+  unit_admin: ['divisions:read', 'rules:read', 'registry:read'],
+  cadre: [
+    'divisions:read',
+    'rules:read',
+    'profile:self',
+    'duty:self',
+    'requests:read',
+    'requests:work',
+    'homes:read',
+  ],
+  mentor: ['divisions:read', 'rules:read'],
   system_admin: ['users:read', 'users:write', 'roles:assign'],
   security_admin: ['users:read', 'roles:assign', 'logins:unlock'],
   audit_admin: ['audit:read'],

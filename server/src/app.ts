@@ -117,6 +117,11 @@ export async function buildApp(deps: TAppDeps): Promise<FastifyInstance> {
     if (!database.availability.available() && request.url.startsWith('/api/'))
       throw new AppError('unavailable', 'db_unavailable');
   });
+  // an answer of the API is never kept by a browser's or proxy's cache (personal data, sign-out)
+  app.addHook('onSend', async (request, reply) => {
+    if (request.url.startsWith('/api/') && !reply.hasHeader('cache-control'))
+      reply.header('cache-control', 'no-store');
+  });
   app.addHook('onRoute', (route) => {
     app.routeList.push(route);
   });

@@ -4,7 +4,7 @@ import { apiRequest } from './client.ts';
 
 const RULES = ['rules'] as const;
 
-/** The county's rules (targets, term, holidays); every signed-in user may read them. */
+/** The county's rules (targets, term, holidays): `rules:read`, every role but the three separated administrators. */
 export function useCountyRules() {
   return useQuery({ queryKey: RULES, queryFn: () => apiRequest<TCountyRules>('/api/rules') });
 }

@@ -87,7 +87,7 @@ describe('a person’s photo', () => {
     res = await viewer.request({ method: 'GET', url: `/api/cadres/${id}/photo` });
     expect(res.statusCode).toBe(200);
     expect(res.headers['content-type']).toBe('image/jpeg');
-    expect(res.headers['cache-control']).toBe('private, no-cache');
+    expect(res.headers['cache-control']).toBe('no-store');
     expect(res.headers['x-content-type-options']).toBe('nosniff');
     const meta = await sharp(res.rawPayload).metadata();
     expect(meta).toMatchObject({ format: 'jpeg', width: 60, height: 80 });

@@ -47,7 +47,10 @@ export function createDocumentService(deps: { db: TDb; storage: TFileStorage }) 
 }
 export type TDocumentService = ReturnType<typeof createDocumentService>;
 
-/** Sends a document privately, as what it is, shown inline (a PDF opens in the browser's viewer). */
+/**
+ * Sends a document privately, never stored by a cache, as what it is: a PDF as a download (a file
+ * someone uploaded is not opened inside Zhucun's origin), a photo inline.
+ */
 export const sendDocument = (
   reply: FastifyReply,
   doc: { bytes: Buffer; contentType: string },
@@ -55,10 +58,10 @@ export const sendDocument = (
 ) =>
   reply
     .type(doc.contentType)
-    .header('cache-control', 'private, no-cache')
+    .header('cache-control', 'no-store')
     .header('x-content-type-options', 'nosniff')
     .header(
       'content-disposition',
-      `inline; filename*=UTF-8''${encodeURIComponent(`${filename}.${doc.contentType === PDF ? 'pdf' : 'jpg'}`)}`,
+      `${doc.contentType === PDF ? 'attachment' : 'inline'}; filename*=UTF-8''${encodeURIComponent(`${filename}.${doc.contentType === PDF ? 'pdf' : 'jpg'}`)}`,
     )
     .send(doc.bytes);

@@ -42,10 +42,10 @@ export function uploadedBytes(request: FastifyRequest, field: string): Buffer {
   return body;
 }
 
-/** Private to the signed-in reader, checked again on every view; never sniffed as anything else. */
+/** Private to the signed-in reader, checked on every view, kept by no cache; never sniffed as anything else. */
 export const sendJpeg = (reply: FastifyReply, bytes: Buffer) =>
   reply
     .type(JPEG)
-    .header('cache-control', 'private, no-cache')
+    .header('cache-control', 'no-store')
     .header('x-content-type-options', 'nosniff')
     .send(bytes);

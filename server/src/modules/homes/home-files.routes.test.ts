@@ -121,7 +121,7 @@ describe('a home’s photos and rent contract file', () => {
     expect(await photoCount(home.id)).toBe(1);
   });
 
-  it('keeps a farmhouse’s contract as a PDF, shows it inline under the home’s name, and replaces it', async () => {
+  it('keeps a farmhouse’s contract as a PDF, offers it as a download under the home’s name, and replaces it', async () => {
     const home = await insertTestHome(db(), { villageCode, kind: 'farmhouse' });
     expect((await get(township, `/api/homes/${home.id}/contract-file`)).statusCode).toBe(404);
     const res = await putContract(township, home.id, PDF_BYTES, 'application/pdf');
@@ -136,7 +136,7 @@ describe('a home’s photos and rent contract file', () => {
       expect(shown.statusCode).toBe(200);
       expect(shown.headers['content-type']).toBe('application/pdf');
       expect(shown.headers['content-disposition']).toBe(
-        `inline; filename*=UTF-8''${encodeURIComponent(`租房合同-${title}.pdf`)}`,
+        `attachment; filename*=UTF-8''${encodeURIComponent(`租房合同-${title}.pdf`)}`,
       );
       expect(shown.rawPayload.equals(PDF_BYTES)).toBe(true);
     }

@@ -28,17 +28,19 @@ export async function countUnread(exec: TDb, userId: number): Promise<number> {
   return Number(row?.n ?? 0);
 }
 
-export async function markRead(exec: TDb, userId: number, id: number | 'all', at: Date): Promise<void> {
-  await exec
+/** Marks the user's notification (or all of them) read; false when the id is none of theirs. */
+export async function markRead(exec: TDb, userId: number, id: number | 'all', at: Date): Promise<boolean> {
+  const rows = await exec
     .update(notifications)
-    .set({ readAt: at })
+    .set({ readAt: sql`coalesce(${notifications.readAt}, ${at.toISOString()}::timestamptz)` })
     .where(
       and(
         eq(notifications.userId, userId),
-        isNull(notifications.readAt),
-        id === 'all' ? undefined : eq(notifications.id, id),
+        id === 'all' ? isNull(notifications.readAt) : eq(notifications.id, id),
       ),
-    );
+    )
+    .returning({ id: notifications.id });
+  return id === 'all' || rows.length > 0;
 }
 
 /** The evening reminder's dedupe key: one per account and day. */

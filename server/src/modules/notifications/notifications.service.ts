@@ -1,4 +1,5 @@
 import type { TDb } from '../../db/client.ts';
+import { notFound } from '../../errors.ts';
 import { countUnread, findNotifications, insertNotification, markRead } from './notifications.repository.ts';
 
 /** In-app notifications (not SMS): reminders, approvals waiting, a log returned. */
@@ -21,8 +22,9 @@ export function createNotificationsService(deps: { db: TDb; now: () => Date }) {
         })),
       };
     },
+    /** Someone else's notification is as unknown as a missing one: 404. */
     async read(userId: number, id: number | 'all') {
-      await markRead(db, userId, id, deps.now());
+      if (!(await markRead(db, userId, id, deps.now()))) throw notFound();
     },
   };
 }

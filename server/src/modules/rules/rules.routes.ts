@@ -9,7 +9,7 @@ export async function rulesRoutes(app: FastifyInstance, deps: { rules: TRulesSer
   r.get(
     '/api/rules',
     {
-      config: { policy: 'signed-in' },
+      config: { policy: 'rules:read' },
       schema: {
         tags: ['rules'],
         summary: '县级规则 The county rules (targets, term, holidays)',
