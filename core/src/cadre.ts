@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { ID_NUMBER_PATTERN } from './id-number.ts';
+import { ZIdParam } from './id-param.ts';
 import { ZPhone } from './phone.ts';
 
 /** 干部类别 (DESIGN §2). */
@@ -202,7 +203,7 @@ export const ZCadreListQuery = z.object({
     .regex(/^\d{12}$/)
     .optional(),
   category: ZCadreCategory.optional(),
-  unitId: z.coerce.number().int().positive().optional(),
+  unitId: ZIdParam.optional(),
   personnelStatus: ZPersonnelStatus.optional(),
   /** Only active postings whose planned end lies within 90 days. */
   termEndingSoon: z

@@ -11,6 +11,7 @@ export * from './health.ts';
 export * from './home.ts';
 export * from './home-api.ts';
 export * from './id-number.ts';
+export * from './id-param.ts';
 export * from './leave.ts';
 export * from './mentoring.ts';
 export * from './notification.ts';

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { ZIdParam } from './id-param.ts';
 import { ZPhone } from './phone.ts';
 import { ZOwnerLevel, ZRequestCategory, ZRequestState, ZSatisfaction, ZUrgency } from './request.ts';
 import { ZFourRole } from './work-log.ts';
@@ -330,7 +331,7 @@ export const ZVisitListQuery = z.object({
     .string()
     .regex(/^\d{9}$/)
     .optional(),
-  personId: z.coerce.number().int().positive().optional(),
+  personId: ZIdParam.optional(),
   page: z.coerce.number().int().min(1).default(1),
   pageSize: z.coerce.number().int().min(1).max(200).default(50),
 });

@@ -77,6 +77,7 @@ import { createVisitsService } from './modules/visits/visits.service.ts';
 import { registerAccessControl } from './plugins/auth.ts';
 import { docsRoutes, registerOpenApi } from './plugins/docs.ts';
 import { registerErrorHandler } from './plugins/error-handler.ts';
+import { registerInputGuard } from './plugins/input-guard.ts';
 import { hasWebBuild, spaFallback, webRoutes } from './plugins/web.ts';
 import { createLocalFileStorage } from './storage/local-file-storage.ts';
 
@@ -145,6 +146,7 @@ export async function buildApp(deps: TAppDeps): Promise<FastifyInstance> {
   await registerOpenApi(app, VERSION);
   const withWeb = hasWebBuild(config.webDist);
   registerErrorHandler(app, withWeb ? spaFallback : undefined);
+  registerInputGuard(app);
 
   const audit = createAuditService({ db });
   const rules = createRulesService({ db, now });

@@ -29,6 +29,14 @@ const MESSAGES = {
     '数据库暂不可用，请稍后再试',
     'The database is unavailable for now; please try again shortly',
   ],
+  storage_full: [
+    '服务器存储空间不足，文件未保存，请联系管理员',
+    'The server has run out of storage space; the file was not saved. Contact the administrator',
+  ],
+  storage_unavailable: [
+    '文件存储暂不可用（目录无法创建或没有写入权限），文件未保存，请稍后再试或联系管理员',
+    'File storage is unavailable for now (its directory cannot be created or written); the file was not saved. Try again later or contact the administrator',
+  ],
   db_timeout: [
     '查询用时过长已中止，请缩小范围后再试（请求编号 {requestId}）',
     'The query took too long and was stopped; narrow it down and try again (request {requestId})',
@@ -66,6 +74,18 @@ const MESSAGES = {
   current_password_wrong: ['{field}不正确', '{field} is incorrect'],
   username_taken: ['{field}“{value}”已被使用', '{field} "{value}" is already taken'],
   phone_taken: ['{field}“{value}”已被其他账号使用', '{field} "{value}" is used by another account'],
+  bad_characters: [
+    '{field}含有不允许的字符（空字符或残缺的 Unicode 字符），请删除后重试',
+    '{field} holds characters that are not allowed (a NUL or a broken Unicode character); remove them and try again',
+  ],
+  duplicate_record: [
+    '提交的内容与已有记录重复，未保存；请刷新后查看',
+    'This duplicates a record that already exists; nothing was saved. Refresh to see it',
+  ],
+  bad_value: [
+    '提交的内容有误：有的值超出范围或格式不对，未保存',
+    'Something sent is out of range or malformed; nothing was saved',
+  ],
   username_all_digits: [
     '{field}不能全是数字：手机号本身就能用来登录，用户名请含字母',
     '{field} cannot be all digits: a mobile number already signs in by itself; include a letter',
@@ -158,6 +178,22 @@ const MESSAGES = {
   import_too_many_rows: [
     '一次最多导入 {max} 行，本文件有 {count} 行',
     'At most {max} rows per import; this file has {count}',
+  ],
+  excel_too_large: [
+    'Excel {field}解压后过大（超过 {max} MB），请检查文件',
+    '{field}: the Excel file inflates to more than {max} MB; check the file',
+  ],
+  excel_size_mismatch: [
+    'Excel {field}已损坏：解压后的内容比文件声明的大小还大，请用 Excel 重新保存后再上传',
+    '{field}: the Excel file is damaged: a part inflates to more than it declares; save it again in Excel',
+  ],
+  excel_too_many_rows: [
+    'Excel {field}的工作表超过 {max} 行（不含表头），一次最多导入 {max} 行，请分批导入',
+    '{field}: a sheet of the Excel file has more than {max} rows below the header; import at most {max} at a time',
+  ],
+  excel_too_many_parts: [
+    'Excel {field}包含的部件超过 {max} 个，不是正常的 Excel 文件，请检查文件',
+    '{field}: the Excel file holds more than {max} parts, which no workbook needs; check the file',
   ],
   party_date_needs_member: [
     '{field}：非中共党员（预备党员）不应填写入党时间',
@@ -328,6 +364,7 @@ const FIELD_LABELS: Record<string, readonly [string, string]> = {
   rolePlayed: ['发挥作用', 'Role played'],
   photoIds: ['照片', 'Photos'],
   fileId: ['抽查凭证', 'Evidence'],
+  file: ['文件', 'File'],
   note: ['备注', 'Note'],
   text: ['意见', 'Comment'],
   checkedAt: ['抽查时间', 'Time of the check'],

@@ -1,5 +1,6 @@
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
+import type { ZodError } from 'zod';
 import { isConnectionError, isStatementTimeout } from '../db/availability.ts';
 import { AppError, STATUS_OF, type TErrorDetail } from '../errors.ts';
 import { languageOf, type TLang, translate } from '../i18n/messages.ts';
@@ -27,6 +28,10 @@ function send(reply: FastifyReply, request: FastifyRequest, error: AppError) {
   });
 }
 
+/** A zod error (by shape: the core and server may hold different copies of the class). */
+const isZodError = (err: unknown): err is ZodError =>
+  err instanceof Error && err.name === 'ZodError' && Array.isArray((err as ZodError).issues);
+
 /** The one error handler: every failure becomes `{ error: { code, message, details? }, requestId }`. */
 export function registerErrorHandler(
   app: FastifyInstance,
@@ -48,6 +53,41 @@ export function registerErrorHandler(
       return send(reply, request, new AppError('validation', 'body_too_large'));
     if (err.code === 'FST_ERR_CTP_INVALID_JSON_BODY' || err.code === 'FST_ERR_CTP_EMPTY_JSON_BODY')
       return send(reply, request, new AppError('validation', 'unsupported_media'));
+    // a validation that a service ran itself (a zod schema parsed inside) names its fields too
+    if (isZodError(err)) {
+      const details = err.issues.map((issue) =>
+        detailOfIssue({
+          keyword: issue.code,
+          instancePath: `/${issue.path.join('/')}`,
+          params: { ...issue },
+          message: issue.message,
+        }),
+      );
+      return send(reply, request, new AppError('validation', 'validation_failed', {}, details));
+    }
+    const sqlState = (err as { code?: unknown }).code;
+    // two requests racing for one unique value: the loser is told, not given a 500
+    if (sqlState === '23505') return send(reply, request, new AppError('conflict', 'duplicate_record'));
+    // a value the database refuses (out of range, malformed, a broken reference or check): the
+    // client's 400, logged, since a service should have checked it first
+    if (typeof sqlState === 'string' && /^(22|23)[0-9A-Z]{3}$/.test(sqlState)) {
+      request.log.warn({ err: err.message, sqlState }, 'database refused a value');
+      return send(reply, request, new AppError('validation', 'bad_value'));
+    }
+    // a path the web app's static files refuse (too long, outside the root) is simply not there
+    const staticRefusal = err.statusCode === 403 || err.statusCode === 404;
+    if (err.code === 'ENAMETOOLONG' || (staticRefusal && !request.url.startsWith('/api/')))
+      return send(
+        reply,
+        request,
+        new AppError('not_found', 'route_not_found', {
+          method: request.method,
+          url: request.url.split('?')[0]!.slice(0, 100),
+        }),
+      );
+    // any other refusal Fastify itself raised (4xx): the client's request, never a 500
+    if (typeof err.statusCode === 'number' && err.statusCode >= 400 && err.statusCode < 500)
+      return send(reply, request, new AppError('validation', 'bad_value'));
     if (isConnectionError(err)) {
       request.log.warn({ err: err.message }, 'database unavailable');
       return send(reply, request, new AppError('unavailable', 'db_unavailable'));

@@ -1,4 +1,4 @@
-import { ZAbsenceDecisionRequest, ZAbsenceRequest, ZAbsenceView } from '@zhucun/core';
+import { ZAbsenceDecisionRequest, ZAbsenceRequest, ZAbsenceView, ZIdParam } from '@zhucun/core';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
@@ -6,7 +6,7 @@ import { actorOf, contextOf, scopeOf } from '../../plugins/auth.ts';
 import { approverLevelOf, type TAbsencesService } from './absences.service.ts';
 
 const ZList = z.object({ items: z.array(ZAbsenceView) });
-const params = z.object({ id: z.coerce.number().int().positive() });
+const params = z.object({ id: ZIdParam });
 const ZYear = z.string().regex(/^\d{4}$/);
 
 export async function absencesRoutes(app: FastifyInstance, deps: { absences: TAbsencesService }) {
@@ -64,7 +64,7 @@ export async function absencesRoutes(app: FastifyInstance, deps: { absences: TAb
             .regex(/^\d{9}$/)
             .optional(),
           year: ZYear.optional(),
-          personId: z.coerce.number().int().positive().optional(),
+          personId: ZIdParam.optional(),
         }),
         response: { 200: ZList },
       },

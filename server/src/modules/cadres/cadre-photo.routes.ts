@@ -1,3 +1,4 @@
+import { ZIdParam } from '@zhucun/core';
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
@@ -14,7 +15,7 @@ import {
 import type { TCadrePhotoService } from './cadre-photo.service.ts';
 
 const ZPhotoState = z.object({ hasPhoto: z.boolean() });
-const params = z.object({ id: z.coerce.number().int().positive() });
+const params = z.object({ id: ZIdParam });
 
 /** A person's photo: upload (JPEG, PNG or WebP), replace, remove and view; the cadre's own photo. */
 export async function cadrePhotoRoutes(app: FastifyInstance, deps: { photos: TCadrePhotoService }) {

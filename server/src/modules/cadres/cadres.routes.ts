@@ -5,6 +5,7 @@ import {
   ZCreateCadreRequest,
   ZCreateCadreResponse,
   ZEndPostingRequest,
+  ZIdParam,
   ZPostingInput,
   ZUnmasked,
   ZUnmaskRequest,
@@ -19,7 +20,7 @@ import type { TCadresService } from './cadres.service.ts';
 export async function cadresRoutes(app: FastifyInstance, deps: { cadres: TCadresService }) {
   const r = app.withTypeProvider<ZodTypeProvider>();
   const tags = ['registry'];
-  const params = z.object({ id: z.coerce.number().int().positive() });
+  const params = z.object({ id: ZIdParam });
 
   r.get(
     '/api/cadres',

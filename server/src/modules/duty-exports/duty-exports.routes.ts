@@ -1,3 +1,4 @@
+import { ZIdParam } from '@zhucun/core';
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
@@ -26,7 +27,7 @@ export async function dutyExportsRoutes(app: FastifyInstance, deps: { exports: T
       schema: {
         tags,
         summary: '一人一册：某干部的年度驻村工作日志（Word） A cadre’s log book',
-        params: z.object({ personId: z.coerce.number().int().positive() }),
+        params: z.object({ personId: ZIdParam }),
         querystring: z.object({ year: ZYear }),
         produces: [DOCX],
         response: { 200: ZFile },

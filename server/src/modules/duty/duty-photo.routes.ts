@@ -1,3 +1,4 @@
+import { ZIdParam } from '@zhucun/core';
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
@@ -46,7 +47,7 @@ export async function dutyPhotoRoutes(app: FastifyInstance, deps: { photos: TDut
       schema: {
         tags,
         summary: '查看日志照片 A log photo',
-        params: z.object({ id: z.coerce.number().int().positive() }),
+        params: z.object({ id: ZIdParam }),
         produces: [JPEG],
         response: { 200: ZJpeg },
       },

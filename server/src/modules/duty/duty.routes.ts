@@ -3,6 +3,7 @@ import {
   ZDayEntryRequest,
   ZDayView,
   ZDutyCommentRequest,
+  ZIdParam,
   ZPresenceSummary,
   ZTodayView,
 } from '@zhucun/core';
@@ -81,7 +82,7 @@ export async function dutyRoutes(app: FastifyInstance, deps: { duty: TDutyServic
         tags,
         summary: '工作日志（管辖范围内） Logs in scope',
         querystring: z.object({
-          personId: z.coerce.number().int().positive().optional(),
+          personId: ZIdParam.optional(),
           village: ZCode.optional(),
           township: ZCode.optional(),
           from: ZDate.optional(),
@@ -105,7 +106,7 @@ export async function dutyRoutes(app: FastifyInstance, deps: { duty: TDutyServic
       schema: {
         tags,
         summary: '一天的日志 One day',
-        params: z.object({ id: z.coerce.number().int().positive() }),
+        params: z.object({ id: ZIdParam }),
         response: { 200: ZDayView },
       },
     },
@@ -118,7 +119,7 @@ export async function dutyRoutes(app: FastifyInstance, deps: { duty: TDutyServic
       schema: {
         tags,
         summary: '批注或退回补充 Comment on, or return, a log',
-        params: z.object({ id: z.coerce.number().int().positive() }),
+        params: z.object({ id: ZIdParam }),
         body: ZDutyCommentRequest,
         response: { 200: ZDayView },
       },
@@ -140,7 +141,7 @@ export async function dutyRoutes(app: FastifyInstance, deps: { duty: TDutyServic
       schema: {
         tags,
         summary: '考勤员登记或更正在岗情况（留痕） Record or correct attendance',
-        params: z.object({ personId: z.coerce.number().int().positive(), date: ZDate }),
+        params: z.object({ personId: ZIdParam, date: ZDate }),
         body: ZAttendanceCorrection,
         response: { 200: ZDayView },
       },
@@ -162,7 +163,7 @@ export async function dutyRoutes(app: FastifyInstance, deps: { duty: TDutyServic
       schema: {
         tags,
         summary: '某干部的五天四夜 A cadre’s presence',
-        params: z.object({ personId: z.coerce.number().int().positive() }),
+        params: z.object({ personId: ZIdParam }),
         querystring: z.object({ date: ZDate.optional() }),
         response: { 200: ZPresenceSummary },
       },

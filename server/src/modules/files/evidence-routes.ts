@@ -1,4 +1,5 @@
 import type { TPermission } from '@zhucun/core';
+import { ZIdParam } from '@zhucun/core';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
@@ -61,7 +62,7 @@ export function evidenceRoutes(kind: TEvidenceKind) {
         schema: {
           tags: kind.tags,
           summary: kind.view.summary,
-          params: z.object({ id: z.coerce.number().int().positive() }),
+          params: z.object({ id: ZIdParam }),
           produces: [JPEG],
           response: { 200: ZJpeg },
         },

@@ -5,6 +5,7 @@ import {
   ZFundingLedger,
   ZFundingSummary,
   ZFundingSummaryQuery,
+  ZIdParam,
 } from '@zhucun/core';
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
@@ -16,7 +17,7 @@ import type { THomeFundingService } from './home-funding.service.ts';
 
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 const ZFile = z.any().describe('a file');
-const ZId = z.coerce.number().int().positive();
+const ZId = ZIdParam;
 const homeParams = z.object({ id: ZId });
 const entryParams = z.object({ id: ZId, entryId: ZId });
 const attachment = (fallback: string, name: string) =>

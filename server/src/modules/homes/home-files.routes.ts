@@ -1,3 +1,4 @@
+import { ZIdParam } from '@zhucun/core';
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
@@ -15,7 +16,7 @@ import {
 } from '../files/image-routes.ts';
 import type { THomeFilesService } from './home-files.service.ts';
 
-const id = z.coerce.number().int().positive();
+const id = ZIdParam;
 const homeParams = z.object({ id });
 const photoParams = z.object({ id, fileId: id });
 const ZDocument = z.any().describe('a PDF or JPEG file');

@@ -1,4 +1,4 @@
-import { ZHomeSign } from '@zhucun/core';
+import { ZHomeSign, ZIdParam } from '@zhucun/core';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
@@ -6,7 +6,7 @@ import { scopeOf } from '../../plugins/auth.ts';
 import { JPEG, sendJpeg, ZJpeg } from '../files/image-routes.ts';
 import type { THomeSignService } from './home-sign.service.ts';
 
-const id = z.coerce.number().int().positive();
+const id = ZIdParam;
 
 /**
  * The sign of a home (统一标识) and its residents' photos. The QR code on it is the village's

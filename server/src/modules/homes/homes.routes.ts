@@ -7,6 +7,7 @@ import {
   ZHomeSummary,
   ZHomeUpdate,
   ZHomeView,
+  ZIdParam,
   ZOccupantAssign,
 } from '@zhucun/core';
 import type { FastifyInstance } from 'fastify';
@@ -15,7 +16,7 @@ import { z } from 'zod';
 import { contextOf, scopeOf } from '../../plugins/auth.ts';
 import type { THomesService } from './homes.service.ts';
 
-const ZId = z.coerce.number().int().positive();
+const ZId = ZIdParam;
 const params = z.object({ id: ZId });
 
 /** 标准化家园: homes, their rooms and who lives in them. */

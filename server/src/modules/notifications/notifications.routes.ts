@@ -1,3 +1,4 @@
+import { ZIdParam } from '@zhucun/core';
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
@@ -38,7 +39,7 @@ export async function notificationsRoutes(
       schema: {
         tags,
         summary: '标为已读（all = 全部） Mark read',
-        params: z.object({ id: z.union([z.literal('all'), z.coerce.number().int().positive()]) }),
+        params: z.object({ id: z.union([z.literal('all'), ZIdParam]) }),
         response: { 204: z.null() },
       },
     },

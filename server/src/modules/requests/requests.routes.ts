@@ -1,6 +1,7 @@
 import {
   REQUEST_ACTION_PATHS,
   type TRequestActionPath,
+  ZIdParam,
   ZLedger,
   ZLedgerQuery,
   ZRequestAcceptBody,
@@ -26,7 +27,7 @@ import type { TLedgerService } from './ledger.service.ts';
 import type { TActionBody, TRequestsService } from './requests.service.ts';
 
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
-const params = z.object({ id: z.coerce.number().int().positive() });
+const params = z.object({ id: ZIdParam });
 const attachment = (fallback: string, name: string) =>
   `attachment; filename="${fallback}"; filename*=UTF-8''${encodeURIComponent(name)}`;
 

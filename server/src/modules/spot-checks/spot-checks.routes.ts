@@ -1,5 +1,6 @@
 import {
   ZDivisionCode,
+  ZIdParam,
   ZSpotCheckDraw,
   ZSpotCheckDrawRequest,
   ZSpotCheckItem,
@@ -62,7 +63,7 @@ export async function spotChecksRoutes(app: FastifyInstance, deps: { spotChecks:
           from: ZDate.optional(),
           to: ZDate.optional(),
           township: ZTownship.optional(),
-          personId: z.coerce.number().int().positive().optional(),
+          personId: ZIdParam.optional(),
         }),
         response: { 200: ZSpotCheckList },
       },

@@ -1,5 +1,6 @@
 import {
   ZCreateUnitRequest,
+  ZIdParam,
   ZUnit,
   ZUnitKind,
   ZUnitLevel,
@@ -23,7 +24,7 @@ const ZUnitQuery = z.object({
 export async function unitsRoutes(app: FastifyInstance, deps: { units: TUnitsService }) {
   const r = app.withTypeProvider<ZodTypeProvider>();
   const tags = ['units'];
-  const params = z.object({ id: z.coerce.number().int().positive() });
+  const params = z.object({ id: ZIdParam });
 
   r.get(
     '/api/units',

@@ -1,5 +1,6 @@
 import {
   ZCreateUserRequest,
+  ZIdParam,
   ZSetRolesRequest,
   ZUpdateUserRequest,
   ZUser,
@@ -25,7 +26,7 @@ function grantorOf(request: FastifyRequest): TGrantor {
 export async function usersRoutes(app: FastifyInstance, deps: { users: TUsersService }) {
   const r = app.withTypeProvider<ZodTypeProvider>();
   const tags = ['users'];
-  const params = z.object({ id: z.coerce.number().int().positive() });
+  const params = z.object({ id: ZIdParam });
 
   r.get(
     '/api/users',

@@ -1,4 +1,5 @@
 import {
+  ZIdParam,
   ZVisitCreate,
   ZVisitList,
   ZVisitListQuery,
@@ -61,7 +62,7 @@ export async function visitsRoutes(app: FastifyInstance, deps: { visits: TVisits
       schema: {
         tags,
         summary: '一次走访 A visit',
-        params: z.object({ id: z.coerce.number().int().positive() }),
+        params: z.object({ id: ZIdParam }),
         response: { 200: ZVisitView },
       },
     },
