@@ -4,46 +4,9 @@ import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { rowsOf } from '../../db/client.ts';
 import { buildTestApp, type TClient, type TTestApp } from '../../test/build-test-app.ts';
-import { buildPerson } from '../../test/cadre-factory.ts';
 import { errorOf, ROOMY_LOGIN } from '../../test/factories.ts';
-import { ledgerWorkbook } from './cadres.excel.ts';
-import { COLUMNS, type TColumnKey } from './cadres.excel-columns.ts';
-
-const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
-
-/** A ledger row as a clerk would type it: a graduate official in 金城镇 东关村委会, named `<prefix>NNN`. */
-function sheetRow(i: number, prefix = '导入'): Record<TColumnKey, string> {
-  const p = buildPerson({ name: `${prefix}${String(i).padStart(3, '0')}` });
-  return {
-    name: p.name,
-    gender: '女',
-    ethnicity: '汉族',
-    birthDate: p.birthDate,
-    idNumber: p.idNumber,
-    phone: p.phone,
-    politicalStatus: '中共党员',
-    partyJoinDate: '2016-06-01',
-    educationLevel: '大学本科',
-    fullTimeEducation: '是',
-    school: '山西大学',
-    major: '农学',
-    personnelStatus: '公务员',
-    homeUnit: '',
-    homePost: '',
-    workStartDate: '2017-08-01',
-    township: '金城镇',
-    village: '东关村委会',
-    category: '到村任职大学生',
-    postTitle: '村委会主任助理',
-    unit: '',
-    startDate: '2025-09-01',
-    plannedEndDate: '',
-  };
-}
-
-async function xlsx(rows: Record<TColumnKey, string>[]): Promise<Buffer> {
-  return Buffer.from(await ledgerWorkbook(rows, []).xlsx.writeBuffer());
-}
+import { ledgerXlsx, sheetRow, XLSX } from '../../test/ledger-factory.ts';
+import { COLUMNS } from './cadres.excel-columns.ts';
 
 describe('the ledger in Excel: template, import, export', () => {
   let t: TTestApp;
@@ -85,7 +48,7 @@ describe('the ledger in Excel: template, import, export', () => {
     bad[10]!.idNumber = bad[10]!.idNumber.slice(0, 17) + (bad[10]!.idNumber.endsWith('1') ? '2' : '1');
     bad[50]!.politicalStatus = '党员';
     bad[120]!.village = '不存在村';
-    let res = await upload(jincheng, await xlsx(bad));
+    let res = await upload(jincheng, await ledgerXlsx(bad));
     expect(res.statusCode).toBe(400);
     expect(errorOf(res).details).toEqual([
       { field: 'rows.12.idNumber', message: '第 12 行：身份证号第18位校验码不正确' },
@@ -100,19 +63,19 @@ describe('the ledger in Excel: template, import, export', () => {
     ]);
     expect(await count(admin, '导入')).toBe(0);
 
-    res = await upload(jincheng, await xlsx(rows));
+    res = await upload(jincheng, await ledgerXlsx(rows));
     expect(res.statusCode, res.body).toBe(200);
     expect(res.json()).toEqual({ created: 200, updated: 0, unchanged: 0 });
     expect(await count(jincheng, '导入')).toBe(200);
 
-    res = await upload(jincheng, await xlsx(rows));
+    res = await upload(jincheng, await ledgerXlsx(rows));
     expect(res.json()).toEqual({ created: 0, updated: 0, unchanged: 200 });
     expect(await count(admin, '导入')).toBe(200);
   });
 
   it('refuses a village outside the importer’s township', async () => {
     const row = { ...sheetRow(900), township: '南河种镇', village: '西堡村委会' };
-    const res = await upload(jincheng, await xlsx([row]));
+    const res = await upload(jincheng, await ledgerXlsx([row]));
     expect(res.statusCode).toBe(400);
     expect(errorOf(res).details?.[0]?.field).toBe('rows.2.village');
   });
@@ -126,7 +89,7 @@ describe('the ledger in Excel: template, import, export', () => {
       return Array.from({ length: ws.rowCount - 1 }, (_, i) => String(ws.getRow(i + 2).getCell(5).value));
     };
     const rows = Array.from({ length: 12 }, (_, i) => sheetRow(i, '导出'));
-    const imported = await upload(jincheng, await xlsx(rows));
+    const imported = await upload(jincheng, await ledgerXlsx(rows));
     expect(imported.statusCode, imported.body).toBe(200);
     const url = `/api/cadres/export.xlsx?q=${encodeURIComponent('导出00')}`;
     const MASKED = /^\d{6}\*{8}\d{3}[\dX]$/;
@@ -169,7 +132,7 @@ describe('exports stay in scope', () => {
       const res = await jincheng.request({
         method: 'POST',
         url: '/api/cadres/import',
-        payload: await xlsx([row]),
+        payload: await ledgerXlsx([row]),
         headers: { 'content-type': XLSX },
       });
       expect(res.statusCode, res.body).toBe(200);

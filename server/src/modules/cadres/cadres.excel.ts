@@ -1,6 +1,7 @@
 import { Writable } from 'node:stream';
 import ExcelJS from 'exceljs';
 import { AppError } from '../../errors.ts';
+import { assertXlsxWithinLimits } from '../files/xlsx-guard.ts';
 import { COLUMNS, type TColumnKey } from './cadres.excel-columns.ts';
 import type { TRowCells } from './cadres.excel-rows.ts';
 
@@ -177,6 +178,7 @@ export async function readLedger(
   buffer: Buffer,
   maxRows: number,
 ): Promise<{ row: number; cells: TRowCells }[]> {
+  await assertXlsxWithinLimits(buffer, { maxRows }); // before exceljs holds the whole file inflated
   const wb = new ExcelJS.Workbook();
   try {
     await wb.xlsx.load(buffer as unknown as ArrayBuffer);
