@@ -13,6 +13,7 @@ export const ERROR_CODES = [
   'rate_limited',
   'internal',
   'unavailable',
+  'insufficient_storage',
 ] as const;
 export type TErrorCode = (typeof ERROR_CODES)[number];
 

@@ -167,7 +167,9 @@ export async function buildApp(deps: TAppDeps): Promise<FastifyInstance> {
   const cadreExports = createCadresExportService({ db, now });
   const cadreImports = createCadresImportService({ db, rules });
   const ownProfile = createOwnProfileService({ db, now });
-  const fileStorage = createLocalFileStorage(config.filesDir);
+  const fileStorage = createLocalFileStorage(config.filesDir, {
+    warn: (details, message) => app.log.warn(details, message),
+  });
   const cadrePhotos = createCadrePhotoService({
     db,
     storage: fileStorage,

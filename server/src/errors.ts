@@ -14,6 +14,7 @@ export const STATUS_OF: Record<TErrorCode, number> = {
   rate_limited: 429,
   internal: 500,
   unavailable: 503,
+  insufficient_storage: 507,
 };
 
 /** A problem with one field; `row` for a row of an uploaded sheet (its message then starts with the row). */
