@@ -157,6 +157,18 @@ test('the county admin imports 200 cadres from Excel: every problem is listed fi
   });
   expect(dataRows).toBe(ROWS);
   expect(sheet?.actualRowCount).toBe(ROWS + 1);
+  // the default export is masked; the full one asks why, like showing one person's numbers
+  const idColumn = (s: typeof sheet) => s?.getRow(2).getCell(5).text ?? '';
+  expect(idColumn(sheet)).toMatch(/^\d{6}\*{8}\d{3}[\dX]$/);
+  await page.getByRole('button', { name: '导出完整信息' }).click();
+  const reason = page.getByRole('dialog', { name: '导出含完整身份证号和手机号的台账' });
+  await reason.getByLabel('导出原因').fill('报送省委组织部核对');
+  const fullDownload = page.waitForEvent('download');
+  await reason.getByRole('button', { name: '导出' }).click();
+  const full = new ExcelJS.Workbook();
+  await full.xlsx.readFile(await (await fullDownload).path());
+  expect(idColumn(full.worksheets[0])).toMatch(/^\d{17}[\dX]$/);
+  await expect(reason).toBeHidden();
 
   // a profile opens from the list
   const first = page.getByRole('link', { name: new RegExp(`^${prefix}\\d+$`) }).first();

@@ -12,13 +12,24 @@ type Props = {
   /** The button and the line above the field; by default those of viewing one person's numbers. */
   okText?: string;
   hint?: string;
+  reasonLabel?: string;
   onClose: () => void;
   /** Runs the request with the stated reason; a rejection's message is shown in the dialog. */
   onReason: (reason: string) => Promise<unknown>;
 };
 
 /** Asks why personal data is needed in full (the server audits each view), then runs the request. */
-export function ReasonModal({ open, name, title, pending, okText, hint, onClose, onReason }: Props) {
+export function ReasonModal({
+  open,
+  name,
+  title,
+  pending,
+  okText,
+  hint,
+  reasonLabel,
+  onClose,
+  onReason,
+}: Props) {
   const { t } = useTranslation();
   const [form] = Form.useForm<{ reason: string }>();
   const [banner, setBanner] = useState<string | null>(null);
@@ -40,7 +51,7 @@ export function ReasonModal({ open, name, title, pending, okText, hint, onClose,
       <Typography.Paragraph type="secondary">{hint ?? t('cadre.unmaskHint')}</Typography.Paragraph>
       <Form.Item
         name="reason"
-        label={t('cadre.unmaskReason')}
+        label={reasonLabel ?? t('cadre.unmaskReason')}
         rules={[{ required: true, whitespace: true, min: 2, max: 200, message: t('cadre.unmaskReasonRule') }]}
       >
         <Input.TextArea rows={2} maxLength={200} showCount />

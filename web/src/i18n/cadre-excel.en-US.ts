@@ -11,6 +11,7 @@ export const cadreExcelEnUS: Pick<TMessages, 'cadreExcel'> = {
     exportFullHint:
       'The export and its reason are recorded in the audit log. The file holds personal data: keep it safe and delete it after use.',
     exportFullSubmit: 'Export',
+    exportFullReason: 'Reason for the export',
     import: 'Import',
     template: 'Download template',
     title: 'Import the cadre registry',

@@ -7,6 +7,7 @@ export const cadreExcelZhCN = {
     exportFullTitle: '导出含完整身份证号和手机号的台账',
     exportFullHint: '导出将连同原因记入审计日志。文件含个人信息，请妥善保管，用后删除。',
     exportFullSubmit: '导出',
+    exportFullReason: '导出原因',
     import: '导入',
     template: '下载模板',
     title: '导入干部台账',

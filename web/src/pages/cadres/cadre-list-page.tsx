@@ -126,6 +126,7 @@ export function CadreListPage() {
         title={t('cadreExcel.exportFullTitle')}
         hint={t('cadreExcel.exportFullHint')}
         okText={t('cadreExcel.exportFullSubmit')}
+        reasonLabel={t('cadreExcel.exportFullReason')}
         pending={exporting}
         onClose={() => setFullExport(false)}
         onReason={(reason) => {
