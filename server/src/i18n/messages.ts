@@ -171,6 +171,18 @@ const MESSAGES = {
     'The header lacks the column "{column}"; use the template',
   ],
   import_no_rows: ['文件中没有数据行', 'The file has no data rows'],
+  import_masked_no_id: [
+    '{field}已脱敏：脱敏的格子表示保留原值，须保留导出时的“系统编号”列；或填写完整的{field}',
+    '{field} is masked: a masked cell keeps the stored value only with the exported registry number column kept; or enter the full {field}',
+  ],
+  import_masked_unknown_person: [
+    '{field}已脱敏，但“系统编号”不对应您管辖范围内的人员：请用导出的原文件修改，或填写完整的{field}',
+    '{field} is masked, but the registry number names nobody in your scope: edit the exported file as it is, or enter the full {field}',
+  ],
+  import_masked_mismatch: [
+    '{field}已脱敏，但露出的数字与“系统编号”对应人员的不一致：请勿修改脱敏的格子，或填写完整的{field}',
+    '{field} is masked, but its visible digits do not match the person of the registry number: leave masked cells as they are, or enter the full {field}',
+  ],
   import_unreadable: [
     '无法读取文件，请上传 .xlsx 格式的 Excel 文件',
     'Cannot read the file; upload an .xlsx workbook',

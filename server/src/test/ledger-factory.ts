@@ -31,6 +31,7 @@ export function sheetRow(i: number, prefix = '导入'): Record<TColumnKey, strin
     unit: '',
     startDate: '2025-09-01',
     plannedEndDate: '',
+    personId: '',
   };
 }
 

@@ -16,7 +16,7 @@ export const cadreExcelEnUS: Pick<TMessages, 'cadreExcel'> = {
     template: 'Download template',
     title: 'Import the cadre registry',
     intro:
-      'Fill in the template and upload the .xlsx file. Cadres are matched by ID number: those already in the registry are updated, the others added; importing the same file again changes nothing. If any row has a problem, nothing is imported.',
+      'Fill in the template and upload the .xlsx file. Cadres are matched by ID number: those already in the registry are updated, the others added; importing the same file again changes nothing. If any row has a problem, nothing is imported. An exported ledger (ID numbers and phones masked) can be edited and imported back: a masked cell keeps the stored value, as long as the registry number column is kept.',
     pick: 'Choose an .xlsx file',
     pickHint: 'Click or drop a file here',
     onlyXlsx: 'Please choose an .xlsx file',

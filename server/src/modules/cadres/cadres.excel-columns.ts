@@ -69,7 +69,8 @@ export type TColumnKey =
   | 'postTitle'
   | 'unit'
   | 'startDate'
-  | 'plannedEndDate';
+  | 'plannedEndDate'
+  | 'personId';
 
 /** The ledger's columns, in order: header, width, and which list of values applies. */
 export const COLUMNS: {
@@ -78,6 +79,8 @@ export const COLUMNS: {
   width: number;
   choices?: readonly string[];
   required?: boolean;
+  /** A column an older file may lack (read as empty). */
+  optional?: boolean;
 }[] = [
   { key: 'name', header: '姓名', width: 10, required: true },
   { key: 'gender', header: '性别', width: 6, choices: Object.values(LABELS.gender), required: true },
@@ -125,9 +128,11 @@ export const COLUMNS: {
   { key: 'unit', header: '派出单位', width: 22 },
   { key: 'startDate', header: '任职开始日期', width: 12 },
   { key: 'plannedEndDate', header: '计划结束日期', width: 12 },
+  // the registry's own number of the person: with it, a masked ID number or phone means "keep the stored one"
+  { key: 'personId', header: '系统编号（勿改，新增的人留空）', width: 14, optional: true },
 ];
 
-/** One exported row: the person's facts and the active posting, in the columns' order. */
+/** One exported row: the person's facts, the active posting and the person's number, in the columns' order. */
 export function rowOf(
   p: TPersonRow,
   a: TPosting | null,
@@ -157,6 +162,7 @@ export function rowOf(
     unit: a?.unitName ?? '',
     startDate: a?.startDate ?? '',
     plannedEndDate: a?.plannedEndDate ?? '',
+    personId: String(p.id),
   };
 }
 

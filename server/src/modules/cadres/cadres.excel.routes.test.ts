@@ -73,6 +73,47 @@ describe('the ledger in Excel: template, import, export', () => {
     expect(await count(admin, '导入')).toBe(200);
   });
 
+  it('takes its masked export back as it is: masked cells keep the stored numbers; an edited cell is applied', async () => {
+    const rows = Array.from({ length: 5 }, (_, i) => sheetRow(i, '回导'));
+    expect((await upload(jincheng, await ledgerXlsx(rows))).statusCode).toBe(200);
+    const exported = await jincheng.request({
+      method: 'GET',
+      url: `/api/cadres/export.xlsx?q=${encodeURIComponent('回导')}`,
+    });
+    expect(exported.statusCode).toBe(200);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(exported.rawPayload as unknown as ArrayBuffer);
+    const ws = wb.worksheets[0]!;
+    const column = (header: string) =>
+      (ws.getRow(1).values as string[]).indexOf(COLUMNS.find((c) => c.header.startsWith(header))!.header);
+    expect(ws.getRow(2).getCell(column('身份证号')).text).toMatch(/\*{8}/);
+
+    // back as it is: nothing changes, and the numbers are the stored ones
+    let res = await upload(jincheng, Buffer.from(await wb.xlsx.writeBuffer()));
+    expect(res.statusCode, res.body).toBe(200);
+    expect(res.json()).toEqual({ created: 0, updated: 0, unchanged: 5 });
+    // one school corrected: that row is updated, its masked ID number kept
+    ws.getRow(2).getCell(column('毕业院校')).value = '太原理工大学';
+    res = await upload(jincheng, Buffer.from(await wb.xlsx.writeBuffer()));
+    expect(res.json()).toEqual({ created: 0, updated: 1, unchanged: 4 });
+    const stored = await rowsOf<{ id_number: string }>(
+      t.database.db,
+      sql`select id_number from persons where school = '太原理工大学' and name like '回导%'`,
+    );
+    expect(rows.map((r) => r.idNumber)).toContain(stored[0]?.id_number);
+
+    // without the registry number, a masked cell cannot be kept: said once, naming the column
+    ws.getRow(3).getCell(column('系统编号')).value = '';
+    ws.getRow(4).getCell(column('身份证号')).value = '140622********0000';
+    res = await upload(jincheng, Buffer.from(await wb.xlsx.writeBuffer()));
+    expect(res.statusCode).toBe(400);
+    expect(errorOf(res).details).toEqual([
+      { field: 'rows.3.idNumber', message: expect.stringContaining('须保留导出时的“系统编号”列') },
+      { field: 'rows.3.phone', message: expect.stringContaining('系统编号') },
+      { field: 'rows.4.idNumber', message: expect.stringContaining('露出的数字') },
+    ]);
+  });
+
   it('refuses a village outside the importer’s township', async () => {
     const row = { ...sheetRow(900), township: '南河种镇', village: '西堡村委会' };
     const res = await upload(jincheng, await ledgerXlsx([row]));

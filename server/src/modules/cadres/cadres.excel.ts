@@ -190,13 +190,16 @@ export async function readLedger(
   const header = new Map<string, number>();
   ws.getRow(1).eachCell((cell, col) => header.set(cellText(cell.value), col));
   for (const c of COLUMNS)
-    if (!header.has(c.header))
+    if (!c.optional && !header.has(c.header))
       throw new AppError('validation', 'import_header_missing', { column: c.header });
   const rows: { row: number; cells: TRowCells }[] = [];
   ws.eachRow((r, n) => {
     if (n === 1) return;
     const cells = Object.fromEntries(
-      COLUMNS.map((c) => [c.key, cellText(r.getCell(header.get(c.header)!).value)]),
+      COLUMNS.map((c) => {
+        const col = header.get(c.header);
+        return [c.key, col === undefined ? '' : cellText(r.getCell(col).value)];
+      }),
     ) as TRowCells;
     if (Object.values(cells).some((v) => v !== '')) rows.push({ row: n, cells });
   });

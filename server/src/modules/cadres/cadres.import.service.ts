@@ -8,11 +8,13 @@ import { findDivisions } from '../divisions/divisions.repository.ts';
 import type { TRulesService } from '../rules/rules.service.ts';
 import { findUnits } from '../units/units.repository.ts';
 import { readLedger } from './cadres.excel.ts';
+import { maskedRowIds, unmaskRows } from './cadres.excel-masked.ts';
 import { parseRow, type TLookups } from './cadres.excel-rows.ts';
 import {
   analyzeRegistry,
   findActivePostings,
   findPersonsByIdNumbers,
+  findPersonsByIds,
   insertPersons,
   insertPostings,
   type TPersonRow,
@@ -63,7 +65,8 @@ async function lookupsFor(db: TDb, scope: TScope): Promise<TLookups> {
 
 /**
  * Imports a ledger: every row is checked first, and any problem (row + column + reason)
- * imports nothing. Keyed by ID number, so importing the same file twice changes nothing.
+ * imports nothing. Keyed by ID number, so importing the same file twice changes nothing; an
+ * exported ledger, masked, goes back in as it is (masked cells keep the stored values).
  */
 export function createCadresImportService(deps: { db: TDb; rules: Pick<TRulesService, 'get'> }) {
   const { db } = deps;
@@ -71,10 +74,14 @@ export function createCadresImportService(deps: { db: TDb; rules: Pick<TRulesSer
     async importLedger(scope: TScope, buffer: Buffer, ctx: TActorContext) {
       const rows = await readLedger(buffer, MAX_IMPORT_ROWS);
       const lookups = await lookupsFor(db, scope);
-      const errors: TErrorDetail[] = [];
+      // an edited masked export: masked cells keep the stored values
+      const masked = await findPersonsByIds(db, maskedRowIds(rows));
+      const errors: TErrorDetail[] = unmaskRows(rows, new Map(masked.map((p) => [p.id, p])), scope);
+      const stillMasked = new Set(errors.map((e) => e.row));
       const parsed: TParsed[] = [];
       const firstRowOf = new Map<string, number>();
       for (const { row, cells } of rows) {
+        if (stillMasked.has(row)) continue; // its masked cell is the problem, said once
         const result = parseRow(row, cells, lookups);
         if ('errors' in result) {
           errors.push(...(result.errors ?? []));

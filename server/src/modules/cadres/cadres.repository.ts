@@ -224,6 +224,12 @@ export async function findPersonsByIdNumbers(exec: TDb, idNumbers: string[]): Pr
   return exec.select().from(persons).where(inArray(persons.idNumber, idNumbers));
 }
 
+/** The people of these registry numbers (for a masked ledger row: its stored ID number and phone). */
+export async function findPersonsByIds(exec: TDb, ids: number[]): Promise<TPersonRow[]> {
+  if (ids.length === 0) return [];
+  return exec.select().from(persons).where(inArray(persons.id, ids));
+}
+
 export async function findActivePostings(exec: TDb, personIds: number[]): Promise<TPostingRow[]> {
   if (personIds.length === 0) return [];
   return exec
