@@ -40,5 +40,6 @@ export function ledgerRow(n: number): Record<TColumnKey, string> {
     unit: '',
     startDate: '2025-03-01',
     plannedEndDate: '',
+    personId: '',
   };
 }
