@@ -7,6 +7,7 @@ import { buildTestApp, type TClient, type TTestApp } from './test/build-test-app
 import { createSignedInCadre } from './test/cadre-account.ts';
 import { ROOMY_LOGIN } from './test/factories.ts';
 import { insertTestHome } from './test/home-factory.ts';
+import { inBatches } from './test/in-batches.ts';
 import { openApiRoutes, sampleOf, type TOpenApiRoute } from './test/openapi-routes.ts';
 import { recordNightVisit } from './test/request-factory.ts';
 
@@ -94,6 +95,7 @@ describe('a township administrator walking ids through every route that takes on
 
   it("finds no name of another township's people in any answer", async () => {
     expect(names.length).toBeGreaterThan(100);
+    const foreignName = new RegExp(names.map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'));
     // deletions last, the deepest first: the township's own home must still be there for its rooms
     const routes = openApiRoutes(t.app)
       .filter((r) => r.url.startsWith('/api/') && idFields(r).length > 0)
@@ -107,15 +109,15 @@ describe('a township administrator walking ids through every route that takes on
     let sent = 0;
     for (const route of routes)
       for (const walked of idFields(route))
-        for (const id of WALKED_IDS) {
+        await inBatches(WALKED_IDS, 8, async (id) => {
           const request = requestOf(route, walked, id);
           const res = await jincheng.request(request);
           sent++;
           expect(res.statusCode, `${request.method} ${request.url}: ${res.body}`).toBeLessThan(500);
-          const leaked = names.find((name) => res.body.includes(name));
+          const leaked = foreignName.exec(res.body)?.[0];
           if (leaked)
             leaks.push(`${request.method} ${request.url} ${walked}=${id} → ${res.statusCode}: ${leaked}`);
-        }
+        });
     expect(sent).toBeGreaterThan(30 * WALKED_IDS.length);
     expect(leaks).toEqual([]);
   }, 300_000);
