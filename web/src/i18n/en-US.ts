@@ -198,6 +198,7 @@ export const enUS: TMessages = {
     actions: {
       'access.denied': 'Access denied',
       'auth.lockout': 'Account locked',
+      'auth.unlock': 'Sign-in lock lifted',
       'auth.login': 'Sign-in',
       'auth.logout': 'Sign-out',
       'auth.password_change': 'Password change',

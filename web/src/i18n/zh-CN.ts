@@ -187,6 +187,7 @@ export const zhCN = {
     actions: {
       'access.denied': '越权访问被拒绝',
       'auth.lockout': '账号锁定',
+      'auth.unlock': '解除登录锁定',
       'auth.login': '登录',
       'auth.logout': '退出登录',
       'auth.password_change': '修改密码',

@@ -6,6 +6,7 @@ export const KNOWN_AUDIT_ACTIONS = [
   'auth.login',
   'auth.logout',
   'auth.lockout',
+  'auth.unlock',
   'auth.password_change',
   'access.denied',
   'user.create',
