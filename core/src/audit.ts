@@ -4,6 +4,78 @@ export const AUDIT_OUTCOMES = ['success', 'failure', 'denied'] as const;
 export const ZAuditOutcome = z.enum(AUDIT_OUTCOMES);
 export type TAuditOutcome = z.infer<typeof ZAuditOutcome>;
 
+/**
+ * Every action the audit log records. The server's `recordAudit` accepts only these, and the web
+ * names each one (a test fails when one has no label in Chinese or English).
+ */
+export const AUDIT_ACTIONS = [
+  'auth.login',
+  'auth.logout',
+  'auth.lockout',
+  'auth.unlock',
+  'auth.password_change',
+  'access.denied',
+  'user.create',
+  'user.update',
+  'user.set_roles',
+  'user.disable',
+  'user.enable',
+  'user.reset_password',
+  'division.import',
+  'division.set_point',
+  'rules.update',
+  'unit.create',
+  'unit.update',
+  'cadre.create',
+  'cadre.update',
+  'cadre.update_own_phone',
+  'cadre.unmask',
+  'cadre.export',
+  'cadre.import',
+  'cadre.photo.set',
+  'cadre.photo.remove',
+  'posting.create',
+  'posting.end',
+  'duty.return',
+  'duty.attendance_correct',
+  'absence.apply',
+  'absence.approve',
+  'absence.reject',
+  'absence.withdraw',
+  'absence.recall_alert',
+  'spot_check.create',
+  'household.create',
+  'visit.create',
+  'request.register',
+  'request.unmask',
+  'request.accept',
+  'request.start',
+  'request.resolve',
+  'request.hand_up',
+  'request.escalate',
+  'request.follow_up',
+  'request.withdraw',
+  'request.mark_duplicate',
+  'request.not_ours',
+  'village.public_token_rotate',
+  'home.create',
+  'home.update',
+  'home.occupant_add',
+  'home.occupant_remove',
+  'home.photo_add',
+  'home.photo_remove',
+  'home.delete',
+  'home.contract_file_set',
+  'home_funding.create',
+  'home_funding.correct',
+  'home_funding.export',
+] as const;
+export type TAuditAction = (typeof AUDIT_ACTIONS)[number];
+
+export function isAuditAction(action: string): action is TAuditAction {
+  return (AUDIT_ACTIONS as readonly string[]).includes(action);
+}
+
 /** Minimum retention of audit rows (MLPS 2.0: at least 180 days). */
 export const AUDIT_RETENTION_DAYS = 180;
 

@@ -1,7 +1,7 @@
-import type { TAuditEntry } from '@zhucun/core';
+import { isAuditAction, type TAuditEntry } from '@zhucun/core';
 import { Empty, Skeleton, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { isKnownAuditAction, OUTCOME_COLOR, roleLabel } from '../lib/audit-actions.ts';
+import { OUTCOME_COLOR, roleLabel } from '../lib/audit-actions.ts';
 import { formatDateTime } from '../lib/format.ts';
 import { CardList } from './card-list.tsx';
 import type { TPaging } from './paging.ts';
@@ -19,7 +19,7 @@ export function AuditCards({ entries, loading, paging }: Props) {
         <>
           <div style={{ display: 'flex', justifyContent: 'space-between', gap: 8 }}>
             <Typography.Text strong className="zc-ellipsis">
-              {isKnownAuditAction(e.action) ? t(`audit.actions.${e.action}`) : e.action}
+              {isAuditAction(e.action) ? t(`audit.actions.${e.action}`) : e.action}
             </Typography.Text>
             <Tag color={OUTCOME_COLOR[e.outcome]} style={{ marginInlineEnd: 0 }}>
               {t(`audit.outcomes.${e.outcome}`)}

@@ -1,8 +1,7 @@
-import { AUDIT_OUTCOMES, type TAuditOutcome } from '@zhucun/core';
+import { AUDIT_ACTIONS, AUDIT_OUTCOMES, type TAuditOutcome } from '@zhucun/core';
 import { AutoComplete, Button, DatePicker, Form, Input, Select } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { useTranslation } from 'react-i18next';
-import { KNOWN_AUDIT_ACTIONS } from '../lib/audit-actions.ts';
 
 export type TAuditFilterValues = {
   actor?: string;
@@ -59,7 +58,7 @@ export function AuditFilters({ onSearch, stacked }: Props) {
           allowClear
           placeholder={t('audit.action')}
           aria-label={t('audit.action')}
-          options={KNOWN_AUDIT_ACTIONS.map((a) => ({ value: a, label: `${t(`audit.actions.${a}`)} · ${a}` }))}
+          options={AUDIT_ACTIONS.map((a) => ({ value: a, label: `${t(`audit.actions.${a}`)} · ${a}` }))}
           showSearch={{
             filterOption: (input, option) =>
               String(option?.label ?? '')

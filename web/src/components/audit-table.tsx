@@ -1,7 +1,7 @@
-import type { TAuditEntry } from '@zhucun/core';
+import { isAuditAction, type TAuditEntry } from '@zhucun/core';
 import { Table, type TableColumnsType, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { isKnownAuditAction, OUTCOME_COLOR, roleLabel } from '../lib/audit-actions.ts';
+import { OUTCOME_COLOR, roleLabel } from '../lib/audit-actions.ts';
 import { formatDateTime } from '../lib/format.ts';
 import { type TPaging, useTablePagination } from './paging.ts';
 
@@ -39,7 +39,7 @@ export function AuditTable({ entries, loading, paging }: Props) {
       width: 190,
       render: (v: string) => (
         <span title={v}>
-          {isKnownAuditAction(v) ? t(`audit.actions.${v}`) : <Typography.Text code>{v}</Typography.Text>}
+          {isAuditAction(v) ? t(`audit.actions.${v}`) : <Typography.Text code>{v}</Typography.Text>}
         </span>
       ),
     },

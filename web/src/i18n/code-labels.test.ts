@@ -1,4 +1,4 @@
-import { NOTIFICATION_KINDS } from '@zhucun/core';
+import { AUDIT_ACTIONS, NOTIFICATION_KINDS } from '@zhucun/core';
 import { describe, expect, it } from 'vitest';
 import { enUS } from './en-US.ts';
 import { zhCN } from './zh-CN.ts';
@@ -11,6 +11,15 @@ describe('labels of the codes in core', () => {
   ])('names every notification kind in %s', (_, messages) => {
     const kinds = messages.duty.notifications.kinds as Record<string, string>;
     const missing = NOTIFICATION_KINDS.filter((k) => !kinds[k]?.trim());
+    expect(missing).toEqual([]);
+  });
+
+  it.each([
+    ['zh-CN', zhCN],
+    ['en-US', enUS],
+  ])('names every audit action in %s', (_, messages) => {
+    const actions = messages.audit.actions as Record<string, string>;
+    const missing = AUDIT_ACTIONS.filter((a) => !actions[a]?.trim());
     expect(missing).toEqual([]);
   });
 });

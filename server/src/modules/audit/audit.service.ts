@@ -1,4 +1,4 @@
-import type { TAuditOutcome, TAuditQuery } from '@zhucun/core';
+import type { TAuditAction, TAuditOutcome, TAuditQuery } from '@zhucun/core';
 import type { TDb } from '../../db/client.ts';
 import { appendAuditRow, findAuditBatch, findAuditRows } from './audit.repository.ts';
 import { auditHash, GENESIS_HASH } from './audit.rules.ts';
@@ -13,7 +13,8 @@ export type TActorContext = {
 };
 
 export type TAuditEvent = {
-  action: string;
+  /** One of core's AUDIT_ACTIONS: a new action is added there, with its labels. */
+  action: TAuditAction;
   objectType?: string;
   objectId?: string | number;
   outcome?: TAuditOutcome;
