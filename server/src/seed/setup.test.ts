@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { afterEach, describe, expect, inject, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
 import { buildApp } from '../app.ts';
 import { testConfig } from '../config.ts';
 import { openPool, rowsOf, type TDatabase } from '../db/client.ts';
@@ -41,36 +41,65 @@ afterEach(async () => {
   }
 });
 
-/** An empty database as a new DATA_DIR has it, opened as the embedded engine would open it. */
+/** A database with the schema and nothing else: what a first start's migration makes (once per file). */
+let migrated: { name: string; drop: () => Promise<void> };
+beforeAll(async () => {
+  const copy = await copyDatabase(inject('testDatabases').adminUrl, 'template0');
+  const database = await openPool(copy.url, 'embedded', async () => {});
+  await database.migrate();
+  await database.close();
+  migrated = { name: new URL(copy.url).pathname.slice(1), drop: copy.drop };
+});
+afterAll(() => migrated.drop());
+
+/** An empty database as a new DATA_DIR has it once migrated, opened as the embedded engine would open it. */
 async function emptyDatabase(): Promise<TDatabase> {
   const { adminUrl } = inject('testDatabases');
-  const copy = await copyDatabase(adminUrl, 'template0');
+  const copy = await copyDatabase(adminUrl, migrated.name);
   const database = await openPool(copy.url, 'embedded', async () => {});
   opened.push({ database, drop: copy.drop });
   return database;
 }
 
-/** What a start in `mode` serves: answers sign-ins as the app would. */
-async function signInStatus(database: TDatabase, demo: boolean, username: string, password: string) {
+/** What a start in `mode` serves: the answers to these sign-ins, as the app gives them. */
+async function signIns(
+  database: TDatabase,
+  demo: boolean,
+  attempts: { username: string; password: string }[],
+) {
   const app = await buildApp({
-    config: testConfig({ webDist: '/nonexistent' }),
+    config: testConfig({
+      webDist: '/nonexistent',
+      login: { ...testConfig().login, rateLimitPerMinute: 1000 },
+    }),
     database,
     demo,
     logger: false,
   });
   try {
-    const res = await app.inject({ method: 'POST', url: '/api/auth/login', payload: { username, password } });
-    return { status: res.statusCode, body: res.json() as { user?: { mustChangePassword: boolean } } };
+    const answers = [];
+    for (const payload of attempts) {
+      const res = await app.inject({ method: 'POST', url: '/api/auth/login', payload });
+      answers.push({
+        status: res.statusCode,
+        body: res.json() as { user?: { mustChangePassword: boolean } },
+      });
+    }
+    return answers;
   } finally {
     await app.close();
   }
 }
 
+async function signInStatus(database: TDatabase, demo: boolean, username: string, password: string) {
+  return (await signIns(database, demo, [{ username, password }]))[0]!;
+}
+
+/** The documented accounts that sign in with the published password. */
 async function documentedPasswordWorksFor(database: TDatabase, demo: boolean): Promise<string[]> {
-  const working: string[] = [];
-  for (const username of DOCUMENTED_USERNAMES)
-    if ((await signInStatus(database, demo, username, DEMO_PASSWORD)).status === 200) working.push(username);
-  return working;
+  const attempts = DOCUMENTED_USERNAMES.map((username) => ({ username, password: DEMO_PASSWORD }));
+  const answers = await signIns(database, demo, attempts);
+  return DOCUMENTED_USERNAMES.filter((_, i) => answers[i]!.status === 200);
 }
 
 describe('an interrupted first start', () => {
