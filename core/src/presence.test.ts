@@ -13,6 +13,7 @@ import {
   isInVillage,
   isoWeekday,
   latestPerDate,
+  mondaysOfYear,
   mondaysWithin,
   monthSummary,
   weekDates,
@@ -413,5 +414,32 @@ describe('month and year targets', () => {
       target: 10,
       met: true,
     });
+  });
+});
+
+describe('mondaysOfYear: every week in exactly one year, the year of its Thursday', () => {
+  it('counts each Monday from 2019-12-30 to 2027-12-27 in one year of 2020–2027, and in the year of its Thursday', () => {
+    const seen = new Map<string, number>();
+    for (let year = 2020; year <= 2027; year++)
+      for (const monday of mondaysOfYear(year)) {
+        expect(seen.has(monday), monday).toBe(false);
+        seen.set(monday, year);
+        expect(addDays(monday, 3).slice(0, 4)).toBe(String(year));
+      }
+    // no week left out between the first and the last
+    const mondays = [...seen.keys()].sort();
+    expect(mondays[0]).toBe('2019-12-30');
+    expect(mondays.at(-1)).toBe('2027-12-27');
+    for (let i = 1; i < mondays.length; i++) expect(mondays[i]).toBe(addDays(mondays[i - 1]!, 7));
+  });
+
+  it('gives 2026 its 53 weeks, the week of 2026-12-28 among them, and 2020 its 53', () => {
+    const weeks = (year: number) => mondaysOfYear(year).length;
+    expect([2020, 2021, 2022, 2023, 2024, 2025, 2026, 2027].map(weeks)).toEqual([
+      53, 52, 52, 52, 52, 52, 53, 52,
+    ]);
+    expect(mondaysOfYear(2026)[0]).toBe('2025-12-29');
+    expect(mondaysOfYear(2026).at(-1)).toBe('2026-12-28');
+    expect(mondaysOfYear(2027)[0]).toBe('2027-01-04');
   });
 });

@@ -144,6 +144,20 @@ export function mondaysWithin(from: string, to: string): string[] {
   return out;
 }
 
+/**
+ * The weeks of a year, each counted in exactly one year: the year its Thursday falls in (the ISO
+ * week-year). From the Monday of the week holding 4 January to the Monday of the week holding
+ * 28 December: 52 or 53 weeks, the first and last of which may begin or end in the next or
+ * previous calendar year (2026: 2025-12-29 to 2026-12-28, 53 weeks).
+ */
+export function mondaysOfYear(year: number): string[] {
+  const first = weekStart(`${year}-01-04`);
+  const last = weekStart(`${year}-12-28`);
+  const out: string[] = [];
+  for (let m = first; m <= last; m = addDays(m, 7)) out.push(m);
+  return out;
+}
+
 /** Every whole week within [from, to], assessed (see `assessWeek`). */
 export function assessWeeks(
   input: Omit<TAssessWeekInput, 'monday'> & { from: string; to: string },

@@ -149,6 +149,8 @@ export const dutyReviewEnUS: Pick<TMessages, 'dutyReview'> = {
       weekOf: '{{monday}} to {{sunday}}',
       pickWeek: 'Pick a week',
       year: 'Year',
+      yearWeeks:
+        '{{year}} counts {{weeks}} weeks ({{first}} to {{last}}): each week counts once, in the year its Thursday falls in, the weeks across New Year too.',
       missing: 'Not recorded yesterday',
       division: 'Area',
       groups: 'Counts',

@@ -141,6 +141,8 @@ export const dutyReviewZhCN = {
       weekOf: '{{monday}} 至 {{sunday}}',
       pickWeek: '选择周',
       year: '年度',
+      yearWeeks:
+        '{{year}} 年按 {{weeks}} 周计（{{first}} 至 {{last}}）：每周只算一次，算入它的星期四所在的年份，跨年的一周也不例外。',
       missing: '昨日未记录',
       division: '范围',
       groups: '分组统计',

@@ -4,7 +4,7 @@ import {
   DISPATCHED_CATEGORIES,
   datesCovered,
   localDate,
-  mondaysWithin,
+  mondaysOfYear,
   type TAbsence,
   type TComplianceWeek,
   type TComplianceYear,
@@ -110,8 +110,11 @@ export function createComplianceService(deps: TComplianceDeps) {
     async year(scope: TScope, q: { year: string; division?: string }): Promise<TComplianceYear> {
       const division = await divisionOf(db, scope, q.division);
       const rules = await deps.rules.get();
-      const from = `${q.year}-01-01`;
-      const to = `${q.year}-12-31`;
+      // every week counted in one year, the year of its Thursday: the first and last may reach into
+      // the calendar years beside it, and so do the days counted with them
+      const mondays = mondaysOfYear(Number(q.year));
+      const from = mondays[0]!;
+      const to = addDays(mondays.at(-1)!, 6);
       const now = today();
       const items = await oneYearAtATime(() =>
         withStatementTimeout(db, STATEMENT_TIMEOUT_MS.export, async (tx) => {
@@ -122,7 +125,7 @@ export function createComplianceService(deps: TComplianceDeps) {
             ranges: cadres.flatMap((c) => c.ranges.map((r) => ({ personId: c.personId, ...r }))),
             from,
             to,
-            mondays: mondaysWithin(from, to),
+            mondays,
             today: now,
             holidays: rules.holidays,
             weekDays: rules.weekDays,

@@ -8,6 +8,7 @@ import {
   datesCovered,
   localDate,
   logCompleteness,
+  mondaysOfYear,
   mondaysWithin,
   PLACES,
   type TAbsence,
@@ -39,8 +40,9 @@ type TRange = { start: string; end: string | null };
 describe('the county-year compliance counted in SQL keeps the core rules (五天四夜)', () => {
   let t: TTestApp;
   const year = String(new Date().getFullYear() - 1);
-  const from = `${year}-01-01`;
-  const to = `${year}-12-31`;
+  // the year's weeks, each in the year of its Thursday: the range may reach into the years beside it
+  const from = mondaysOfYear(Number(year))[0]!;
+  const to = addDays(mondaysOfYear(Number(year)).at(-1)!, 6);
   let village: string;
   const people: { personId: number; ranges: TRange[] }[] = [];
   // postings: whole year; from a Wednesday; touching; a one-day gap; overlapping; ended mid-year; none in the year

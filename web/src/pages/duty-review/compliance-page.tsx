@@ -1,4 +1,5 @@
 import { DownloadOutlined } from '@ant-design/icons';
+import { addDays, mondaysOfYear } from '@zhucun/core';
 import { Button, Card, DatePicker, Select, Space, Tabs, Tooltip, Typography } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { type ReactNode, useState } from 'react';
@@ -41,6 +42,7 @@ export function CompliancePage() {
   const [month, setMonth] = useState(dayjs());
   const exportTownship = township ?? (townships.length === 1 ? townships[0]?.value : undefined);
   const years = [0, 1, 2].map((n) => String(dayjs().year() - n));
+  const yearWeeks = mondaysOfYear(Number(year));
 
   const filters = (leading: ReactNode) => (
     <DutyReviewFilters
@@ -89,6 +91,14 @@ export function CompliancePage() {
               style={{ width: 110 }}
             />,
           )}
+          <Typography.Paragraph type="secondary">
+            {t('dutyReview.compliance.yearWeeks', {
+              year,
+              weeks: yearWeeks.length,
+              first: yearWeeks[0] ?? '',
+              last: addDays(yearWeeks.at(-1)!, 6),
+            })}
+          </Typography.Paragraph>
           {failed(yearQ) ?? <DutyReviewComplianceYear year={yearQ.data} loading={yearQ.isFetching} />}
         </>
       ),
