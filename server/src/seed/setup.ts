@@ -1,8 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { ZDivisionFile } from '@zhucun/core';
-import { and, count, eq, isNull } from 'drizzle-orm';
 import type { TDatabase, TDb } from '../db/client.ts';
-import { users } from '../db/schema.ts';
 import type { TActorContext } from '../modules/audit/audit.service.ts';
 import { recordAudit } from '../modules/audit/audit.service.ts';
 import { generateOneTimePassword, hashPassword } from '../modules/auth/password.ts';
@@ -10,7 +8,9 @@ import { countDivisions, findCountyCodes } from '../modules/divisions/divisions.
 import { createDivisionsService } from '../modules/divisions/divisions.service.ts';
 import { findSetting, insertSettingOnce } from '../modules/settings/settings.repository.ts';
 import {
+  countDemoUsers,
   countUsers,
+  findNeverSignedInAdmin,
   findUserById,
   insertUser,
   replaceGrants,
@@ -113,11 +113,6 @@ async function createAccount(
   return user;
 }
 
-async function countDemoUsers(db: TDb): Promise<number> {
-  const [row] = await db.select({ n: count() }).from(users).where(eq(users.isDemo, true));
-  return Number(row?.n ?? 0);
-}
-
 /**
  * The installation's mode, decided and stored before any account exists, so that no interruption
  * can leave accounts without it. A database from before this rule with accounts and no mode is
@@ -200,13 +195,7 @@ async function bootstrapAdmin(db: TDb, countyCode: string, opts: TSetupOptions) 
       return { username: user.username, password };
     }
     // a production database from before the setting: its seeded `admin`, when never signed in
-    const [legacy] =
-      storedId === null
-        ? await tx
-            .select({ id: users.id })
-            .from(users)
-            .where(and(eq(users.username, 'admin'), eq(users.isDemo, false), isNull(users.lastLoginAt)))
-        : [];
+    const legacy = storedId === null ? await findNeverSignedInAdmin(tx) : undefined;
     const id = storedId ?? legacy?.id;
     const user = id === undefined ? undefined : await findUserById(tx, id);
     if (!user || user.lastLoginAt || user.disabledAt) return null;

@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import type { TRole, TScope, TUserListQuery } from '@zhucun/core';
-import { and, asc, count, desc, eq, exists, ilike, inArray, or, type SQL, sql } from 'drizzle-orm';
+import { and, asc, count, desc, eq, exists, ilike, inArray, isNull, or, type SQL, sql } from 'drizzle-orm';
 import type { TDb } from '../../db/client.ts';
 import { divisions, roleAssignments, units, users } from '../../db/schema.ts';
 
@@ -156,4 +156,19 @@ export async function replaceGrants(
 export async function countUsers(exec: TDb): Promise<number> {
   const [row] = await exec.select({ n: count() }).from(users);
   return Number(row?.n ?? 0);
+}
+
+/** Accounts of the demo county (published password). */
+export async function countDemoUsers(exec: TDb): Promise<number> {
+  const [row] = await exec.select({ n: count() }).from(users).where(eq(users.isDemo, true));
+  return Number(row?.n ?? 0);
+}
+
+/** The seeded `admin` of a production database that has never signed in, if there is one. */
+export async function findNeverSignedInAdmin(exec: TDb): Promise<{ id: number } | undefined> {
+  const [row] = await exec
+    .select({ id: users.id })
+    .from(users)
+    .where(and(eq(users.username, 'admin'), eq(users.isDemo, false), isNull(users.lastLoginAt)));
+  return row;
 }
