@@ -104,10 +104,10 @@ describe('the request state machine (DESIGN §4.3)', () => {
 });
 
 describe('deadlines in working days', () => {
-  const none = new Set<string>();
+  const none = { holidays: [] };
   it('skips weekends and the county’s holidays', () => {
     expect(addWorkingDays('2026-11-27', 1, none)).toBe('2026-11-30'); // Friday → Monday
-    expect(addWorkingDays('2026-09-30', 1, new Set(['2026-10-01', '2026-10-02']))).toBe('2026-10-05');
+    expect(addWorkingDays('2026-09-30', 1, { holidays: ['2026-10-01', '2026-10-02'] })).toBe('2026-10-05');
   });
   it('gives 1 working day to accept and 15 (urgent 3) to resolve', () => {
     expect(requestDeadlines('2026-11-23', 'medical', 'normal', none)).toEqual({

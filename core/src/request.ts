@@ -1,6 +1,6 @@
 import { z } from 'zod';
+import { isWorkingDay, type TWorkingCalendar } from './calendar.ts';
 import { addDays } from './posting.ts';
-import { isoWeekday } from './presence.ts';
 
 /** 群众诉求 categories (configurable deadlines per category and urgency). */
 export const REQUEST_CATEGORIES = [
@@ -149,17 +149,12 @@ export const DEFAULT_DEADLINES: TDeadlineTable = Object.fromEntries(
   REQUEST_CATEGORIES.map((c) => [c, { normal: 15, urgent: 3 }]),
 ) as TDeadlineTable;
 
-/** A working day: Monday to Friday and not one of the county's holidays. */
-export function isWorkingDay(date: string, holidays: ReadonlySet<string>): boolean {
-  return isoWeekday(date) <= 5 && !holidays.has(date);
-}
-
 /** The date `n` working days after `date` (the start day itself does not count). */
-export function addWorkingDays(date: string, n: number, holidays: ReadonlySet<string>): string {
+export function addWorkingDays(date: string, n: number, calendar: TWorkingCalendar): string {
   let d = date;
   for (let left = n; left > 0; ) {
     d = addDays(d, 1);
-    if (isWorkingDay(d, holidays)) left--;
+    if (isWorkingDay(d, calendar)) left--;
   }
   return d;
 }
@@ -169,12 +164,12 @@ export function requestDeadlines(
   registeredOn: string,
   category: TRequestCategory,
   urgency: TUrgency,
-  holidays: ReadonlySet<string>,
+  calendar: TWorkingCalendar,
   table: TDeadlineTable = DEFAULT_DEADLINES,
 ): { acceptBy: string; resolveBy: string } {
   return {
-    acceptBy: addWorkingDays(registeredOn, ACCEPT_WORKING_DAYS, holidays),
-    resolveBy: addWorkingDays(registeredOn, table[category][urgency], holidays),
+    acceptBy: addWorkingDays(registeredOn, ACCEPT_WORKING_DAYS, calendar),
+    resolveBy: addWorkingDays(registeredOn, table[category][urgency], calendar),
   };
 }
 

@@ -103,7 +103,8 @@ export function createPublicVillageService(deps: TPublicVillageDeps) {
   async function resolveByFrom(day: string, category: TRequestCategory, urgency: string) {
     const rules = await deps.rules.get();
     const u = urgency === 'urgent' ? 'urgent' : 'normal';
-    return requestDeadlines(day, category, u, new Set(rules.holidays), rules.requestDeadlines).resolveBy;
+    return requestDeadlines(day, category, u, { holidays: new Set(rules.holidays) }, rules.requestDeadlines)
+      .resolveBy;
   }
 
   /** The address printed in the village's QR code: `<origin>/v/<token>`. */
@@ -200,7 +201,7 @@ export function createPublicVillageService(deps: TPublicVillageDeps) {
         today,
         category,
         'normal',
-        new Set(rules.holidays),
+        { holidays: new Set(rules.holidays) },
         rules.requestDeadlines,
       );
       const name = body.name?.trim() || null;

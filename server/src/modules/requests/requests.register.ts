@@ -27,7 +27,7 @@ export function deadlinesFrom(from: string, category: string, urgency: string, r
     from,
     category as TRequestCategory,
     urgency as TUrgency,
-    new Set(rules.holidays),
+    { holidays: new Set(rules.holidays) },
     rules.requestDeadlines,
   );
 }

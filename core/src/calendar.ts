@@ -1,0 +1,27 @@
+import { isoWeekday, type TDateSet } from './presence.ts';
+
+/**
+ * The working calendar of a county: which days are working days (工作日) and which are rest days
+ * (休息日). Saturdays and Sundays rest, public holidays (法定节假日) rest, and adjusted working
+ * days (调休上班, a Saturday or Sunday the State Council moved work to) work.
+ */
+export interface TWorkingCalendar {
+  /** Public holidays (rest days even on a weekday). */
+  holidays: TDateSet;
+  /** Adjusted working days (调休): working days even on a Saturday or Sunday. */
+  workdays?: TDateSet;
+}
+
+const has = (dates: TDateSet | undefined, date: string): boolean =>
+  dates === undefined
+    ? false
+    : dates instanceof Set
+      ? dates.has(date)
+      : (dates as readonly string[]).includes(date);
+
+/** True on a working day of the calendar: a weekday that is no holiday, or an adjusted working day. */
+export function isWorkingDay(date: string, calendar: TWorkingCalendar): boolean {
+  if (has(calendar.workdays, date)) return true;
+  if (has(calendar.holidays, date)) return false;
+  return isoWeekday(date) <= 5;
+}
