@@ -2,6 +2,7 @@ export * from './audit.ts';
 export * from './auth.ts';
 export * from './cadre.ts';
 export * from './calendar.ts';
+export * from './code-labels.ts';
 export * from './county-rules.ts';
 export * from './division.ts';
 export * from './duty.ts';

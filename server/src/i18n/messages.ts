@@ -1,3 +1,13 @@
+import {
+  ABSENCE_KIND_LABELS,
+  ABSENCE_STATE_LABELS,
+  OWNER_LEVEL_LABELS,
+  REQUEST_ACTION_LABELS,
+  REQUEST_CATEGORY_LABELS,
+  REQUEST_STATE_LABELS,
+  type TCodeLabels,
+} from '@zhucun/core';
+
 export type TLang = 'zh-CN' | 'en-US';
 export type TMessageParams = Record<string, string | number>;
 
@@ -239,12 +249,12 @@ const MESSAGES = {
     '{field}: photos {ids} do not exist or are not yours',
   ],
   absence_overlap: [
-    '{field}：与已有的{kind}（{startDate} 至 {endDate}）时间重叠',
-    '{field}: overlaps your {kind} from {startDate} to {endDate}',
+    '{field}：与已有的{absenceKind}（{startDate} 至 {endDate}）时间重叠',
+    '{field}: overlaps your {absenceKind} from {startDate} to {endDate}',
   ],
   absence_not_pending: [
-    '该申请已处理完毕（{state}），不能再审批或撤回',
-    'This request is already settled ({state})',
+    '该申请已处理完毕（{absenceState}），不能再审批或撤回',
+    'This request is already settled ({absenceState})',
   ],
   absence_beyond_level: [
     '超过 {max} 天的请假须由县委组织部审批，乡镇不能批准',
@@ -285,12 +295,12 @@ const MESSAGES = {
     '{field}: request {id} is unknown or outside your scope',
   ],
   request_not_allowed_in_state: [
-    '该诉求当前为“{state}”，不能{action}',
-    'This request is “{state}”; it cannot be {action} now',
+    '该诉求当前为“{requestState}”，不能{requestAction}',
+    'This request is “{requestState}”; “{requestAction}” is not possible now',
   ],
   request_below_owner_level: [
-    '只有 {owner} 及以上才能{action}此诉求',
-    'Only the {owner} level or above may {action} this request',
+    '只有 {ownerLevel} 及以上才能{requestAction}此诉求',
+    'Only the {ownerLevel} level or above may {requestAction} this request',
   ],
   request_top_level: [
     '该诉求已由县级办理，不能再上交',
@@ -360,6 +370,7 @@ const MESSAGES = {
 } as const satisfies Record<string, readonly [string, string]>;
 
 export type TMessageKey = keyof typeof MESSAGES;
+export const MESSAGE_KEYS = Object.keys(MESSAGES) as TMessageKey[];
 
 const FIELD_LABELS: Record<string, readonly [string, string]> = {
   week: ['周（该周任一日期）', 'Week (any date in it)'],
@@ -529,6 +540,19 @@ const TYPE_LABELS: Record<string, readonly [string, string]> = {
   array: ['列表', 'a list'],
 };
 
+/** Parameters that carry a code, named in the message's language (services pass codes, never words). */
+const CODE_PARAMS: Record<string, TCodeLabels<string>> = {
+  requestState: REQUEST_STATE_LABELS,
+  requestAction: REQUEST_ACTION_LABELS,
+  requestCategory: REQUEST_CATEGORY_LABELS,
+  ownerLevel: OWNER_LEVEL_LABELS,
+  absenceKind: ABSENCE_KIND_LABELS,
+  absenceState: ABSENCE_STATE_LABELS,
+};
+
+/** Every name the server puts into a message, for the test that no English one carries Chinese. */
+export const NAME_TABLES = { FIELD_LABELS, LEVEL_LABELS, ROLE_LABELS, TYPE_LABELS, ...CODE_PARAMS };
+
 const pick = (pair: readonly [string, string], lang: TLang) => (lang === 'en-US' ? pair[1] : pair[0]);
 
 /** A field path (`roles.0.divisionCode`) as a person reads it: `角色第1项的行政区划`. */
@@ -570,6 +594,8 @@ export function translate(key: TMessageKey, params: TMessageParams, lang: TLang)
     if (name === 'level') return levelLabel(String(value), lang);
     if (name === 'role') return pick(ROLE_LABELS[String(value)] ?? [String(value), String(value)], lang);
     if (name === 'expected') return typeLabel(String(value), lang);
+    const codes = CODE_PARAMS[name];
+    if (codes) return pick(codes[String(value)] ?? [String(value), String(value)], lang);
     return String(value);
   });
 }

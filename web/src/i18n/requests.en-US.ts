@@ -1,38 +1,21 @@
+import {
+  labelsIn,
+  OWNER_LEVEL_LABELS,
+  REQUEST_CATEGORY_LABELS,
+  REQUEST_STATE_LABELS,
+  SATISFACTION_LABELS,
+  URGENCY_LABELS,
+} from '@zhucun/core';
 import type { TMessages } from './zh-CN.ts';
 
 /** English strings of night visits and villagers' requests; same shape as the zh-CN file. */
 export const requestsEnUS: Pick<TMessages, 'requests' | 'visits'> = {
   requests: {
-    categories: {
-      infrastructure: 'Infrastructure',
-      social_security: 'Social security',
-      medical: 'Medical care',
-      education: 'Education',
-      employment: 'Employment',
-      agriculture: 'Agriculture',
-      land_housing: 'Land and housing',
-      dispute: 'Dispute',
-      environment: 'Living environment',
-      other: 'Other',
-    },
-    urgencies: { normal: 'Normal', urgent: 'Urgent' },
-    states: {
-      registered: 'Registered',
-      accepted: 'Accepted',
-      in_progress: 'In progress',
-      resolved: 'Resolved',
-      followed_up: 'Followed up',
-      withdrawn: 'Withdrawn',
-      duplicate: 'Duplicate',
-      not_ours: 'Not ours',
-    },
-    levels: { village: 'Village', township: 'Township', county: 'County' },
-    satisfactions: {
-      satisfied: 'Satisfied',
-      basically_satisfied: 'Basically satisfied',
-      dissatisfied: 'Dissatisfied',
-      partly_solved: 'Partly solved',
-    },
+    categories: labelsIn(REQUEST_CATEGORY_LABELS, 'en-US'),
+    urgencies: labelsIn(URGENCY_LABELS, 'en-US'),
+    states: labelsIn(REQUEST_STATE_LABELS, 'en-US'),
+    levels: labelsIn(OWNER_LEVEL_LABELS, 'en-US'),
+    satisfactions: labelsIn(SATISFACTION_LABELS, 'en-US'),
     sources: { visit: 'Visit', cadre: 'Registered by staff', public: 'Public page' },
     events: {
       register: 'Registered',

@@ -1,36 +1,19 @@
+import {
+  labelsIn,
+  OWNER_LEVEL_LABELS,
+  REQUEST_CATEGORY_LABELS,
+  REQUEST_STATE_LABELS,
+  SATISFACTION_LABELS,
+  URGENCY_LABELS,
+} from '@zhucun/core';
 /** Chinese strings of night visits and villagers' requests (夜访 · 群众诉求), spread into zh-CN.ts. */
 export const requestsZhCN = {
   requests: {
-    categories: {
-      infrastructure: '基础设施',
-      social_security: '社会保障',
-      medical: '看病就医',
-      education: '上学教育',
-      employment: '就业务工',
-      agriculture: '农业生产',
-      land_housing: '土地住房',
-      dispute: '矛盾纠纷',
-      environment: '人居环境',
-      other: '其他',
-    },
-    urgencies: { normal: '一般', urgent: '紧急' },
-    states: {
-      registered: '已登记',
-      accepted: '已受理',
-      in_progress: '办理中',
-      resolved: '已办结',
-      followed_up: '已回访',
-      withdrawn: '已撤回',
-      duplicate: '重复',
-      not_ours: '非本级职责',
-    },
-    levels: { village: '村级', township: '乡镇', county: '县级' },
-    satisfactions: {
-      satisfied: '满意',
-      basically_satisfied: '基本满意',
-      dissatisfied: '不满意',
-      partly_solved: '部分解决',
-    },
+    categories: labelsIn(REQUEST_CATEGORY_LABELS, 'zh-CN'),
+    urgencies: labelsIn(URGENCY_LABELS, 'zh-CN'),
+    states: labelsIn(REQUEST_STATE_LABELS, 'zh-CN'),
+    levels: labelsIn(OWNER_LEVEL_LABELS, 'zh-CN'),
+    satisfactions: labelsIn(SATISFACTION_LABELS, 'zh-CN'),
     sources: { visit: '走访', cadre: '干部登记', public: '群众扫码' },
     events: {
       register: '登记',

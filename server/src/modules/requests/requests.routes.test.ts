@@ -139,6 +139,13 @@ describe('villagers’ requests (群众诉求): from the night visit to a satisf
     const settled = await act(cadre, id, 'accept');
     expect(settled.statusCode).toBe(409);
     expect(errorOf(settled).message).toBe('该诉求当前为“已回访”，不能受理');
+    const inEnglish = await cadre.request({
+      method: 'POST',
+      url: `/api/requests/${id}/accept`,
+      payload: {},
+      headers: { 'accept-language': 'en-US' },
+    });
+    expect(errorOf(inEnglish).message).toBe('This request is “Followed up”; “accept” is not possible now');
   });
 
   it('hands up to the township (notified); a resolve below the owner’s level is refused and changes nothing', async () => {

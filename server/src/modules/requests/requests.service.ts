@@ -22,7 +22,7 @@ import { findUsersWithRoleOver } from '../absences/absences.repository.ts';
 import { recordAudit, type TActorContext } from '../audit/audit.service.ts';
 import { findVillage } from '../households/households.repository.ts';
 import type { TRulesService } from '../rules/rules.service.ts';
-import { ACTION_ZH, followUpNote, LEVEL_ZH, STATE_ZH } from './requests.labels.ts';
+import { followUpNote } from './requests.labels.ts';
 import { deadlinesFrom, ownerDivisionOf, registerRequest } from './requests.register.ts';
 import {
   findEvidenceKey,
@@ -240,19 +240,19 @@ export function createRequestsService(deps: TRequestsDeps) {
         if (t.reason === 'top_level') throw new AppError('conflict', 'request_top_level');
         if (t.reason === 'below_owner_level')
           throw new AppError('forbidden', 'request_below_owner_level', {
-            owner: LEVEL_ZH[r.ownerLevel as TOwnerLevel],
-            action: ACTION_ZH[type],
+            ownerLevel: r.ownerLevel,
+            requestAction: type,
           });
         throw new AppError('conflict', 'request_not_allowed_in_state', {
-          state: STATE_ZH[state],
-          action: ACTION_ZH[type],
+          requestState: state,
+          requestAction: type,
         });
       }
       // the owner's division must lie within the actor's working scope (a township over its villages)
       if (!inScope(scopes.work, r.ownerDivisionCode))
         throw new AppError('forbidden', 'request_below_owner_level', {
-          owner: LEVEL_ZH[r.ownerLevel as TOwnerLevel],
-          action: ACTION_ZH[type],
+          ownerLevel: r.ownerLevel,
+          requestAction: type,
         });
       if (action.type === 'mark_duplicate') {
         const other = body.duplicateOfId

@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import {
+  ABSENCE_KIND_LABELS,
+  ABSENCE_STATE_LABELS,
+  labelsIn,
+  OWNER_LEVEL_LABELS,
+  REQUEST_ACTION_LABELS,
+  REQUEST_CATEGORY_LABELS,
+  REQUEST_STATE_LABELS,
+  SATISFACTION_LABELS,
+  URGENCY_LABELS,
+} from './code-labels.ts';
+import { ABSENCE_KINDS, ABSENCE_STATES } from './leave.ts';
+import { OWNER_LEVELS, REQUEST_CATEGORIES, REQUEST_STATES, SATISFACTIONS, URGENCIES } from './request.ts';
+
+const CJK = /[\u3400-\u9fff]/;
+
+describe('code labels', () => {
+  it.each([
+    ['request categories', REQUEST_CATEGORIES, REQUEST_CATEGORY_LABELS],
+    ['request states', REQUEST_STATES, REQUEST_STATE_LABELS],
+    ['owner levels', OWNER_LEVELS, OWNER_LEVEL_LABELS],
+    ['urgencies', URGENCIES, URGENCY_LABELS],
+    ['satisfactions', SATISFACTIONS, SATISFACTION_LABELS],
+    ['absence kinds', ABSENCE_KINDS, ABSENCE_KIND_LABELS],
+    ['absence states', ABSENCE_STATES, ABSENCE_STATE_LABELS],
+    ['request actions', Object.keys(REQUEST_ACTION_LABELS), REQUEST_ACTION_LABELS],
+  ] as const)('names every one of the %s in Chinese and in English, and nothing else', (_, codes, labels) => {
+    expect(Object.keys(labels).sort()).toEqual([...codes].sort());
+    const table = labels as Record<string, readonly [string, string]>;
+    const bad = codes.filter((c) => {
+      const [zh, en] = table[c] ?? ['', ''];
+      return !CJK.test(zh) || !en.trim() || CJK.test(en);
+    });
+    expect(bad).toEqual([]);
+  });
+
+  it('reads a table in one language', () => {
+    expect(labelsIn(REQUEST_STATE_LABELS, 'zh-CN').registered).toBe('已登记');
+    expect(labelsIn(REQUEST_STATE_LABELS, 'en-US').registered).toBe('Registered');
+  });
+});
