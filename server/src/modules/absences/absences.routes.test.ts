@@ -71,6 +71,14 @@ describe('leave and official duty (请假 · 公务外出报备)', () => {
     expect((await act(county, a.id, 'approve')).json<TAbsenceView>().state).toBe('approved');
     const settled = await act(county, a.id, 'reject');
     expect(settled.statusCode).toBe(409);
+    expect(errorOf(settled).message).toBe('该申请已处理完毕（已批准），不能再审批或撤回');
+    const inEnglish = await county.request({
+      method: 'POST',
+      url: `/api/absences/${a.id}/reject`,
+      payload: {},
+      headers: { 'accept-language': 'en-US' },
+    });
+    expect(errorOf(inEnglish).message).toBe('This request is already settled (Approved)');
     expect(await stateOf(a.id)).toBe('approved');
   });
 

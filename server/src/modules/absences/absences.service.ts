@@ -45,8 +45,6 @@ export type TAbsencesDeps = {
   ) => Promise<void>;
 };
 
-const KIND_ZH = { leave: '请假', official_duty: '公务外出' } as const;
-
 /** The level an account decides at: the county organisation department, or a township. */
 export function approverLevelOf(grants: readonly TRoleAssignment[]): TApprovalLevel {
   return grants.some((g) => g.role === 'county_admin') ? 'county' : 'township';
@@ -135,7 +133,7 @@ export function createAbsencesService(deps: TAbsencesDeps) {
           {
             field: 'startDate',
             key: 'absence_overlap',
-            params: { kind: KIND_ZH[clash.kind], startDate: clash.startDate, endDate: clash.endDate },
+            params: { absenceKind: clash.kind, startDate: clash.startDate, endDate: clash.endDate },
           },
         ]);
       const row = await db.transaction(async (tx) => {
@@ -191,7 +189,7 @@ export function createAbsencesService(deps: TAbsencesDeps) {
       if (!t.ok)
         throw t.reason === 'beyond_level'
           ? new AppError('forbidden', 'absence_beyond_level', { max: rules.townshipLeaveMaxDays })
-          : new AppError('conflict', 'absence_not_pending', { state: a.state });
+          : new AppError('conflict', 'absence_not_pending', { absenceState: a.state });
       const at = deps.now();
       const decided =
         action.type === 'withdraw'
