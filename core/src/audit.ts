@@ -76,6 +76,30 @@ export function isAuditAction(action: string): action is TAuditAction {
   return (AUDIT_ACTIONS as readonly string[]).includes(action);
 }
 
+/** What an audit row is about (its `objectType`); the web names each one, like the actions. */
+export const AUDIT_OBJECT_TYPES = [
+  'absence',
+  'cadre',
+  'division',
+  'duty_day',
+  'home',
+  'home_funding_entry',
+  'household',
+  'login',
+  'posting',
+  'request',
+  'rules',
+  'spot_check',
+  'unit',
+  'user',
+  'visit',
+] as const;
+export type TAuditObjectType = (typeof AUDIT_OBJECT_TYPES)[number];
+
+export function isAuditObjectType(type: string): type is TAuditObjectType {
+  return (AUDIT_OBJECT_TYPES as readonly string[]).includes(type);
+}
+
 /** Minimum retention of audit rows (MLPS 2.0: at least 180 days). */
 export const AUDIT_RETENTION_DAYS = 180;
 

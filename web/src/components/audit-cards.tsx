@@ -1,7 +1,7 @@
 import { isAuditAction, type TAuditEntry } from '@zhucun/core';
 import { Empty, Skeleton, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { OUTCOME_COLOR, roleLabel } from '../lib/audit-actions.ts';
+import { auditObjectLabel, OUTCOME_COLOR, roleLabel } from '../lib/audit-actions.ts';
 import { formatDateTime } from '../lib/format.ts';
 import { CardList } from './card-list.tsx';
 import type { TPaging } from './paging.ts';
@@ -33,7 +33,7 @@ export function AuditCards({ entries, loading, paging }: Props) {
             type="secondary"
             style={{ fontSize: 12, display: 'block', wordBreak: 'break-all' }}
           >
-            {[e.objectType, e.objectId].filter(Boolean).join(' #') || '—'} · {e.ip ?? '—'}
+            {auditObjectLabel(e, t)} · {e.ip ?? '—'}
           </Typography.Text>
         </>
       )}

@@ -1,7 +1,7 @@
 import { isAuditAction, type TAuditEntry } from '@zhucun/core';
 import { Table, type TableColumnsType, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { OUTCOME_COLOR, roleLabel } from '../lib/audit-actions.ts';
+import { auditObjectLabel, OUTCOME_COLOR, roleLabel } from '../lib/audit-actions.ts';
 import { formatDateTime } from '../lib/format.ts';
 import { type TPaging, useTablePagination } from './paging.ts';
 
@@ -47,7 +47,7 @@ export function AuditTable({ entries, loading, paging }: Props) {
       title: t('audit.object'),
       key: 'object',
       width: 150,
-      render: (_v, e) => [e.objectType, e.objectId].filter(Boolean).join(' #') || '—',
+      render: (_v, e) => auditObjectLabel(e, t),
     },
     {
       title: t('audit.outcome'),

@@ -1,4 +1,4 @@
-import { AUDIT_ACTIONS, NOTIFICATION_KINDS } from '@zhucun/core';
+import { AUDIT_ACTIONS, AUDIT_OBJECT_TYPES, NOTIFICATION_KINDS } from '@zhucun/core';
 import { describe, expect, it } from 'vitest';
 import { enUS } from './en-US.ts';
 import { zhCN } from './zh-CN.ts';
@@ -20,6 +20,15 @@ describe('labels of the codes in core', () => {
   ])('names every audit action in %s', (_, messages) => {
     const actions = messages.audit.actions as Record<string, string>;
     const missing = AUDIT_ACTIONS.filter((a) => !actions[a]?.trim());
+    expect(missing).toEqual([]);
+  });
+
+  it.each([
+    ['zh-CN', zhCN],
+    ['en-US', enUS],
+  ])('names every kind of audited object in %s', (_, messages) => {
+    const types = messages.audit.objectTypes as Record<string, string>;
+    const missing = AUDIT_OBJECT_TYPES.filter((o) => !types[o]?.trim());
     expect(missing).toEqual([]);
   });
 });

@@ -1,4 +1,4 @@
-import type { TAuditAction, TAuditOutcome, TAuditQuery } from '@zhucun/core';
+import type { TAuditAction, TAuditObjectType, TAuditOutcome, TAuditQuery } from '@zhucun/core';
 import type { TDb } from '../../db/client.ts';
 import { appendAuditRow, findAuditBatch, findAuditRows } from './audit.repository.ts';
 import { auditHash, GENESIS_HASH } from './audit.rules.ts';
@@ -15,7 +15,8 @@ export type TActorContext = {
 export type TAuditEvent = {
   /** One of core's AUDIT_ACTIONS: a new action is added there, with its labels. */
   action: TAuditAction;
-  objectType?: string;
+  /** One of core's AUDIT_OBJECT_TYPES, named on screen like the actions. */
+  objectType?: TAuditObjectType;
   objectId?: string | number;
   outcome?: TAuditOutcome;
   details?: Record<string, unknown>;
