@@ -24,6 +24,7 @@ export * from './presence.ts';
 export * from './public-village.ts';
 export * from './request.ts';
 export * from './request-api.ts';
+export * from './rest.ts';
 export * from './roles.ts';
 export * from './scope.ts';
 export * from './spot-check.ts';

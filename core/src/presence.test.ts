@@ -16,6 +16,7 @@ import {
   mondaysOfYear,
   mondaysWithin,
   monthSummary,
+  PLACES,
   weekDates,
   weekStart,
   yearSummary,
@@ -25,20 +26,25 @@ import {
 const rules: TCountyRules = DEFAULT_COUNTY_RULES;
 const rec = (date: string, day: TPlace, night: TPlace = day, updatedAt?: string): TDayRecord =>
   updatedAt ? { date, day, night, updatedAt } : { date, day, night };
-/** Records for consecutive dates from `monday`, one per pattern letter: v village, o official duty, l leave, a absent. */
+/** Records for consecutive dates from `monday`, one per pattern letter: v village, o official duty, l leave, r rest, a absent. */
 const week = (monday: string, days: string, nights = days): TDayRecord[] => {
   const place = (c: string): TPlace =>
-    c === 'v' ? 'village' : c === 'o' ? 'official_duty' : c === 'l' ? 'leave' : 'absent';
+    c === 'v' ? 'village' : c === 'o' ? 'official_duty' : c === 'l' ? 'leave' : c === 'r' ? 'rest' : 'absent';
   return [...days].map((c, i) => rec(addDays(monday, i), place(c), place(nights[i] ?? 'a')));
 };
 const AFTER = '2030-01-01';
 
 describe('places', () => {
-  it('counts the village and reported official duty as in the village, not leave or absence', () => {
+  it('counts the village and reported official duty as in the village, not leave, rest or absence', () => {
     expect(isInVillage('village')).toBe(true);
     expect(isInVillage('official_duty')).toBe(true);
     expect(isInVillage('leave')).toBe(false);
+    expect(isInVillage('rest')).toBe(false);
     expect(isInVillage('absent')).toBe(false);
+  });
+  it('knows rest (休息) as a place of its own, apart from absence', () => {
+    expect(PLACES).toContain('rest');
+    expect(ZDayRecord.safeParse({ date: '2026-12-04', day: 'village', night: 'rest' }).success).toBe(true);
   });
   it('validates a day record', () => {
     expect(ZDayRecord.safeParse({ date: '2026-11-30', day: 'village', night: 'leave' }).success).toBe(true);
@@ -132,6 +138,19 @@ describe('五天四夜 for one week', () => {
       excused: 0,
       requiredDays: 5,
       requiredNights: 4,
+    });
+  });
+  it('complies with two days and three nights of rest, which count neither way', () => {
+    expect(assess(week(monday, 'vvvvvrr', 'vvvvrrr'))).toMatchObject({
+      status: 'complying',
+      days: 5,
+      nights: 4,
+      excused: 0,
+    });
+    expect(assess(week(monday, 'vvvvrrr', 'vvvrrrr'))).toMatchObject({
+      status: 'not_complying',
+      days: 4,
+      nights: 3,
     });
   });
   it('counts official duty as in the village', () => {

@@ -7,7 +7,8 @@ export const PLACES = [
   'village', // 在村
   'official_duty', // 公务外出 (reported): counts as in the village
   'leave', // 请假
-  'absent', // 不在岗
+  'rest', // 休息: the days and nights beyond five and four, weekends, holidays; neither in the village nor absent
+  'absent', // 不在岗: an unexplained absence on a duty day or night, never rest
 ] as const;
 export const ZPlace = z.enum(PLACES);
 export type TPlace = z.infer<typeof ZPlace>;
@@ -47,7 +48,7 @@ export type TDateSet = ReadonlySet<string> | readonly string[];
 
 const toSet = (dates: TDateSet): ReadonlySet<string> => (dates instanceof Set ? dates : new Set(dates));
 
-/** True when the place counts as being in the village (in the village, or on reported official duty). */
+/** True when the place counts as being in the village (in the village, or on reported official duty); rest does not. */
 export function isInVillage(place: TPlace): boolean {
   return place === 'village' || place === 'official_duty';
 }

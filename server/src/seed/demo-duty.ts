@@ -77,12 +77,15 @@ export async function seedDemoDuty(db: TDb, today: string): Promise<{ days: numb
             ? 'official_duty'
             : 'village'
           : 'absent';
+      // Friday night is the first of the week's three nights of rest (休息), not an absence
       const night: TPlace =
         day === 'village' && weekday !== 5 && random.chance(0.97)
           ? 'village'
           : day === 'leave'
             ? 'leave'
-            : 'absent';
+            : weekday === 5 && inVillage
+              ? 'rest'
+              : 'absent';
       if (!inVillage && !onLeave && weekend) continue; // weekends at home are simply not recorded
       const [work, role] = random.pick(WORK);
       rows.push({

@@ -6,6 +6,7 @@ const PLACE_COLOR: Record<TPlace, string> = {
   village: 'green',
   official_duty: 'blue',
   leave: 'gold',
+  rest: 'default', // neither presence nor absence: neutral
   absent: 'red',
 };
 

@@ -9,7 +9,13 @@ export const dutyReviewEnUS: Pick<TMessages, 'dutyReview'> = {
       spotChecks: 'Spot checks',
       compliance: '5 days 4 nights',
     },
-    places: { village: 'In village', official_duty: 'Official duty', leave: 'Leave', absent: 'Absent' },
+    places: {
+      village: 'In village',
+      official_duty: 'Official duty',
+      leave: 'Leave',
+      rest: 'Rest',
+      absent: 'Absent',
+    },
     fourRoles: {
       policy_advocate: 'Policy advocate',
       development_guide: 'Development guide',

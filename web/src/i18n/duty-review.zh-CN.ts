@@ -2,7 +2,7 @@
 export const dutyReviewZhCN = {
   dutyReview: {
     nav: { logs: '工作日志', absences: '请假审批', spotChecks: '抽查', compliance: '五天四夜' },
-    places: { village: '在村', official_duty: '公务外出', leave: '请假', absent: '不在岗' },
+    places: { village: '在村', official_duty: '公务外出', leave: '请假', rest: '休息', absent: '不在岗' },
     fourRoles: {
       policy_advocate: '政策宣传员',
       development_guide: '发展指导员',

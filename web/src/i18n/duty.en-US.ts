@@ -9,7 +9,13 @@ export const dutyEnUS: typeof dutyZhCN = {
       checks: 'Spot checks',
       noChecks: 'No spot checks yet',
     },
-    places: { village: 'In village', official_duty: 'Official duty', leave: 'Leave', absent: 'Absent' },
+    places: {
+      village: 'In village',
+      official_duty: 'Official duty',
+      leave: 'Leave',
+      rest: 'Rest',
+      absent: 'Absent',
+    },
     fourRoles: {
       policy_advocate: 'Policy advocate',
       development_guide: 'Development guide',

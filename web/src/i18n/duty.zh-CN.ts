@@ -7,7 +7,7 @@ export const dutyZhCN = {
       checks: '抽查记录',
       noChecks: '还没有抽查记录',
     },
-    places: { village: '在村', official_duty: '公务外出', leave: '请假', absent: '不在岗' },
+    places: { village: '在村', official_duty: '公务外出', leave: '请假', rest: '休息', absent: '不在岗' },
     fourRoles: {
       policy_advocate: '政策宣传员',
       development_guide: '发展指导员',

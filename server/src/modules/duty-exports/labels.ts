@@ -5,6 +5,7 @@ export const PLACE_LABELS: Record<TPlace, string> = {
   village: '在村',
   official_duty: '公务外出',
   leave: '请假',
+  rest: '休息',
   absent: '不在岗',
 };
 
@@ -13,6 +14,7 @@ export const PLACE_MARKS: Record<TPlace, string> = {
   village: '✓',
   official_duty: '公',
   leave: '假',
+  rest: '休',
   absent: '✗',
 };
 
