@@ -1,4 +1,5 @@
-import { isoWeekday, type TDateSet } from './presence.ts';
+import { addDays } from './posting.ts';
+import { isoWeekday, type TDateSet, weekStart } from './presence.ts';
 
 /**
  * The working calendar of a county: which days are working days (工作日) and which are rest days
@@ -24,4 +25,9 @@ export function isWorkingDay(date: string, calendar: TWorkingCalendar): boolean 
   if (has(calendar.workdays, date)) return true;
   if (has(calendar.holidays, date)) return false;
   return isoWeekday(date) <= 5;
+}
+
+/** The year a week belongs to: the year of its Thursday (the ISO week-year, as `mondaysOfYear` counts weeks). */
+export function weekYearOf(date: string): number {
+  return Number(addDays(weekStart(date), 3).slice(0, 4));
 }

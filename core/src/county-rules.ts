@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { DEFAULT_HOME_FACILITIES } from './home.ts';
 import { DEFAULT_DEADLINES, REQUEST_CATEGORIES } from './request.ts';
+import { SPOT_CHECK_GRADE_CAPS, type TSpotCheckGradeCap } from './spot-check.ts';
 
 const ZDate = z.iso.date();
 const ZDays = z.number().int().min(1).max(90);
@@ -18,10 +19,26 @@ const ZDeadlineTable = z.object(
     z.ZodObject<{ normal: typeof ZDays; urgent: typeof ZDays }>
   >,
 );
+const ZAbsences = z.number().int().min(1).max(50);
+/** Spot-check absences in a year from which the year's grade is at most competent, basically competent, incompetent. */
+const ZSpotCheckCaps = z.object(
+  Object.fromEntries(SPOT_CHECK_GRADE_CAPS.map((c) => [c, ZAbsences])) as Record<
+    TSpotCheckGradeCap,
+    typeof ZAbsences
+  >,
+);
+export type TSpotCheckCaps = z.infer<typeof ZSpotCheckCaps>;
+/** DESIGN §4.1: 1 absence → not excellent, 2 → at most basically competent, 3 or more → incompetent. */
+export const DEFAULT_SPOT_CHECK_CAPS: TSpotCheckCaps = {
+  competent: 1,
+  basically_competent: 2,
+  incompetent: 3,
+};
 
 /**
  * The county's rules (DESIGN §4): every default from the bulletin, each configurable by the
- * county organisation department. Stored as one settings document; missing keys take defaults.
+ * county organisation department. Kept per year (a change applies to its year and the years after;
+ * a closed year keeps its rules); missing keys take defaults, the calendar the year's published one.
  */
 export const ZCountyRules = z.object({
   /** Default term of a posting in years. */
@@ -44,8 +61,14 @@ export const ZCountyRules = z.object({
     .string()
     .regex(/^([01]\d|2[0-3]):[0-5]\d$/)
     .default('21:00'),
+  /** Night visits (夜访, 18:00–24:00) a cadre makes a month. */
+  monthNightVisits: z.number().int().min(0).max(31).default(4),
   /** Public holidays (法定节假日) the county observes: each lowers a week's requirements by one. */
   holidays: z.array(ZDate).max(400).default([]),
+  /** Adjusted working days (调休上班): a Saturday or Sunday worked instead of a holiday's weekday. */
+  workdays: z.array(ZDate).max(100).default([]),
+  /** Spot-check absences in a year that cap the year's grade (DESIGN §4.1, §4.6). */
+  spotCheckCaps: ZSpotCheckCaps.default(DEFAULT_SPOT_CHECK_CAPS),
   /** Working days to resolve a villager's request, by category and urgency (accepting takes one). */
   requestDeadlines: ZDeadlineTable.default(DEFAULT_DEADLINES),
   /** The standard facilities checklist of a home (keys of the default list, or the county's own wording). */
@@ -69,9 +92,34 @@ export const ZUpdateCountyRulesRequest = z
     recallLeaveDays: z.number().int().min(1).max(366),
     backfillDays: z.number().int().min(0).max(14),
     reminderTime: z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/),
+    monthNightVisits: z.number().int().min(0).max(31),
     holidays: z.array(ZDate).max(400),
+    workdays: z.array(ZDate).max(100),
+    spotCheckCaps: ZSpotCheckCaps,
     requestDeadlines: ZDeadlineTable,
     homeFacilities: ZHomeFacilities,
   })
   .partial();
 export type TUpdateCountyRulesRequest = z.infer<typeof ZUpdateCountyRulesRequest>;
+
+/** The rules of one year as the rules page reads them: which year, and whether it is closed (read-only). */
+export const ZCountyRulesOfYear = ZCountyRules.extend({
+  year: z.number().int(),
+  /** The county's current year (Asia/Shanghai): the earliest year whose rules may still change. */
+  currentYear: z.number().int(),
+  /** A year before the current one: its rules, and the figures computed with them, stay as they were. */
+  closed: z.boolean(),
+});
+export type TCountyRulesOfYear = z.infer<typeof ZCountyRulesOfYear>;
+
+/** Years whose rules can be asked for. */
+export const RULES_FIRST_YEAR = 2000;
+export const RULES_LAST_YEAR = 2100;
+
+/**
+ * The dates a year's holidays and adjusted working days may take: the year itself and a month on
+ * either side (the notice of 2023 begins 元旦 on 31 December 2022).
+ */
+export function calendarWindowOf(year: number): { from: string; to: string } {
+  return { from: `${year - 1}-12-01`, to: `${year + 1}-01-31` };
+}

@@ -10,6 +10,7 @@ export * from './duty-overview.ts';
 export * from './error.ts';
 export * from './group.ts';
 export * from './health.ts';
+export * from './holidays-cn.ts';
 export * from './home.ts';
 export * from './home-api.ts';
 export * from './id-number.ts';

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { isWorkingDay } from './calendar.ts';
 import type { TCountyRules } from './county-rules.ts';
 import { addDays, daysBetween } from './posting.ts';
 
@@ -113,7 +114,8 @@ export function assessWeek(input: TAssessWeekInput): TWeekAssessment {
   const dates = weekDates(monday);
   const byDate = recordsByDate(input.records);
   const leave = toSet(input.excusedDates);
-  const holidays = new Set(rules.holidays);
+  // a holiday excuses its date, unless the date is also an adjusted working day (调休上班: it works)
+  const calendar = { holidays: new Set(rules.holidays), workdays: new Set(rules.workdays) };
   let days = 0;
   let nights = 0;
   let excused = 0;
@@ -121,7 +123,7 @@ export function assessWeek(input: TAssessWeekInput): TWeekAssessment {
     const r = byDate.get(date);
     if (r && isInVillage(r.day)) days++;
     if (r && isInVillage(r.night)) nights++;
-    if (leave.has(date) || holidays.has(date)) excused++;
+    if (leave.has(date) || (calendar.holidays.has(date) && !isWorkingDay(date, calendar))) excused++;
   }
   const requiredDays = Math.max(0, rules.weekDays - excused);
   const requiredNights = Math.max(0, rules.weekNights - excused);

@@ -71,6 +71,13 @@ describe('grade caps from spot-check absences', () => {
     expect(gradeCapFromAbsences(3)).toBe('incompetent');
     expect(gradeCapFromAbsences(4)).toBe('incompetent');
   });
+  it('follows the county’s thresholds for the year', () => {
+    const lenient = { competent: 2, basically_competent: 4, incompetent: 6 };
+    expect(gradeCapFromAbsences(1, lenient)).toBeNull();
+    expect(gradeCapFromAbsences(3, lenient)).toBe('competent');
+    expect(gradeCapFromAbsences(5, lenient)).toBe('basically_competent');
+    expect(gradeCapFromAbsences(6, lenient)).toBe('incompetent');
+  });
 });
 
 describe('random sample', () => {

@@ -51,11 +51,21 @@ export function isDiscrepancy(
   return isInVillage(isNightTime(checkedLocalTime) ? dayRecord.night : dayRecord.day);
 }
 
-/** The year's grade cap from spot-check absences: 1 → not excellent, 2 → basically competent, ≥ 3 → incompetent. */
-export function gradeCapFromAbsences(count: number): TSpotCheckGradeCap | null {
-  if (count >= 3) return 'incompetent';
-  if (count === 2) return 'basically_competent';
-  if (count === 1) return 'competent';
+/**
+ * The year's grade cap from spot-check absences, by the county's thresholds for that year
+ * (default 1 → not excellent, 2 → basically competent, ≥ 3 → incompetent).
+ */
+export function gradeCapFromAbsences(
+  count: number,
+  caps: Readonly<Record<TSpotCheckGradeCap, number>> = {
+    competent: 1,
+    basically_competent: 2,
+    incompetent: 3,
+  },
+): TSpotCheckGradeCap | null {
+  if (count >= caps.incompetent) return 'incompetent';
+  if (count >= caps.basically_competent) return 'basically_competent';
+  if (count >= caps.competent) return 'competent';
   return null;
 }
 
