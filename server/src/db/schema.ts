@@ -148,6 +148,17 @@ export const appSettings = pgTable('app_settings', {
   updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
 });
 
+/**
+ * The county's rules (DESIGN §4), one document per year. A year without a row takes the nearest earlier
+ * row's rules (its public holidays its own year's); year 0 holds the rules kept before they were kept
+ * by year, for every year before the first row of its own.
+ */
+export const countyRules = pgTable('county_rules', {
+  year: integer('year').primaryKey(),
+  rules: jsonb('rules').notNull(),
+  updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+});
+
 /** 派出单位: the agency or institution that sends a cadre. */
 export const units = pgTable(
   'units',
