@@ -270,6 +270,7 @@ export async function buildApp(deps: TAppDeps): Promise<FastifyInstance> {
     now,
     rules,
     submitPerVillagePerDay: config.publicPage.submitPerVillagePerDay,
+    notify: notifications.notify,
   });
   await app.register(publicVillageRoutes, { publicVillage, baseUrl: config.publicPage.baseUrl });
   await app.register(publicPageRoutes, { publicVillage, limits: config.publicPage });

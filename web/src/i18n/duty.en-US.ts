@@ -119,6 +119,8 @@ export const dutyEnUS: typeof dutyZhCN = {
         log_returned: 'A log was returned for completion',
         recall_alert: 'Leave over the limit: recall alert',
         request_handed_up: 'A request was handed up to your level',
+        request_submitted: 'A villager raised a request by QR code',
+        request_reopened: 'A villager was not satisfied: the request is open again',
         login_locked: 'Wrong passwords locked your account',
         other: 'New notification',
       },

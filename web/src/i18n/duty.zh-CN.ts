@@ -111,6 +111,8 @@ export const dutyZhCN = {
         log_returned: '日志被退回补充',
         recall_alert: '请假超限召回预警',
         request_handed_up: '有诉求上交到本级',
+        request_submitted: '村民扫码反映了诉求',
+        request_reopened: '村民对办理结果不满意，诉求重新办理',
         login_locked: '您的账号因密码输错过多被锁定',
         other: '新消息',
       },

@@ -1,7 +1,7 @@
 import type { TScope } from '@zhucun/core';
 import { and, asc, desc, eq, inArray, isNull, type SQL, sql } from 'drizzle-orm';
 import type { TDb } from '../../db/client.ts';
-import { absences, divisions, persons, postings, roleAssignments, users } from '../../db/schema.ts';
+import { absences, divisions, persons, postings, roleAssignments } from '../../db/schema.ts';
 import { villageInScope } from '../duty/duty.repository.ts';
 
 export type TAbsenceRow = typeof absences.$inferSelect;
@@ -72,22 +72,6 @@ export async function findAbsences(
     .where(and(...conds))
     .orderBy(desc(absences.createdAt), desc(absences.id))
     .limit(limit);
-}
-
-/** Accounts holding a role over a village (its township's or the county's administrators), for notifications. */
-export async function findUsersWithRoleOver(exec: TDb, role: string, villageCode: string): Promise<number[]> {
-  const rows = await exec
-    .select({ userId: roleAssignments.userId })
-    .from(roleAssignments)
-    .innerJoin(users, eq(users.id, roleAssignments.userId))
-    .where(
-      and(
-        eq(roleAssignments.role, role),
-        isNull(users.disabledAt),
-        sql`${villageCode} like ${roleAssignments.divisionCode} || '%'`,
-      ),
-    );
-  return rows.map((r) => r.userId);
 }
 
 /** The administrators of the unit that sent a person on their active posting. */

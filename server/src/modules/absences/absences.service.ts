@@ -20,13 +20,13 @@ import type { TDb } from '../../db/client.ts';
 import { AppError, notFound } from '../../errors.ts';
 import { recordAudit, type TActorContext } from '../audit/audit.service.ts';
 import { findPostedPersonOfUser } from '../duty/duty.repository.ts';
+import { findUsersWithRoleOver } from '../notifications/recipients.repository.ts';
 import type { TRulesService } from '../rules/rules.service.ts';
 import {
   findAbsenceInScope,
   findAbsences,
   findAbsencesOf,
   findUnitAdminsOf,
-  findUsersWithRoleOver,
   insertAbsence,
   type TAbsenceRow,
   type TAbsenceWithNames,

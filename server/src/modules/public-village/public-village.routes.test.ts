@@ -11,6 +11,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { rowsOf } from '../../db/client.ts';
 import { buildTestApp, type TClient, type TTestApp } from '../../test/build-test-app.ts';
 import { errorOf, ROOMY_LOGIN } from '../../test/factories.ts';
+import { createNotificationsService } from '../notifications/notifications.service.ts';
 import { createPublicVillageService } from './public-village.service.ts';
 
 const ROOMY_PUBLIC = {
@@ -385,6 +386,7 @@ describe('the village’s public page (扫码反映诉求)', () => {
       now: () => new Date(),
       rules: { get: async () => ZCountyRules.parse({}) },
       submitPerVillagePerDay: 1000,
+      notify: createNotificationsService({ db: t.database.db, now: () => new Date() }).notify,
       random,
     });
     const ctx = { userId: null, username: null, roles: [], ip: '127.0.0.1', requestId: null };

@@ -9,6 +9,7 @@ import {
   REQUEST_CATEGORIES,
   requestDeadlines,
   requestTransition,
+  type TOwnerLevel,
   type TPublicFollowUpRequest,
   type TPublicSubmitRequest,
   type TPublicTrack,
@@ -23,6 +24,7 @@ import type { TDb } from '../../db/client.ts';
 import { AppError, invalidField, notFound } from '../../errors.ts';
 import { recordAudit, type TActorContext } from '../audit/audit.service.ts';
 import { findDivision } from '../divisions/divisions.repository.ts';
+import { notifyRequestHandlers, type TNotifyFn } from '../notifications/request-notices.ts';
 import { followUpNote } from '../requests/requests.labels.ts';
 import type { TRulesService } from '../rules/rules.service.ts';
 import {
@@ -47,6 +49,8 @@ export type TPublicVillageDeps = {
   rules: Pick<TRulesService, 'get'>;
   /** Public submissions one village accepts a day (counted in the database). */
   submitPerVillagePerDay: number;
+  /** The bell: the village's stationed cadres and its township hear of a submission or a reopening. */
+  notify: TNotifyFn;
   /** An integer in [0, n): crypto's by default; tests pass their own to force a collision. */
   random?: (n: number) => number;
 };
@@ -205,7 +209,7 @@ export function createPublicVillageService(deps: TPublicVillageDeps) {
         rules.requestDeadlines,
       );
       const name = body.name?.trim() || null;
-      return db.transaction(async (tx) => {
+      const stored = await db.transaction(async (tx) => {
         await lockVillage(tx, village.code);
         const submitted = await countPublicSubmissions(tx, village.code, today);
         if (submitted >= deps.submitPerVillagePerDay)
@@ -246,8 +250,11 @@ export function createPublicVillageService(deps: TPublicVillageDeps) {
           objectId: row.id,
           details: { source: 'public', villageCode: village.code, category },
         });
-        return { trackingCode };
+        return row;
       });
+      // once stored: whoever works the village's requests hears of it, naming village and category
+      await notifyRequestHandlers(db, deps.notify, 'request_submitted', stored, ['village', 'township']);
+      return { trackingCode: stored.trackingCode! };
     },
 
     /** The villager's word on a resolved request; dissatisfied or partly solved reopens it (in progress). */
@@ -302,6 +309,14 @@ export function createPublicVillageService(deps: TPublicVillageDeps) {
           },
         });
       });
+      if (next.reopened) {
+        // the village's cadres, its township and, when it sits higher, the level that owns it now
+        const levels: TOwnerLevel[] = ['village', 'township'];
+        if (next.ownerLevel === 'county') levels.push('county');
+        await notifyRequestHandlers(db, deps.notify, 'request_reopened', row, levels, {
+          satisfaction: body.satisfaction,
+        });
+      }
       return track(row.trackingCode!);
     },
   };

@@ -18,9 +18,9 @@ import {
 import type { z } from 'zod';
 import type { TDb } from '../../db/client.ts';
 import { AppError, invalidField, notFound } from '../../errors.ts';
-import { findUsersWithRoleOver } from '../absences/absences.repository.ts';
 import { recordAudit, type TActorContext } from '../audit/audit.service.ts';
 import { findVillage } from '../households/households.repository.ts';
+import { notifyRequestHandlers } from '../notifications/request-notices.ts';
 import type { TRulesService } from '../rules/rules.service.ts';
 import { followUpNote } from './requests.labels.ts';
 import { deadlinesFrom, ownerDivisionOf, registerRequest } from './requests.register.ts';
@@ -77,17 +77,11 @@ export type TActionBody = {
 
 export type TActingUser = { userId: number; displayName: string; grants: readonly TRoleAssignment[] };
 
-/** Tells the administrators of the level a request has reached (a hand-up or an escalation). */
+/** Tells whoever works requests at the level a request has reached (a hand-up or an escalation). */
 export async function notifyNewOwners(db: TDb, notify: TNotify, r: TRequestRow) {
   if (r.ownerLevel === 'village') return;
-  const role = r.ownerLevel === 'township' ? 'township_admin' : 'county_admin';
-  for (const userId of await findUsersWithRoleOver(db, role, r.villageCode))
-    await notify(userId, 'request_handed_up', {
-      requestId: r.id,
-      category: r.category,
-      level: r.ownerLevel,
-      villageCode: r.villageCode,
-    });
+  const level = r.ownerLevel as TOwnerLevel;
+  await notifyRequestHandlers(db, notify, 'request_handed_up', r, [level], { level });
 }
 
 /** 群众诉求: register, the queue, one request with its history, and every action of the state machine. */
