@@ -169,6 +169,8 @@ export type TPosting = z.infer<typeof ZPosting>;
 /** Derived flags, computed by the rules in core (posting.ts, mentoring.ts) on the server's today. */
 export const ZCadreFlags = z.object({
   termEndingSoon: z.boolean(),
+  /** Days the active posting has run past its planned end (任期已满); null while the term runs. */
+  termOverdueDays: z.number().int().nullable(),
   mentoringEligible: z.boolean(),
   firstSecretaryWarnings: z.array(z.enum(['party_membership_under_1_year', 'work_experience_under_2_years'])),
 });
@@ -207,6 +209,11 @@ export const ZCadreListQuery = z.object({
   personnelStatus: ZPersonnelStatus.optional(),
   /** Only active postings whose planned end lies within 90 days. */
   termEndingSoon: z
+    .enum(['true', 'false'])
+    .transform((v) => v === 'true')
+    .optional(),
+  /** Only active postings past their planned end (任期已满). */
+  termOverdue: z
     .enum(['true', 'false'])
     .transform((v) => v === 'true')
     .optional(),

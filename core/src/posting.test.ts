@@ -11,6 +11,7 @@ import {
   teamLeaderOf,
   teamWarnings,
   termEndingUntil,
+  termOverdueDays,
 } from './posting.ts';
 
 describe('terms', () => {
@@ -25,6 +26,21 @@ describe('terms', () => {
     expect(isTermEndingSoon('2027-02-28', '2026-11-29')).toBe(false); // day 91
     expect(isTermEndingSoon('2026-11-28', '2026-11-29')).toBe(false);
     expect(isTermEndingSoon(null, '2026-11-29')).toBe(false);
+  });
+  it('counts the days a term has run past its planned end (任期已满 · 超期 N 天)', () => {
+    expect(termOverdueDays('2026-11-28', '2026-11-29')).toBe(1);
+    expect(termOverdueDays('2026-10-25', '2026-11-29')).toBe(35);
+    expect(termOverdueDays('2024-02-28', '2024-03-01')).toBe(2); // across a leap day
+    expect(termOverdueDays('2025-12-31', '2026-01-01')).toBe(1);
+    expect(termOverdueDays('2026-11-29', '2026-11-29')).toBeNull(); // the last day is still within the term
+    expect(termOverdueDays('2027-01-01', '2026-11-29')).toBeNull();
+    expect(termOverdueDays(null, '2026-11-29')).toBeNull();
+  });
+  it('never calls a term both ending soon and overdue', () => {
+    for (let d = -100; d <= 100; d++) {
+      const end = addDays('2026-11-29', d);
+      expect(isTermEndingSoon(end, '2026-11-29') && termOverdueDays(end, '2026-11-29') !== null).toBe(false);
+    }
   });
 });
 

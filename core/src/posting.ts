@@ -58,6 +58,17 @@ export function isTermEndingSoon(
   return left >= 0 && left <= days;
 }
 
+/**
+ * Days an active posting has run past its planned end (任期已满, 超期 N 天): 1 on the day after the
+ * planned end, null while the term runs (the planned end itself is still within the term) or when
+ * no end is planned.
+ */
+export function termOverdueDays(plannedEndDate: string | null, today: string): number | null {
+  if (!plannedEndDate) return null;
+  const over = dayNumber(today) - dayNumber(plannedEndDate);
+  return over > 0 ? over : null;
+}
+
 export type TTeamMember = { personId: number; category: TCadreCategory; isTeamLeader: boolean };
 export type TTeamWarning = 'team_too_small' | 'no_first_secretary';
 /** A work team needs at least this many people (first secretary included). */

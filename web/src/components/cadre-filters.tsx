@@ -97,6 +97,14 @@ export function CadreFilters({ filter, townships, villages, units, onChange }: P
         />
         <label htmlFor="cadre-filter-term-ending-soon">{t('registry.termEndingSoonOnly')}</label>
       </span>
+      <span style={{ display: 'inline-flex', gap: 8, alignItems: 'center', whiteSpace: 'nowrap' }}>
+        <Switch
+          id="cadre-filter-term-overdue"
+          checked={filter.termOverdue === true}
+          onChange={(on) => onChange({ termOverdue: on ? true : undefined })}
+        />
+        <label htmlFor="cadre-filter-term-overdue">{t('registry.termOverdueOnly')}</label>
+      </span>
     </div>
   );
 }

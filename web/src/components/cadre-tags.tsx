@@ -4,11 +4,22 @@ import { useTranslation } from 'react-i18next';
 
 type TFlags = TCadreListItem['flags'];
 
-/** 任期将满 / 可结对帮带 / first-secretary warnings as small tags, each explaining its rule on hover. */
+/** 任期已满 · 超期 N 天: an active posting past its planned end, with the rule on hover. */
+export function TermOverdueTag({ days }: { days: number }) {
+  const { t } = useTranslation();
+  return (
+    <Tooltip title={t('registry.flags.termOverdueRule')}>
+      <Tag color="red">{t('registry.flags.termOverdueShort', { count: days })}</Tag>
+    </Tooltip>
+  );
+}
+
+/** 任期已满 / 任期将满 / 可结对帮带 / first-secretary warnings as small tags, each explaining its rule on hover. */
 export function CadreFlagTags({ flags }: { flags: TFlags }) {
   const { t } = useTranslation();
   return (
     <>
+      {flags.termOverdueDays !== null && <TermOverdueTag days={flags.termOverdueDays} />}
       {flags.termEndingSoon && (
         <Tooltip title={t('registry.flags.termEndingSoonRule')}>
           <Tag color="orange">{t('registry.flags.termEndingSoonShort')}</Tag>

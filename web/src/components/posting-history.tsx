@@ -3,6 +3,7 @@ import { Empty, Space, Tag, Timeline, Typography } from 'antd';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { TermOverdueTag } from './cadre-tags.tsx';
 
 type Props = {
   postings: readonly TPosting[];
@@ -10,22 +11,28 @@ type Props = {
   activeActions?: ReactNode;
   /** Link the active posting's village to its page (only for those who may read the registry). */
   linkVillage?: boolean;
+  /** Days the active posting has run past its planned end (任期已满), from the profile's flags. */
+  overdueDays?: number | null;
 };
 
 /** The posting history, newest first; the active posting's village links to its page. */
-export function PostingHistory({ postings, activeActions, linkVillage = true }: Props) {
+export function PostingHistory({ postings, activeActions, linkVillage = true, overdueDays = null }: Props) {
   const { t } = useTranslation();
   if (postings.length === 0) return <Empty description={t('cadre.noPostings')} />;
   const items = postings.map((p) => {
     const active = p.actualEndDate === null;
     return {
       key: p.id,
-      color: active ? 'green' : 'gray',
+      color: active ? (overdueDays !== null ? 'red' : 'green') : 'gray',
       content: (
         <div>
           <Space wrap size={[8, 4]}>
             <Typography.Text strong>{t(`registry.categories.${p.category}`)}</Typography.Text>
-            <Tag color={active ? 'green' : 'default'}>{active ? t('cadre.active') : t('cadre.ended')}</Tag>
+            {active && overdueDays !== null ? (
+              <TermOverdueTag days={overdueDays} />
+            ) : (
+              <Tag color={active ? 'green' : 'default'}>{active ? t('cadre.active') : t('cadre.ended')}</Tag>
+            )}
             {p.isTeamLeader && <Tag color="blue">{t('cadre.teamLeader')}</Tag>}
           </Space>
           <div>

@@ -15,6 +15,7 @@ export const registryEnUS: Pick<TMessages, 'registry' | 'cadre' | 'village' | 'u
     allUnits: 'All dispatching units',
     allStatuses: 'All personnel statuses',
     termEndingSoonOnly: 'Term ending soon',
+    termOverdueOnly: 'Term over',
     township: 'Township',
     village: 'Village',
     empty: 'No cadres in the registry yet',
@@ -80,6 +81,9 @@ export const registryEnUS: Pick<TMessages, 'registry' | 'cadre' | 'village' | 'u
       termEndingSoon: 'Term ending soon (within 90 days)',
       termEndingSoonShort: 'Term ending soon',
       termEndingSoonRule: 'The active posting’s planned end falls within the next 90 days.',
+      termOverdueShort: 'Term over · {{count}} day(s) past',
+      termOverdueRule:
+        'The active posting is past its planned end and has been neither ended nor extended: end it (term completed) or change its planned end.',
       mentoringEligible: 'Mentoring eligible',
       mentoringEligibleRule:
         'Under 35, full-time bachelor’s degree or higher, in one of the three village-post categories (Party secretary, graduate official, selected graduate).',

@@ -14,6 +14,7 @@ export const registryZhCN = {
     allUnits: '全部派出单位',
     allStatuses: '全部人员身份',
     termEndingSoonOnly: '任期将满',
+    termOverdueOnly: '任期已满',
     township: '乡镇',
     village: '村（社区）',
     empty: '台账中还没有干部',
@@ -74,6 +75,9 @@ export const registryZhCN = {
       termEndingSoon: '任期将满（90天内）',
       termEndingSoonShort: '任期将满',
       termEndingSoonRule: '在任职务的计划期满日在今后90天内。',
+      termOverdueShort: '任期已满 · 超期 {{count}} 天',
+      termOverdueRule:
+        '在任职务已过计划期满日，尚未结束任职或办理延期：请结束任职（任期届满）或修改计划期满日。',
       mentoringEligible: '可结对帮带',
       mentoringEligibleRule:
         '35周岁以下、全日制本科及以上、属三类到村干部（村党组织书记、到村任职大学生、选调生）。',

@@ -4,7 +4,7 @@ import { changeFilter, filterFromParams, isFiltered, paramsFromFilter } from './
 describe('filterFromParams', () => {
   it('reads every filter and the page', () => {
     const params = new URLSearchParams(
-      'q=张&township=140622100&village=140622100201&category=graduate_official&unitId=7&personnelStatus=civil_servant&termEndingSoon=true&page=3&pageSize=50',
+      'q=张&township=140622100&village=140622100201&category=graduate_official&unitId=7&personnelStatus=civil_servant&termEndingSoon=true&termOverdue=true&page=3&pageSize=50',
     );
     expect(filterFromParams(params)).toEqual({
       q: '张',
@@ -14,6 +14,7 @@ describe('filterFromParams', () => {
       unitId: 7,
       personnelStatus: 'civil_servant',
       termEndingSoon: true,
+      termOverdue: true,
       page: 3,
       pageSize: 50,
     });
@@ -21,7 +22,7 @@ describe('filterFromParams', () => {
 
   it('drops malformed values and falls back to page 1 of 20', () => {
     const params = new URLSearchParams(
-      'township=12&category=boss&unitId=-1&page=0&pageSize=999&termEndingSoon=1',
+      'township=12&category=boss&unitId=-1&page=0&pageSize=999&termEndingSoon=1&termOverdue=yes',
     );
     expect(filterFromParams(params)).toEqual({
       q: undefined,
@@ -31,6 +32,7 @@ describe('filterFromParams', () => {
       unitId: undefined,
       personnelStatus: undefined,
       termEndingSoon: undefined,
+      termOverdue: undefined,
       page: 1,
       pageSize: 20,
     });

@@ -14,6 +14,7 @@ export type TCadreFilter = {
   unitId?: number;
   personnelStatus?: TPersonnelStatus;
   termEndingSoon?: true;
+  termOverdue?: true;
   page: number;
   pageSize: number;
 };
@@ -48,6 +49,7 @@ export function filterFromParams(params: URLSearchParams): TCadreFilter {
     unitId: positiveInt(params.get('unitId')),
     personnelStatus: oneOf(PERSONNEL_STATUSES, params.get('personnelStatus')),
     termEndingSoon: params.get('termEndingSoon') === 'true' ? true : undefined,
+    termOverdue: params.get('termOverdue') === 'true' ? true : undefined,
     page: positiveInt(params.get('page')) ?? 1,
     pageSize: pageSize && PAGE_SIZES.includes(pageSize) ? pageSize : DEFAULT_PAGE_SIZE,
   };
@@ -70,6 +72,7 @@ export function paramsFromFilter(filter: TCadreFilter): URLSearchParams {
   put('unitId', filter.unitId);
   put('personnelStatus', filter.personnelStatus);
   put('termEndingSoon', filter.termEndingSoon);
+  put('termOverdue', filter.termOverdue);
   if (filter.page !== 1) put('page', filter.page);
   if (filter.pageSize !== DEFAULT_PAGE_SIZE) put('pageSize', filter.pageSize);
   return params;

@@ -24,7 +24,12 @@ const profile = {
   hasPhoto: false,
   posting: null,
   postings: [],
-  flags: { termEndingSoon: false, mentoringEligible: false, firstSecretaryWarnings: [] },
+  flags: {
+    termEndingSoon: false,
+    termOverdueDays: null,
+    mentoringEligible: false,
+    firstSecretaryWarnings: [],
+  },
 } satisfies TCadreProfile;
 
 describe('toPersonInput', () => {

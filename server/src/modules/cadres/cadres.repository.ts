@@ -61,8 +61,12 @@ function postingFilters(q: TCadreListQuery, today: string, soonUntil: string): S
   if (q.category) conds.push(eq(postings.category, q.category));
   if (q.unitId) conds.push(eq(postings.unitId, q.unitId));
   if (q.termEndingSoon) conds.push(sql`${postings.plannedEndDate} between ${today} and ${soonUntil}`);
+  if (q.termOverdue) conds.push(sql`${postings.plannedEndDate} < ${today}`);
   return conds;
 }
+
+/** 0 for a stationed cadre's active posting, 1 for a village committee member's, 2 for none. */
+const stationedFirst = sql`case when ${postings.id} is null then 2 when ${postings.category} = 'village_committee' then 1 else 0 end`;
 
 const activePostingJoin = and(eq(postings.personId, persons.id), isNull(postings.actualEndDate));
 
@@ -86,7 +90,11 @@ async function countCadres(exec: TDb, scope: TScope, byPerson: SQL[], byPosting:
   return Number(row?.n ?? 0);
 }
 
-/** One page of the ledger in scope, with each person's active posting. */
+/**
+ * One page of the ledger in scope, with each person's active posting: stationed cadres first, then
+ * village committee members, then people without a posting; newest first within each. The page's
+ * people are picked from persons and postings alone (a top-N sort of the matches), then named.
+ */
 export async function findCadres(
   exec: TDb,
   scope: TScope,
@@ -96,20 +104,28 @@ export async function findCadres(
 ) {
   const byPerson = personFilters(q);
   const byPosting = postingFilters(q, today, soonUntil);
-  const where = and(inScope(scope), ...byPerson, ...byPosting);
   // a filter on the posting needs an active posting: an inner join lets the planner start from postings
-  const base = exec.select({ person: persons, ...postingColumns }).from(persons);
-  const joined = byPosting.length
+  const base = exec.select({ id: persons.id }).from(persons);
+  const page = await (byPosting.length
     ? base.innerJoin(postings, activePostingJoin)
-    : base.leftJoin(postings, activePostingJoin);
-  const rows = await joined
-    .leftJoin(village, eq(village.code, postings.villageCode))
-    .leftJoin(township, eq(township.code, village.parentCode))
-    .leftJoin(units, eq(units.id, postings.unitId))
-    .where(where)
-    .orderBy(desc(persons.id)) // newest first: an index walk, no sort of every match
+    : base.leftJoin(postings, activePostingJoin)
+  )
+    .where(and(inScope(scope), ...byPerson, ...byPosting))
+    .orderBy(stationedFirst, desc(persons.id))
     .limit(q.pageSize)
     .offset((q.page - 1) * q.pageSize);
+  const ids = page.map((r) => r.id);
+  const named = ids.length
+    ? await exec
+        .select({ person: persons, ...postingColumns })
+        .from(persons)
+        .leftJoin(postings, activePostingJoin)
+        .leftJoin(village, eq(village.code, postings.villageCode))
+        .leftJoin(township, eq(township.code, village.parentCode))
+        .leftJoin(units, eq(units.id, postings.unitId))
+        .where(inArray(persons.id, ids))
+    : [];
+  const rows = ids.map((id) => named.find((r) => r.person.id === id)!);
   const total = await countCadres(exec, scope, byPerson, byPosting);
   return { rows, total };
 }

@@ -10,6 +10,7 @@ import {
   type TEducationLevel,
   type TEndReason,
   type TPosting,
+  termOverdueDays,
 } from '@zhucun/core';
 import type { TPersonRow, TPostingWithNames } from './cadres.repository.ts';
 
@@ -50,6 +51,7 @@ export function toListItem(person: TPersonRow, active: TPosting | null, today: s
     posting: active,
     flags: {
       termEndingSoon: isTermEndingSoon(active?.plannedEndDate ?? null, today),
+      termOverdueDays: termOverdueDays(active?.plannedEndDate ?? null, today),
       mentoringEligible: category
         ? isMentoringEligible(
             {

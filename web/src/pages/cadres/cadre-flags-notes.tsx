@@ -6,6 +6,16 @@ import { useTranslation } from 'react-i18next';
 export function CadreFlagsNotes({ flags }: { flags: TCadreListItem['flags'] }) {
   const { t } = useTranslation();
   const notes = [
+    ...(flags.termOverdueDays !== null
+      ? [
+          {
+            key: 'overdue',
+            type: 'error' as const,
+            title: t('registry.flags.termOverdueShort', { count: flags.termOverdueDays }),
+            rule: t('registry.flags.termOverdueRule'),
+          },
+        ]
+      : []),
     ...(flags.termEndingSoon
       ? [
           {

@@ -209,6 +209,7 @@ export function CadreProfilePage() {
       <Card title={t('cadre.postings')} {...section}>
         <PostingHistory
           postings={c.postings}
+          overdueDays={c.flags.termOverdueDays}
           activeActions={
             canWrite && active ? (
               <Button size="small" danger onClick={() => setEnding(active.id)}>

@@ -65,7 +65,11 @@ export function MyProfilePage() {
         />
       </Card>
       <Card title={t('cadre.postings')}>
-        <PostingHistory postings={c.postings} linkVillage={canReadRegistry} />
+        <PostingHistory
+          postings={c.postings}
+          linkVillage={canReadRegistry}
+          overdueDays={c.flags.termOverdueDays}
+        />
       </Card>
       <FormModal
         open={open}
