@@ -72,7 +72,17 @@ export const ZTodayView = z.object({
   person: z
     .object({ id: z.number().int(), name: z.string(), villageCode: z.string(), villageName: z.string() })
     .nullable(),
-  days: z.array(z.object({ date: ZDate, window: ZEditWindow, record: ZDayView.nullable() })),
+  days: z.array(
+    z.object({
+      date: ZDate,
+      window: ZEditWindow,
+      record: ZDayView.nullable(),
+      /** 休息 by the rules: the day is no working day, the night lies beyond the week's four. Offered first, never forced. */
+      rest: z.object({ day: z.boolean(), night: z.boolean() }),
+      /** A leave request (waiting or approved) covers the date; without one, 请假 offers to file it. */
+      leaveRequested: z.boolean(),
+    }),
+  ),
 });
 export type TTodayView = z.infer<typeof ZTodayView>;
 
@@ -93,6 +103,14 @@ export const ZPresenceSummary = z.object({
 });
 export type TPresenceSummary = z.infer<typeof ZPresenceSummary>;
 
+/** The unbroken leave a request belongs to (see `leaveSpanOf`): the request alone, or with the leave it joins. */
+export const ZLeaveSpan = z.object({
+  startDate: ZDate,
+  endDate: ZDate,
+  days: z.number().int(),
+  requests: z.number().int(),
+});
+
 export const ZAbsenceView = z.object({
   id: z.number().int(),
   personId: z.number().int(),
@@ -105,12 +123,26 @@ export const ZAbsenceView = z.object({
   days: z.number().int(),
   reason: z.string(),
   state: ZAbsenceState,
-  /** Who decides it now (or decided it last). */
+  /** Who decides it now (or decided it last), judged by `span` while it waits. */
   level: ZApprovalLevel,
+  /** The unbroken leave it belongs to: longer than `days` when the person's other leave touches it. */
+  span: ZLeaveSpan,
   decisionNote: z.string().nullable(),
   createdAt: z.string(),
 });
 export type TAbsenceView = z.infer<typeof ZAbsenceView>;
+
+/** Before applying: who would decide these dates, and why (the unbroken leave they would make, the limit). */
+export const ZAbsenceLevelQuery = z
+  .object({ kind: ZAbsenceKind, startDate: ZDate, endDate: ZDate })
+  .refine((a) => a.endDate >= a.startDate, { message: 'endDate before startDate', path: ['endDate'] });
+export const ZAbsenceLevelPreview = z.object({
+  level: ZApprovalLevel,
+  span: ZLeaveSpan,
+  /** Leave up to this many days the township approves. */
+  townshipLeaveMaxDays: z.number().int(),
+});
+export type TAbsenceLevelPreview = z.infer<typeof ZAbsenceLevelPreview>;
 
 export const ZAbsenceDecisionRequest = z.object({ note: z.string().trim().max(200).optional() });
 

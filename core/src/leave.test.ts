@@ -8,13 +8,18 @@ import {
   findOverlap,
   initialAbsenceState,
   isPending,
+  leaveApproval,
   leaveDays,
   leaveDaysInYear,
+  leaveJoins,
+  leaveSpanOf,
+  leaveSpans,
   nextStateOnApprove,
   nextStateOnReject,
   nextStateOnWithdraw,
   overlaps,
   recallAlert,
+  workingCalendarOf,
   ZAbsenceRequest,
 } from './leave.ts';
 import { addDays } from './posting.ts';
@@ -261,5 +266,109 @@ describe('leave in a year and recall', () => {
   });
   it('follows the county recall limit', () => {
     expect(recallAlert([absence('2026-03-01', '2026-03-11')], '2026', { recallLeaveDays: 10 })).toBe(true);
+  });
+});
+
+describe('unbroken leave (no splitting round the county)', () => {
+  // December 2026: the 11th is a Friday, the 14th a Monday
+  const plain = workingCalendarOf({ holidays: [] });
+  const live = (startDate: string, endDate: string, state: TAbsenceState = 'pending_township') =>
+    absence(startDate, endDate, state);
+
+  it('joins requests whose days touch, or lie apart by a weekend or holidays only', () => {
+    expect(leaveJoins('2026-12-16', '2026-12-17', plain)).toBe(true); // touching
+    expect(leaveJoins('2026-12-16', '2026-12-10', plain)).toBe(true); // overlapping
+    expect(leaveJoins('2026-12-11', '2026-12-14', plain)).toBe(true); // Friday, weekend, Monday
+    expect(leaveJoins('2026-12-10', '2026-12-14', plain)).toBe(false); // Friday is a working day
+    // National Day: 1–7 October are holidays, Sunday 27 September and Saturday 10 October worked (调休)
+    const national = workingCalendarOf({
+      holidays: ['2026-10-01', '2026-10-02', '2026-10-05', '2026-10-06', '2026-10-07'],
+      workdays: ['2026-09-27', '2026-10-10'],
+    });
+    expect(leaveJoins('2026-09-30', '2026-10-08', national)).toBe(true);
+    expect(leaveJoins('2026-10-09', '2026-10-12', national)).toBe(false); // Saturday the 10th is worked
+    expect(leaveJoins('2026-10-09', '2026-10-12', plain)).toBe(true);
+    expect(leaveJoins('2026-09-25', '2026-09-28', national)).toBe(false); // Sunday the 27th is worked
+  });
+
+  it('counts three adjacent 3-day requests (14–22 Dec) as one span of 9 days, for the county', () => {
+    const a = live('2026-12-14', '2026-12-16', 'approved');
+    const b = live('2026-12-17', '2026-12-19');
+    const c = live('2026-12-20', '2026-12-22');
+    const spans = leaveSpans([c, a, b], plain);
+    expect(spans).toHaveLength(1);
+    expect(spans[0]).toMatchObject({ startDate: '2026-12-14', endDate: '2026-12-22', days: 9, requests: 3 });
+    expect(spans[0]!.members).toEqual([a, b, c]);
+    for (const r of [a, b, c])
+      expect(
+        leaveApproval(
+          r,
+          [a, b, c].filter((o) => o !== r),
+          plain,
+          rules,
+        ),
+      ).toEqual({
+        level: 'county',
+        span: { startDate: '2026-12-14', endDate: '2026-12-22', days: 9, requests: 3 },
+      });
+  });
+
+  it('judges a new request by the span it would make', () => {
+    const first = live('2026-12-14', '2026-12-16', 'approved');
+    const one = live('2026-12-17', '2026-12-17');
+    expect(leaveApproval(one, [first], plain, rules).level).toBe('county'); // 4 days with the first
+    expect(leaveApproval(one, [], plain, rules)).toEqual({
+      level: 'township',
+      span: { startDate: '2026-12-17', endDate: '2026-12-17', days: 1, requests: 1 },
+    });
+    // Friday's leave and Monday's: four days away, weekend included
+    const friday = live('2026-12-11', '2026-12-11', 'approved');
+    expect(leaveSpanOf(live('2026-12-14', '2026-12-14'), [friday], plain)).toEqual({
+      startDate: '2026-12-11',
+      endDate: '2026-12-14',
+      days: 4,
+      requests: 2,
+    });
+    // a working day between them: two spans, each the township's
+    expect(leaveApproval(live('2026-12-15', '2026-12-16'), [friday], plain, rules).level).toBe('township');
+  });
+
+  it('leaves out rejected and withdrawn requests and official duty; they stand alone', () => {
+    const others = [
+      live('2026-12-14', '2026-12-16', 'rejected'),
+      live('2026-12-20', '2026-12-22', 'withdrawn'),
+      absence('2026-12-14', '2026-12-16', 'approved', 'official_duty'),
+      absence('2026-12-20', '2026-12-22', 'pending_township', 'official_duty'),
+    ];
+    expect(leaveSpans(others, plain)).toEqual([]);
+    expect(leaveApproval(live('2026-12-17', '2026-12-19'), others, plain, rules)).toMatchObject({
+      level: 'township',
+      span: { days: 3, requests: 1 },
+    });
+    const duty = absence('2026-12-17', '2026-12-19', 'pending_township', 'official_duty');
+    expect(leaveApproval(duty, [live('2026-12-14', '2026-12-16')], plain, rules)).toMatchObject({
+      level: 'township',
+      span: { startDate: '2026-12-17', endDate: '2026-12-19', requests: 1 },
+    });
+    const withdrawn = live('2026-12-17', '2026-12-19', 'withdrawn');
+    expect(leaveSpanOf(withdrawn, [live('2026-12-14', '2026-12-16')], plain).requests).toBe(1);
+  });
+
+  it('follows the county limit over the span', () => {
+    const a = live('2026-12-14', '2026-12-16');
+    const b = live('2026-12-17', '2026-12-18');
+    expect(leaveApproval(b, [a], plain, { townshipLeaveMaxDays: 5 }).level).toBe('township');
+    expect(leaveApproval(b, [a], plain, { townshipLeaveMaxDays: 4 }).level).toBe('county');
+  });
+
+  it('makes the township’s approval of any request of a long span a forwarding to the county', () => {
+    const b = live('2026-12-17', '2026-12-19');
+    expect(nextStateOnApprove(b, 'township', rules)).toEqual({ ok: true, state: 'approved' });
+    expect(nextStateOnApprove(b, 'township', rules, 9)).toEqual({ ok: true, state: 'pending_county' });
+    expect(absenceTransition(b, { type: 'approve', level: 'township' }, rules, 9)).toEqual({
+      ok: true,
+      state: 'pending_county',
+    });
+    expect(nextStateOnApprove(b, 'county', rules, 9)).toEqual({ ok: true, state: 'approved' });
   });
 });

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { isWorkingDay, type TWorkingCalendar } from './calendar.ts';
 import type { TCountyRules } from './county-rules.ts';
 import { addDays, daysBetween } from './posting.ts';
 
@@ -58,6 +59,90 @@ export function approvalLevel(
   return kind === 'leave' && days > rules.townshipLeaveMaxDays ? 'county' : 'township';
 }
 
+/** Unbroken leave: requests of one person whose days touch, or lie apart by rest days and holidays only. */
+export type TLeaveSpan = TDateRange & {
+  /** Calendar days from the first day to the last, both included (rest days between requests too). */
+  days: number;
+  /** How many requests make it up. */
+  requests: number;
+};
+
+/**
+ * The county's working calendar from its rules: weekends and public holidays (`holidays`) rest, adjusted
+ * working days (`workdays`, 调休上班, when the rules list them) work.
+ */
+export function workingCalendarOf(rules: {
+  holidays: readonly string[];
+  workdays?: readonly string[];
+}): TWorkingCalendar {
+  return { holidays: new Set(rules.holidays), workdays: new Set(rules.workdays ?? []) };
+}
+
+/** True when nothing but rest days lies between a leave ending on `end` and one starting on `start` (or they touch). */
+export function leaveJoins(end: string, start: string, calendar: TWorkingCalendar): boolean {
+  for (let d = addDays(end, 1); d < start; d = addDays(d, 1)) if (isWorkingDay(d, calendar)) return false;
+  return true;
+}
+
+const isLiveLeave = (a: TAbsence) => a.kind === 'leave' && a.state !== 'rejected' && a.state !== 'withdrawn';
+
+/**
+ * A person's live leave (pending or approved; official duty, rejected and withdrawn requests left out)
+ * grouped into unbroken spans, earliest first, each with its requests (DESIGN §4.1: no splitting round
+ * the county).
+ */
+export function leaveSpans<T extends TAbsence>(
+  absences: readonly T[],
+  calendar: TWorkingCalendar,
+): (TLeaveSpan & { members: T[] })[] {
+  const live = absences
+    .filter(isLiveLeave)
+    .sort((a, b) => (a.startDate < b.startDate ? -1 : a.startDate > b.startDate ? 1 : 0));
+  const spans: { startDate: string; endDate: string; members: T[] }[] = [];
+  for (const a of live) {
+    const last = spans.at(-1);
+    if (last && leaveJoins(last.endDate, a.startDate, calendar)) {
+      if (a.endDate > last.endDate) last.endDate = a.endDate;
+      last.members.push(a);
+    } else spans.push({ startDate: a.startDate, endDate: a.endDate, members: [a] });
+  }
+  return spans.map((s) => ({
+    ...s,
+    days: leaveDays(s.startDate, s.endDate),
+    requests: s.members.length,
+  }));
+}
+
+/**
+ * The unbroken leave a request belongs to, or would belong to once applied: the request joined with the
+ * person's other live leave (`others`, the request itself not among them). Official duty, and a request
+ * rejected or withdrawn, stand alone.
+ */
+export function leaveSpanOf(
+  request: TAbsence,
+  others: readonly TAbsence[],
+  calendar: TWorkingCalendar,
+): TLeaveSpan {
+  const alone = { startDate: request.startDate, endDate: request.endDate, requests: 1 };
+  if (!isLiveLeave(request)) return { ...alone, days: leaveDays(request.startDate, request.endDate) };
+  const span = leaveSpans([...others, request], calendar).find((s) => s.members.includes(request))!;
+  return { startDate: span.startDate, endDate: span.endDate, days: span.days, requests: span.requests };
+}
+
+/**
+ * Who must decide a request: judged by the unbroken leave it belongs to (`leaveSpanOf`), so leave beyond the
+ * township's limit goes to the county however it was split, and so does every request of that span.
+ */
+export function leaveApproval(
+  request: TAbsence,
+  others: readonly TAbsence[],
+  calendar: TWorkingCalendar,
+  rules: Pick<TCountyRules, 'townshipLeaveMaxDays'>,
+): { level: TApprovalLevel; span: TLeaveSpan } {
+  const span = leaveSpanOf(request, others, calendar);
+  return { level: approvalLevel(request.kind, span.days, rules), span };
+}
+
 /** Every new request starts with the township. */
 export function initialAbsenceState(): TAbsenceState {
   return 'pending_township';
@@ -82,16 +167,21 @@ export type TAbsenceAction =
 const mayDecide = (state: TAbsenceState, level: TApprovalLevel) =>
   level === 'county' || state === 'pending_township';
 
-/** Approve: the township approves within its limit or forwards to the county; the county approves anything pending. */
+/**
+ * Approve: the township approves within its limit or forwards to the county; the county approves anything
+ * pending. The length judged is that of the unbroken leave the request belongs to (`spanDays`, see
+ * `leaveSpanOf`), the request's own days when it stands alone.
+ */
 export function nextStateOnApprove(
   absence: TAbsence,
   approverLevel: TApprovalLevel,
   rules: Pick<TCountyRules, 'townshipLeaveMaxDays'>,
+  spanDays: number = leaveDays(absence.startDate, absence.endDate),
 ): TAbsenceTransition {
   if (!isPending(absence.state)) return { ok: false, reason: 'not_pending' };
   if (!mayDecide(absence.state, approverLevel)) return { ok: false, reason: 'beyond_level' };
   if (approverLevel === 'county') return { ok: true, state: 'approved' };
-  const needed = approvalLevel(absence.kind, leaveDays(absence.startDate, absence.endDate), rules);
+  const needed = approvalLevel(absence.kind, spanDays, rules);
   return { ok: true, state: needed === 'county' ? 'pending_county' : 'approved' };
 }
 
@@ -112,8 +202,9 @@ export function absenceTransition(
   absence: TAbsence,
   action: TAbsenceAction,
   rules: Pick<TCountyRules, 'townshipLeaveMaxDays'>,
+  spanDays?: number,
 ): TAbsenceTransition {
-  if (action.type === 'approve') return nextStateOnApprove(absence, action.level, rules);
+  if (action.type === 'approve') return nextStateOnApprove(absence, action.level, rules, spanDays);
   if (action.type === 'reject') return nextStateOnReject(absence, action.level);
   return nextStateOnWithdraw(absence);
 }

@@ -1,5 +1,5 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import type { TAbsenceKind, TAbsenceView } from '@zhucun/core';
+import type { TAbsenceKind, TAbsenceLevelPreview, TAbsenceView } from '@zhucun/core';
 import { apiRequest } from './client.ts';
 
 const MY_ABSENCES = ['absences', 'mine'] as const;
@@ -11,6 +11,24 @@ export function useMyAbsences() {
   return useQuery({
     queryKey: MY_ABSENCES,
     queryFn: () => apiRequest<{ items: TAbsenceView[] }>('/api/absences/mine'),
+  });
+}
+
+/** Before applying: who would decide these dates, and the unbroken leave they would make with the cadre's others. */
+export function useAbsenceLevel(q: {
+  kind?: TAbsenceKind;
+  startDate?: string | null;
+  endDate?: string | null;
+}) {
+  const { kind, startDate, endDate } = q;
+  const ready = !!kind && !!startDate && !!endDate && endDate >= startDate;
+  return useQuery({
+    queryKey: [...MY_ABSENCES, 'level', kind, startDate, endDate],
+    queryFn: () =>
+      apiRequest<TAbsenceLevelPreview>('/api/absences/level', {
+        query: { kind: kind ?? '', startDate: startDate ?? '', endDate: endDate ?? '' },
+      }),
+    enabled: ready,
   });
 }
 

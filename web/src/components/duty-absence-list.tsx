@@ -52,6 +52,19 @@ export function DutyAbsenceList({ items, withdrawingId, onWithdraw }: Props) {
               </Typography.Text>{' '}
               <Typography.Text type="secondary">{t('duty.leave.days', { count: a.days })}</Typography.Text>
             </div>
+            {a.span.requests > 1 && (
+              <Typography.Text
+                type={a.level === 'county' ? 'warning' : 'secondary'}
+                style={{ display: 'block' }}
+              >
+                {t('duty.leave.span', { days: a.span.days, start: a.span.startDate, end: a.span.endDate })}
+              </Typography.Text>
+            )}
+            {a.state === 'pending_township' && a.level === 'county' && (
+              <Typography.Text type="secondary" style={{ display: 'block' }}>
+                {t('duty.leave.toCounty')}
+              </Typography.Text>
+            )}
             <Typography.Paragraph style={{ margin: '4px 0 0', whiteSpace: 'pre-wrap' }}>
               {a.reason}
             </Typography.Paragraph>

@@ -60,6 +60,18 @@ export function DutyReviewAbsenceList(props: Props) {
     `${t(`dutyReview.absences.kinds.${a.kind}`)} · ${t('dutyReview.absences.daysValue', { count: a.days })}`;
   const dates = (a: TAbsenceView) =>
     a.startDate === a.endDate ? a.startDate : `${a.startDate} ~ ${a.endDate}`;
+  /** 连同前后请假共 N 天: the unbroken leave this request belongs to, when others join it. */
+  const span = (a: TAbsenceView) =>
+    a.span.requests > 1 ? (
+      <Typography.Text type="warning" style={{ display: 'block', fontSize: 12 }}>
+        {t('dutyReview.absences.span', {
+          days: a.span.days,
+          start: a.span.startDate,
+          end: a.span.endDate,
+          requests: a.span.requests,
+        })}
+      </Typography.Text>
+    ) : null;
   const note = (a: TAbsenceView) =>
     a.decisionNote ? (
       <Typography.Text type="secondary" style={{ display: 'block', fontSize: 12 }}>
@@ -85,6 +97,7 @@ export function DutyReviewAbsenceList(props: Props) {
             </Typography.Text>
             <div style={{ margin: '4px 0' }}>
               {kindDays(a)} · {dates(a)}
+              {span(a)}
             </div>
             <Typography.Paragraph ellipsis={{ rows: 2 }} style={{ margin: 0 }}>
               {a.reason}
@@ -137,8 +150,13 @@ export function DutyReviewAbsenceList(props: Props) {
     {
       title: t('dutyReview.absences.days'),
       key: 'days',
-      width: 64,
-      render: (_v, a) => t('dutyReview.absences.daysValue', { count: a.days }),
+      width: 110,
+      render: (_v, a) => (
+        <>
+          {t('dutyReview.absences.daysValue', { count: a.days })}
+          {span(a)}
+        </>
+      ),
     },
     {
       title: t('dutyReview.absences.reason'),

@@ -93,7 +93,11 @@ export const dutyReviewEnUS: Pick<TMessages, 'dutyReview'> = {
       },
       decider: 'Decided by',
       levels: { township: 'Township', county: 'County organisation dept.' },
-      goesToCounty: 'Leave over 3 days goes on to the county after the township agrees',
+      goesToCounty:
+        'Leave beyond what the township may approve goes on to the county after the township agrees',
+      span: '{{days}} days of leave together with the requests before and after it ({{start}} to {{end}}, {{requests}} requests)',
+      spanHint:
+        'Leave requests that touch, or are apart by weekends or holidays only, count as one; their total decides who approves.',
       note: 'Note',
       notePlaceholder: 'Optional; the cadre sees it',
       approve: 'Approve',

@@ -104,7 +104,15 @@ export const dutyEnUS: typeof dutyZhCN = {
       withdraw: 'Withdraw',
       withdrawConfirm: 'Withdraw this request?',
       withdrawn: 'Withdrawn',
-      hint: 'Up to 3 days the township decides; longer, the county organisation department.',
+      hint: 'Leave requests that touch, or are apart by weekends or holidays only, count as one. Within the township’s limit the township decides; longer, the county organisation department.',
+      levelTownship: 'The township will decide: {{days}} days of leave, within its limit of {{max}}',
+      levelCounty:
+        'Goes to the county organisation department: {{days}} days of leave, beyond the township’s limit of {{max}}',
+      levelCountySpan:
+        'Goes to the county organisation department: {{days}} days of leave together with your requests before and after it ({{start}} to {{end}}), beyond the township’s limit of {{max}}',
+      levelDuty: 'The township decides official-duty reports',
+      span: '{{days}} days of leave with the requests before and after it ({{start}} to {{end}})',
+      toCounty: 'Goes on to the county organisation department after the township agrees',
     },
     notifications: {
       open: 'Notifications',

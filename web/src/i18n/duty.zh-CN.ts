@@ -96,7 +96,14 @@ export const dutyZhCN = {
       withdraw: '撤回',
       withdrawConfirm: '撤回这条申请？',
       withdrawn: '已撤回',
-      hint: '3 天以内由乡镇审批，更长由县委组织部审批。',
+      hint: '前后相连的请假（中间只隔周末或节假日）合并计算天数；乡镇可批的天数以内由乡镇审批，更长由县委组织部审批。',
+      levelTownship: '将由乡镇审批：请假共 {{days}} 天，乡镇可批 {{max}} 天以内',
+      levelCounty: '将报县委组织部审批：请假共 {{days}} 天，超过乡镇可批的 {{max}} 天',
+      levelCountySpan:
+        '将报县委组织部审批：连同前后请假共 {{days}} 天（{{start}} 至 {{end}}），超过乡镇可批的 {{max}} 天',
+      levelDuty: '公务外出报备由乡镇审批',
+      span: '连同前后请假共 {{days}} 天（{{start}} 至 {{end}}）',
+      toCounty: '乡镇同意后报县委组织部审批',
     },
     notifications: {
       open: '消息',

@@ -21,6 +21,28 @@ export async function findAbsencesOf(exec: TDb, personId: number, from: string, 
     .orderBy(asc(absences.startDate));
 }
 
+/** The live leave (pending or approved, not official duty) of some people: what unbroken spans are made of. */
+export async function findLiveLeaveOf(exec: TDb, personIds: readonly number[]) {
+  if (personIds.length === 0) return [];
+  return exec
+    .select({
+      id: absences.id,
+      personId: absences.personId,
+      kind: absences.kind,
+      state: absences.state,
+      startDate: absences.startDate,
+      endDate: absences.endDate,
+    })
+    .from(absences)
+    .where(
+      and(
+        inArray(absences.personId, [...personIds]),
+        eq(absences.kind, 'leave'),
+        inArray(absences.state, ['pending_township', 'pending_county', 'approved']),
+      ),
+    );
+}
+
 export async function insertAbsence(exec: TDb, values: typeof absences.$inferInsert): Promise<TAbsenceRow> {
   const [row] = await exec.insert(absences).values(values).returning();
   return row!;

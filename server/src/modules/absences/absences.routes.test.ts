@@ -1,9 +1,9 @@
-import { addDays, type TAbsenceView } from '@zhucun/core';
+import { addDays, isoWeekday, type TAbsenceLevelPreview, type TAbsenceView } from '@zhucun/core';
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it, onTestFinished } from 'vitest';
 import { rowsOf } from '../../db/client.ts';
 import type { TClient, TTestApp } from '../../test/build-test-app.ts';
-import { dutyContext } from '../../test/duty-context.ts';
+import { dutyContext, type TDutyContext } from '../../test/duty-context.ts';
 import { errorOf } from '../../test/factories.ts';
 
 describe('leave and official duty (请假 · 公务外出报备)', () => {
@@ -13,8 +13,9 @@ describe('leave and official duty (请假 · 公务外出报备)', () => {
   let township: TClient;
   let otherTownship: TClient;
   let today: string;
+  let newCadre: TDutyContext['newCadre'];
   beforeAll(async () => {
-    ({ t, cadre, admin: county, township, otherTownship, today } = await dutyContext());
+    ({ t, cadre, admin: county, township, otherTownship, today, newCadre } = await dutyContext());
   });
   afterAll(() => t.close());
 
@@ -160,5 +161,108 @@ describe('leave and official duty (请假 · 公务外出报备)', () => {
       url: `/api/absences/recall-alerts?year=${year}`,
     });
     expect(outside.json<{ items: unknown[] }>().items).toHaveLength(0);
+  });
+
+  describe('unbroken leave: requests that touch, or lie apart by rest days only, count as one', () => {
+    /** The first Monday at least `ahead` days from today. */
+    const mondayAfter = (ahead: number) => {
+      let d = addDays(today, ahead);
+      while (isoWeekday(d) !== 1) d = addDays(d, 1);
+      return d;
+    };
+    const applyAs = (c: TClient, startDate: string, endDate: string) =>
+      c.request({
+        method: 'POST',
+        url: '/api/absences',
+        payload: { kind: 'leave', startDate, endDate, reason: '回家照顾病中的母亲' },
+      });
+    const queueOf = async (c: TClient) =>
+      (await c.request({ method: 'GET', url: '/api/absences?queue=true' })).json<{ items: TAbsenceView[] }>()
+        .items;
+
+    it('sends three adjacent 3-day requests (9 days) to the county, not the township alone', async () => {
+      const { client } = await newCadre('连休干部');
+      const monday = mondayAfter(14);
+      // Monday–Wednesday, Thursday–Saturday, Sunday–Tuesday: 9 days away
+      const a = (await applyAs(client, monday, addDays(monday, 2))).json<TAbsenceView>();
+      expect(a).toMatchObject({ level: 'township', days: 3, span: { days: 3, requests: 1 } });
+      expect((await act(township, a.id, 'approve')).json<TAbsenceView>().state).toBe('approved');
+
+      const b = (await applyAs(client, addDays(monday, 3), addDays(monday, 5))).json<TAbsenceView>();
+      expect(b).toMatchObject({ level: 'county', days: 3, span: { days: 6, requests: 2 } });
+      const c = (await applyAs(client, addDays(monday, 6), addDays(monday, 8))).json<TAbsenceView>();
+      expect(c).toMatchObject({
+        level: 'county',
+        days: 3,
+        span: { startDate: monday, endDate: addDays(monday, 8), days: 9, requests: 3 },
+      });
+      // the approver sees the whole leave on every request of it
+      const queued = (await queueOf(township)).filter((i) => [b.id, c.id].includes(i.id));
+      expect(queued).toHaveLength(2);
+      expect(queued.every((i) => i.level === 'county' && i.span.days === 9)).toBe(true);
+      // the township's approval only forwards them; the county decides
+      for (const id of [b.id, c.id]) {
+        expect((await act(township, id, 'approve')).json<TAbsenceView>().state).toBe('pending_county');
+        expect(await stateOf(id)).toBe('pending_county');
+      }
+      expect((await queueOf(county)).map((i) => i.id)).toEqual(expect.arrayContaining([b.id, c.id]));
+      const forwarded = await rowsOf<{ details: { span?: { days: number } } }>(
+        t.database.db,
+        sql`select details from audit_log where action = 'absence.approve' and object_id = ${String(c.id)}`,
+      );
+      expect(forwarded[0]?.details.span?.days).toBe(9);
+      expect((await act(county, b.id, 'approve')).json<TAbsenceView>().state).toBe('approved');
+    });
+
+    it('moves a request still pending at the township up to the county once the span passes the limit', async () => {
+      const { client } = await newCadre('补假干部');
+      const monday = mondayAfter(35);
+      const first = (await applyAs(client, monday, addDays(monday, 1))).json<TAbsenceView>();
+      expect(first.level).toBe('township');
+      // the Friday before, then the weekend: five days away, Friday to Tuesday
+      const friday = (await applyAs(client, addDays(monday, -3), addDays(monday, -3))).json<TAbsenceView>();
+      expect(friday).toMatchObject({
+        level: 'county',
+        span: { startDate: addDays(monday, -3), endDate: addDays(monday, 1), days: 5, requests: 2 },
+      });
+      const moved = (await queueOf(township)).find((i) => i.id === first.id);
+      expect(moved).toMatchObject({ level: 'county', span: { days: 5 } });
+      expect((await act(township, first.id, 'approve')).json<TAbsenceView>().state).toBe('pending_county');
+    });
+
+    it('tells the cadre before applying who will decide, and why', async () => {
+      const { client } = await newCadre('预览干部');
+      const monday = mondayAfter(56);
+      await applyAs(client, monday, addDays(monday, 2));
+      const preview = (startDate: string, endDate: string, kind = 'leave') =>
+        client.request({
+          method: 'GET',
+          url: `/api/absences/level?kind=${kind}&startDate=${startDate}&endDate=${endDate}`,
+        });
+      const joined = await preview(addDays(monday, 3), addDays(monday, 3));
+      expect(joined.statusCode, joined.body).toBe(200);
+      expect(joined.json<TAbsenceLevelPreview>()).toEqual({
+        level: 'county',
+        span: { startDate: monday, endDate: addDays(monday, 3), days: 4, requests: 2 },
+        townshipLeaveMaxDays: 3,
+      });
+      const apart = (await preview(addDays(monday, 5), addDays(monday, 5))).json<TAbsenceLevelPreview>();
+      expect(apart).toMatchObject({ level: 'township', span: { days: 1, requests: 1 } }); // Saturday alone
+      const duty = (
+        await preview(addDays(monday, 3), addDays(monday, 9), 'official_duty')
+      ).json<TAbsenceLevelPreview>();
+      expect(duty.level).toBe('township');
+      const backwards = await preview(addDays(monday, 3), addDays(monday, 2));
+      expect(backwards.statusCode).toBe(400);
+      expect(errorOf(backwards).details?.[0]?.field).toBe('endDate');
+      expect(
+        (
+          await township.request({
+            method: 'GET',
+            url: `/api/absences/level?kind=leave&startDate=${monday}&endDate=${monday}`,
+          })
+        ).statusCode,
+      ).toBe(403);
+    });
   });
 });

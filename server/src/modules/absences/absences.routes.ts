@@ -1,4 +1,11 @@
-import { ZAbsenceDecisionRequest, ZAbsenceRequest, ZAbsenceView, ZIdParam } from '@zhucun/core';
+import {
+  ZAbsenceDecisionRequest,
+  ZAbsenceLevelPreview,
+  ZAbsenceLevelQuery,
+  ZAbsenceRequest,
+  ZAbsenceView,
+  ZIdParam,
+} from '@zhucun/core';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
@@ -34,6 +41,19 @@ export async function absencesRoutes(app: FastifyInstance, deps: { absences: TAb
       schema: { tags, summary: '我的请假与报备 Mine', response: { 200: ZList } },
     },
     async (request) => deps.absences.mine(actorOf(request).userId),
+  );
+  r.get(
+    '/api/absences/level',
+    {
+      config: { policy: 'duty:self' },
+      schema: {
+        tags,
+        summary: '申请前：由谁审批（连同前后请假计算） Who would decide these dates',
+        querystring: ZAbsenceLevelQuery,
+        response: { 200: ZAbsenceLevelPreview },
+      },
+    },
+    async (request) => deps.absences.preview(actorOf(request).userId, request.query),
   );
   r.post(
     '/api/absences/:id/withdraw',

@@ -1,20 +1,23 @@
 import {
   absenceTransition,
   addDays,
-  approvalLevel,
   findOverlap,
   initialAbsenceState,
+  leaveApproval,
   leaveDays,
   leaveDaysInYear,
+  leaveSpanOf,
   localDate,
   type TAbsence,
   type TAbsenceAction,
+  type TAbsenceLevelPreview,
   type TAbsenceRequest,
   type TAbsenceState,
   type TAbsenceView,
   type TApprovalLevel,
   type TRoleAssignment,
   type TScope,
+  workingCalendarOf,
 } from '@zhucun/core';
 import type { TDb } from '../../db/client.ts';
 import { AppError, notFound } from '../../errors.ts';
@@ -26,6 +29,7 @@ import {
   findAbsenceInScope,
   findAbsences,
   findAbsencesOf,
+  findLiveLeaveOf,
   findUnitAdminsOf,
   insertAbsence,
   type TAbsenceRow,
@@ -45,6 +49,13 @@ export type TAbsencesDeps = {
   ) => Promise<void>;
 };
 
+/** Who decides (or decided) a request: whoever has decided it, else the level its unbroken leave needs. */
+function levelOf(a: TAbsenceRow, needed: TApprovalLevel): TApprovalLevel {
+  if (a.state === 'pending_county' || a.countyDecidedAt) return 'county';
+  if (a.townshipDecidedAt) return 'township';
+  return needed;
+}
+
 /** The level an account decides at: the county organisation department, or a township. */
 export function approverLevelOf(grants: readonly TRoleAssignment[]): TApprovalLevel {
   return grants.some((g) => g.role === 'county_admin') ? 'county' : 'township';
@@ -55,10 +66,21 @@ export function createAbsencesService(deps: TAbsencesDeps) {
   const { db } = deps;
   const today = () => localDate(deps.now());
 
+  /** Each person's live leave, by person: what the spans of their requests are made of. */
+  async function liveLeaveBy(personIds: number[]) {
+    const byPerson = new Map<number, (TAbsence & { id: number })[]>();
+    for (const l of await findLiveLeaveOf(db, [...new Set(personIds)]))
+      byPerson.set(l.personId, [...(byPerson.get(l.personId) ?? []), l as TAbsence & { id: number }]);
+    return (personId: number, exceptId?: number) =>
+      (byPerson.get(personId) ?? []).filter((l) => l.id !== exceptId);
+  }
+
   async function toView(rows: TAbsenceWithNames[]): Promise<TAbsenceView[]> {
     const rules = await deps.rules.get();
+    const calendar = workingCalendarOf(rules);
+    const othersOf = await liveLeaveBy(rows.map((r) => r.absence.personId));
     return rows.map(({ absence: a, personName, villageName }) => {
-      const days = leaveDays(a.startDate, a.endDate);
+      const { level, span } = leaveApproval(a as TAbsence, othersOf(a.personId, a.id), calendar, rules);
       return {
         id: a.id,
         personId: a.personId,
@@ -68,11 +90,11 @@ export function createAbsencesService(deps: TAbsencesDeps) {
         kind: a.kind as TAbsenceView['kind'],
         startDate: a.startDate,
         endDate: a.endDate,
-        days,
+        days: leaveDays(a.startDate, a.endDate),
         reason: a.reason,
         state: a.state as TAbsenceState,
-        level:
-          a.state === 'pending_county' ? 'county' : approvalLevel(a.kind as TAbsence['kind'], days, rules),
+        level: levelOf(a, level),
+        span,
         decisionNote: a.decisionNote,
         createdAt: a.createdAt.toISOString(),
       };
@@ -153,6 +175,20 @@ export function createAbsencesService(deps: TAbsencesDeps) {
       return viewOf(row.id);
     },
 
+    /** Before applying: who would decide these dates, judged by the unbroken leave they would make. */
+    async preview(
+      userId: number,
+      q: Pick<TAbsenceRequest, 'kind' | 'startDate' | 'endDate'>,
+    ): Promise<TAbsenceLevelPreview> {
+      const person = await findPostedPersonOfUser(db, userId);
+      if (!person) throw new AppError('not_found', 'no_active_posting');
+      const rules = await deps.rules.get();
+      const others = (await liveLeaveBy([person.id]))(person.id);
+      const candidate: TAbsence = { ...q, state: initialAbsenceState() };
+      const { level, span } = leaveApproval(candidate, others, workingCalendarOf(rules), rules);
+      return { level, span, townshipLeaveMaxDays: rules.townshipLeaveMaxDays };
+    },
+
     async mine(userId: number) {
       const person = await findPostedPersonOfUser(db, userId);
       if (!person) return { items: [] };
@@ -185,7 +221,16 @@ export function createAbsencesService(deps: TAbsencesDeps) {
       if (!a) throw notFound();
       if (action.type === 'withdraw' && a.createdBy !== who.userId) throw notFound(); // only one's own
       const rules = await deps.rules.get();
-      const t = absenceTransition(a as TAbsence, action, rules);
+      // the township's approval is judged by the whole unbroken leave, not by this request alone
+      const span =
+        action.type === 'approve'
+          ? leaveSpanOf(
+              a as TAbsence,
+              (await liveLeaveBy([a.personId]))(a.personId, a.id),
+              workingCalendarOf(rules),
+            )
+          : null;
+      const t = absenceTransition(a as TAbsence, action, rules, span?.days);
       if (!t.ok)
         throw t.reason === 'beyond_level'
           ? new AppError('forbidden', 'absence_beyond_level', { max: rules.townshipLeaveMaxDays })
@@ -208,7 +253,7 @@ export function createAbsencesService(deps: TAbsencesDeps) {
           action: `absence.${action.type}`,
           objectType: 'absence',
           objectId: id,
-          details: { from: a.state, to: t.state },
+          details: { from: a.state, to: t.state, ...(span && span.requests > 1 ? { span } : {}) },
         });
         return next;
       });

@@ -64,6 +64,20 @@ export function DecisionModal({ target, onClose }: Props) {
           {t('dutyReview.absences.reason')}：{a.reason}
         </Typography.Paragraph>
       )}
+      {a && a.span.requests > 1 && (
+        <Alert
+          type="warning"
+          showIcon
+          title={t('dutyReview.absences.span', {
+            days: a.span.days,
+            start: a.span.startDate,
+            end: a.span.endDate,
+            requests: a.span.requests,
+          })}
+          description={t('dutyReview.absences.spanHint')}
+          style={{ marginBottom: 12 }}
+        />
+      )}
       {approve && a?.state === 'pending_township' && a.level === 'county' && (
         <Alert type="info" title={t('dutyReview.absences.goesToCounty')} style={{ marginBottom: 12 }} />
       )}

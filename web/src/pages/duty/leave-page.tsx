@@ -14,6 +14,7 @@ import { DutyAbsenceList } from '../../components/duty-absence-list.tsx';
 import { LoadError } from '../../components/load-error.tsx';
 import { PageSpinner } from '../../components/page-spinner.tsx';
 import { applyApiError } from '../../lib/form-rules.ts';
+import { LeaveLevelNote } from './leave-level-note.tsx';
 
 const FIELDS = ['kind', 'startDate', 'endDate', 'reason'] as const;
 
@@ -26,6 +27,9 @@ export function LeavePage() {
   const apply = useApplyAbsence();
   const withdraw = useWithdrawAbsence();
   const [banner, setBanner] = useState<string | null>(null);
+  const kind = Form.useWatch('kind', form);
+  const startDate = Form.useWatch('startDate', form);
+  const endDate = Form.useWatch('endDate', form);
 
   const submit = (values: TAbsenceFields) => {
     setBanner(null);
@@ -107,6 +111,7 @@ export function LeavePage() {
               style={{ fontSize: 16 }}
             />
           </Form.Item>
+          <LeaveLevelNote kind={kind} startDate={startDate} endDate={endDate} />
           <Typography.Paragraph type="secondary" style={{ fontSize: 12 }}>
             {t('duty.leave.hint')}
           </Typography.Paragraph>
