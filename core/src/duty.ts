@@ -185,6 +185,8 @@ export const ZSpotCheckView = z.object({
   hasFile: z.boolean(),
   /** Found absent while the day's record says in the village: shown to both sides. */
   discrepancy: z.boolean(),
+  /** The approved leave or official duty that excuses the check (it never counts as an absence), or null. */
+  excusedBy: z.object({ kind: ZAbsenceKind, startDate: ZDate, endDate: ZDate }).nullable(),
   checkedBy: z.string(),
 });
 export type TSpotCheckView = z.infer<typeof ZSpotCheckView>;

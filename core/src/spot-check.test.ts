@@ -1,7 +1,11 @@
 import { describe, expect, it } from 'vitest';
+import type { TAbsence } from './leave.ts';
 import type { TDayRecord } from './presence.ts';
 import {
+  countedAbsences,
   drawSample,
+  effectiveFinding,
+  excusingAbsence,
   gradeCapFromAbsences,
   isDiscrepancy,
   isNightTime,
@@ -114,5 +118,56 @@ describe('random sample', () => {
     for (let seed = 0; seed < 200; seed++) for (const x of drawSample(ids, 5, seed)) seen.add(x);
     expect(ids).toEqual(copy);
     expect(seen.size).toBe(50);
+  });
+});
+
+describe('a check on a day of approved leave or official duty', () => {
+  const leave: TAbsence = {
+    kind: 'leave',
+    startDate: '2026-12-14',
+    endDate: '2026-12-16',
+    state: 'approved',
+  };
+  const duty: TAbsence = {
+    kind: 'official_duty',
+    startDate: '2026-12-02',
+    endDate: '2026-12-02',
+    state: 'approved',
+  };
+  const waiting: TAbsence = {
+    ...leave,
+    startDate: '2026-12-20',
+    endDate: '2026-12-21',
+    state: 'pending_township',
+  };
+  const refused: TAbsence = { ...leave, startDate: '2026-12-22', endDate: '2026-12-22', state: 'rejected' };
+  const all = [leave, duty, waiting, refused];
+
+  it('is excused by approved leave or official duty covering its date, ends included', () => {
+    expect(excusingAbsence(all, '2026-12-14')).toBe(leave);
+    expect(excusingAbsence(all, '2026-12-16')).toBe(leave);
+    expect(excusingAbsence(all, '2026-12-02')).toBe(duty);
+    expect(excusingAbsence(all, '2026-12-17')).toBeNull();
+  });
+  it('is not excused by leave still pending, rejected or withdrawn', () => {
+    expect(excusingAbsence(all, '2026-12-20')).toBeNull();
+    expect(excusingAbsence(all, '2026-12-22')).toBeNull();
+  });
+  it('turns "absent" into excused, and leaves other findings alone', () => {
+    expect(effectiveFinding('absent', true)).toBe('excused');
+    expect(effectiveFinding('absent', false)).toBe('absent');
+    expect(effectiveFinding('present', true)).toBe('present');
+  });
+  it('never counts towards the grade cap', () => {
+    const checks = [
+      { finding: 'absent' as const, slotDate: '2026-12-15' }, // on leave
+      { finding: 'absent' as const, slotDate: '2026-12-02' }, // on official duty
+      { finding: 'absent' as const, slotDate: '2026-12-20' }, // leave not yet approved: counts
+      { finding: 'present' as const, slotDate: '2026-12-03' },
+    ];
+    expect(countedAbsences(checks, all)).toBe(1);
+    expect(gradeCapFromAbsences(countedAbsences(checks, all))).toBe('competent');
+    expect(gradeCapFromAbsences(countedAbsences(checks.slice(0, 2), all))).toBeNull();
+    expect(countedAbsences(checks, [])).toBe(3);
   });
 });

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { TAbsence } from './leave.ts';
 import { addDays } from './posting.ts';
 import type { TDayRecord } from './presence.ts';
 import { isInVillage } from './presence.ts';
@@ -39,6 +40,32 @@ export function spotCheckSlot(localMinute: string): { date: string; part: 'day' 
   const h = hourOf(localMinute);
   if (h < NIGHT_UNTIL_HOUR) return { date: addDays(date, -1), part: 'night' };
   return { date, part: h >= NIGHT_FROM_HOUR ? 'night' : 'day' };
+}
+
+/**
+ * The approved absence (leave, or official duty outside) covering a date, or null: a check on that date is
+ * excused, never an absence (DESIGN §4.1).
+ */
+export function excusingAbsence<T extends TAbsence>(absences: readonly T[], date: string): T | null {
+  return absences.find((a) => a.state === 'approved' && a.startDate <= date && date <= a.endDate) ?? null;
+}
+
+/** What a check stands as: "absent" on a day of approved leave or official duty is excused. */
+export function effectiveFinding(finding: TSpotCheckFinding, excused: boolean): TSpotCheckFinding {
+  return finding === 'absent' && excused ? 'excused' : finding;
+}
+
+/**
+ * Absences found by spot checks that count towards the year's grade cap: checks found absent whose slot
+ * date (see `spotCheckSlot`) no approved leave or official duty of the person covers.
+ */
+export function countedAbsences(
+  checks: readonly { finding: TSpotCheckFinding; slotDate: string }[],
+  absences: readonly TAbsence[],
+): number {
+  return checks.filter(
+    (c) => effectiveFinding(c.finding, excusingAbsence(absences, c.slotDate) !== null) === 'absent',
+  ).length;
 }
 
 /** An absence found when the record (day or night part, by the time of the check) says in the village. */

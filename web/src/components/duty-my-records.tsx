@@ -2,6 +2,7 @@ import { DownloadOutlined } from '@ant-design/icons';
 import type { TSpotCheckItem } from '@zhucun/core';
 import { Button, Card, Empty, List, Space, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
+import { ExcusedBy } from './duty-review-spot-check-list.tsx';
 
 type Props = { year: string; bookUrl: string; checks: readonly TSpotCheckItem[] };
 
@@ -29,6 +30,7 @@ export function DutyMyRecords({ year, bookUrl, checks }: Props) {
                   {t(`dutyReview.spotChecks.findings.${c.finding}`)}
                 </Tag>
                 {c.discrepancy && <Tag color="red">{t('dutyReview.spotChecks.discrepancy')}</Tag>}
+                <ExcusedBy c={c} />
               </Space>
             </List.Item>
           )}

@@ -16,6 +16,22 @@ const FINDING_COLOR: Record<TSpotCheckFinding, string> = {
   excused: 'gold',
 };
 
+/** Why a check is excused: the approved leave or official duty of that day. */
+export function ExcusedBy({ c }: { c: TSpotCheckItem }) {
+  const { t } = useTranslation();
+  if (!c.excusedBy) return null;
+  const { kind, startDate, endDate } = c.excusedBy;
+  return (
+    <Typography.Text type="secondary" style={{ fontSize: 12, display: 'block' }}>
+      {t('dutyReview.spotChecks.excusedBy', {
+        kind: t(`dutyReview.absences.kinds.${kind}`),
+        start: startDate,
+        end: endDate,
+      })}
+    </Typography.Text>
+  );
+}
+
 function FindingTags({ c }: { c: TSpotCheckItem }) {
   const { t } = useTranslation();
   return (
@@ -70,6 +86,7 @@ export function DutyReviewSpotCheckList({ checks, loading, empty }: Props) {
             <Typography.Text type="secondary" style={{ fontSize: 12, display: 'block' }}>
               {c.villageName} · {when(c)}
             </Typography.Text>
+            <ExcusedBy c={c} />
             {c.note && <div style={{ marginTop: 4, whiteSpace: 'pre-wrap' }}>{c.note}</div>}
             <EvidenceLink c={c} />
             <Typography.Text type="secondary" style={{ fontSize: 12, display: 'block' }}>
@@ -109,6 +126,7 @@ export function DutyReviewSpotCheckList({ checks, loading, empty }: Props) {
       render: (_v, c) => (
         <>
           <FindingTags c={c} />
+          <ExcusedBy c={c} />
           {absences(c)}
         </>
       ),

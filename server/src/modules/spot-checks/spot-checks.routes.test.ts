@@ -219,4 +219,83 @@ describe('spot checks (抽查)', () => {
       (await viewer.request({ method: 'POST', url: '/api/spot-checks/evidence', payload: jpeg })).statusCode,
     ).toBe(403);
   });
+
+  it('records "absent" on a day of approved leave or official duty as excused, never counted towards the cap', async () => {
+    const checked = await createSignedInCadre(t, admin, { villageCode });
+    const personId = checked.personId;
+    const twoDaysAgo = addDays(today, -2);
+    const threeDaysAgo = addDays(today, -3);
+    const applyAndApprove = async (kind: string, date: string) => {
+      const applied = await checked.client.request({
+        method: 'POST',
+        url: '/api/absences',
+        payload: { kind, startDate: date, endDate: date, reason: '到县里参加培训' },
+      });
+      expect(applied.statusCode, applied.body).toBe(200);
+      const id = applied.json<{ id: number }>().id;
+      const approved = await township.request({
+        method: 'POST',
+        url: `/api/absences/${id}/approve`,
+        payload: {},
+      });
+      expect(approved.json<{ state: string }>().state).toBe('approved');
+      return id;
+    };
+    const leaveId = await applyAndApprove('leave', yesterday);
+    await applyAndApprove('official_duty', twoDaysAgo);
+
+    const onLeave = await check({ ...CHECK, personId, checkedAt: `${yesterday}T10:00` });
+    expect(onLeave.statusCode, onLeave.body).toBe(200);
+    expect(onLeave.json<TSpotCheckItem>()).toMatchObject({
+      finding: 'excused',
+      excusedBy: { kind: 'leave', startDate: yesterday, endDate: yesterday },
+      discrepancy: false,
+      absencesThisYear: 0,
+      gradeCap: null,
+    });
+    // a night check at 02:00 belongs to the night before: the day of official duty
+    const onDuty = await check({ ...CHECK, personId, checkedAt: `${yesterday}T02:00` });
+    expect(onDuty.json<TSpotCheckItem>()).toMatchObject({
+      slot: { date: twoDaysAgo, part: 'night' },
+      finding: 'excused',
+      excusedBy: { kind: 'official_duty' },
+      absencesThisYear: 0,
+    });
+    const stored = await rowsOf<{ finding: string }>(
+      t.database.db,
+      sql`select finding from spot_checks where person_id = ${personId}`,
+    );
+    expect(stored.map((r) => r.finding)).toEqual(['excused', 'excused']);
+    const audit = await rowsOf<{ details: { found?: string; excusedBy?: number } }>(
+      t.database.db,
+      sql`select details from audit_log where action = 'spot_check.create' and details->>'personId' = ${String(personId)}
+          order by id limit 1`,
+    );
+    expect(audit[0]?.details).toMatchObject({ found: 'absent', excusedBy: leaveId });
+
+    // an "absent" stored before this rule, on the day of leave, is shown excused and not counted either
+    await t.database.db.execute(
+      sql`insert into spot_checks (person_id, village_code, checked_at, method, finding, checked_by)
+          select ${personId}, ${villageCode}, ${`${yesterday} 15:00:00+08`}::timestamptz, 'phone', 'absent', checked_by
+          from spot_checks where person_id = ${personId} limit 1`,
+    );
+    // a day with no approved leave: a real absence, the only one counted
+    const real = await check({ ...CHECK, personId, checkedAt: `${threeDaysAgo}T11:00` });
+    expect(real.json<TSpotCheckItem>()).toMatchObject({
+      finding: 'absent',
+      excusedBy: null,
+      absencesThisYear: 1,
+      gradeCap: 'competent',
+    });
+    const list = (
+      await township.request({ method: 'GET', url: `/api/spot-checks?personId=${personId}` })
+    ).json<TSpotCheckList>().items;
+    expect(list.map((i) => [i.localTime, i.finding])).toEqual([
+      [`${yesterday} 15:00`, 'excused'],
+      [`${yesterday} 10:00`, 'excused'],
+      [`${yesterday} 02:00`, 'excused'],
+      [`${threeDaysAgo} 11:00`, 'absent'],
+    ]);
+    expect(list.every((i) => i.absencesThisYear === 1 && i.gradeCap === 'competent')).toBe(true);
+  });
 });

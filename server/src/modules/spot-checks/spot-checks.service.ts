@@ -1,14 +1,18 @@
 import { randomInt } from 'node:crypto';
 import {
   addDays,
+  countedAbsences,
   DISPATCHED_CATEGORIES,
   drawSample,
+  effectiveFinding,
+  excusingAbsence,
   formatLocalMinute,
   gradeCapFromAbsences,
   inScope,
   isDiscrepancy,
   localDate,
   spotCheckSlot,
+  type TAbsence,
   type TPlace,
   type TScope,
   type TSpotCheckDraw,
@@ -28,6 +32,7 @@ import { divisionOf } from '../compliance/division-scope.ts';
 import { findVillageOnDate } from '../duty/duty.repository.ts';
 import {
   findAbsentFindings,
+  findApprovedAbsencesOf,
   findEvidenceKey,
   findPlacesOn,
   findSpotChecks,
@@ -51,6 +56,14 @@ const startOfLocalDate = (date: string) => instantOf(`${date}T00:00`);
 export function createSpotChecksService(deps: TSpotChecksDeps) {
   const { db } = deps;
 
+  /** Approved leave and official duty of some people between two local dates, by person. */
+  async function approvedAbsencesBy(personIds: number[], from: string, to: string) {
+    const byPerson = new Map<number, (TAbsence & { id: number })[]>();
+    for (const a of await findApprovedAbsencesOf(db, personIds, from, to))
+      byPerson.set(a.personId, [...(byPerson.get(a.personId) ?? []), a as TAbsence & { id: number }]);
+    return (personId: number) => byPerson.get(personId) ?? [];
+  }
+
   async function itemsOf(rows: TSpotCheckWithNames[]): Promise<TSpotCheckItem[]> {
     const locals = rows.map((r) => formatLocalMinute(r.check.checkedAt));
     const slots = locals.map(spotCheckSlot);
@@ -58,24 +71,35 @@ export function createSpotChecksService(deps: TSpotChecksDeps) {
     const places = await findPlacesOn(db, personIds, [...new Set(slots.map((s) => s.date))]);
     const placeOf = new Map(places.map((p) => [`${p.personId}|${p.date}`, p]));
     const years = locals.map((l) => l.slice(0, 4)).sort();
+    const first = years[0] ?? '2000';
+    const last = years[years.length - 1] ?? first;
     const absent = years.length
       ? await findAbsentFindings(
           db,
           personIds,
-          startOfLocalDate(`${years[0]}-01-01`),
-          startOfLocalDate(`${+years[years.length - 1]! + 1}-01-01`),
+          startOfLocalDate(`${first}-01-01`),
+          startOfLocalDate(`${+last + 1}-01-01`),
         )
       : [];
-    const absentCount = new Map<string, number>();
+    // a check before 06:00 on 1 January is the night of 31 December
+    const absencesOf = await approvedAbsencesBy(personIds, `${+first - 1}-12-31`, `${last}-12-31`);
+    const found = new Map<string, { finding: TSpotCheckFinding; slotDate: string }[]>();
     for (const a of absent) {
       const key = `${a.personId}|${localDate(a.checkedAt).slice(0, 4)}`;
-      absentCount.set(key, (absentCount.get(key) ?? 0) + 1);
+      const slotDate = spotCheckSlot(formatLocalMinute(a.checkedAt)).date;
+      found.set(key, [...(found.get(key) ?? []), { finding: 'absent', slotDate }]);
     }
     return rows.map((r, i) => {
       const slot = slots[i]!;
       const place = placeOf.get(`${r.check.personId}|${slot.date}`);
       const record = place ? { day: place.day as TPlace, night: place.night as TPlace } : null;
-      const absences = absentCount.get(`${r.check.personId}|${locals[i]!.slice(0, 4)}`) ?? 0;
+      // found absent on a day of approved leave or official duty: excused, never an absence
+      const excuse = excusingAbsence(absencesOf(r.check.personId), slot.date);
+      const finding = effectiveFinding(r.check.finding as TSpotCheckFinding, excuse !== null);
+      const absences = countedAbsences(
+        found.get(`${r.check.personId}|${locals[i]!.slice(0, 4)}`) ?? [],
+        absencesOf(r.check.personId),
+      );
       return {
         id: r.check.id,
         personId: r.check.personId,
@@ -86,10 +110,14 @@ export function createSpotChecksService(deps: TSpotChecksDeps) {
         localTime: locals[i]!,
         slot,
         method: r.check.method as TSpotCheckMethod,
-        finding: r.check.finding as TSpotCheckFinding,
+        finding,
         note: r.check.note,
         hasFile: r.check.fileId !== null,
-        discrepancy: isDiscrepancy(r.check.finding as TSpotCheckFinding, locals[i]!, record),
+        discrepancy: isDiscrepancy(finding, locals[i]!, record),
+        excusedBy:
+          excuse && finding === 'excused'
+            ? { kind: excuse.kind, startDate: excuse.startDate, endDate: excuse.endDate }
+            : null,
         checkedBy: r.checkedBy,
         absencesThisYear: absences,
         gradeCap: gradeCapFromAbsences(absences),
@@ -114,13 +142,20 @@ export function createSpotChecksService(deps: TSpotChecksDeps) {
       if (!villageCode || !inScope(scope, villageCode)) throw notFound();
       if (input.fileId && (await deps.unknownEvidence(actor.userId, [input.fileId])).length)
         throw invalidField('fileId', 'photo_unknown', { ids: input.fileId });
+      // on a day of approved leave or official duty, "absent" is recorded as excused (DESIGN §4.1)
+      const slotDate = spotCheckSlot(local).date;
+      const excuse = excusingAbsence(
+        (await approvedAbsencesBy([input.personId], slotDate, slotDate))(input.personId),
+        slotDate,
+      );
+      const finding = effectiveFinding(input.finding, excuse !== null);
       const id = await db.transaction(async (tx) => {
         const row = await insertSpotCheck(tx, {
           personId: input.personId,
           villageCode,
           checkedAt: at,
           method: input.method,
-          finding: input.finding,
+          finding,
           note: input.note || null,
           fileId: input.fileId ?? null,
           checkedBy: actor.userId,
@@ -134,7 +169,8 @@ export function createSpotChecksService(deps: TSpotChecksDeps) {
             personId: input.personId,
             checkedAt: local,
             method: input.method,
-            finding: input.finding,
+            finding,
+            ...(finding !== input.finding ? { found: input.finding, excusedBy: excuse?.id } : {}),
           },
         });
         return row.id;

@@ -45,6 +45,15 @@ export function SpotCheckForm({ form, known }: Props) {
       {
         onSuccess: (check) => {
           if (check.discrepancy) void message.warning(t('dutyReview.spotChecks.savedDiscrepancy'));
+          else if (check.excusedBy && v.finding === 'absent')
+            void message.info(
+              t('dutyReview.spotChecks.savedExcused', {
+                kind: t(`dutyReview.absences.kinds.${check.excusedBy.kind}`),
+                start: check.excusedBy.startDate,
+                end: check.excusedBy.endDate,
+              }),
+              6,
+            );
           else void message.success(t('dutyReview.spotChecks.saved'));
           form.resetFields(['personId', 'note', 'finding', 'fileId']);
         },
