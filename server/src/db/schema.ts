@@ -408,6 +408,9 @@ export const spotChecks = pgTable(
       .notNull()
       .references(() => users.id),
     createdAt: createdAt(),
+    /** The cadre's one statement on a check that found them absent (kept beside the check, never edited). */
+    answer: varchar('answer', { length: 500 }),
+    answeredAt: timestamp('answered_at', { withTimezone: true }),
   },
   (t) => [
     index('spot_checks_person_idx').on(t.personId, t.checkedAt),
