@@ -1,9 +1,10 @@
-import { addDays, type TTodayView } from '@zhucun/core';
+import { addDays, datesBetween, type TTodayView } from '@zhucun/core';
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, onTestFinished } from 'vitest';
 import { buildTestApp, type TClient, type TTestApp } from '../../test/build-test-app.ts';
-import { createUser, errorOf, ROOMY_LOGIN, signInReady } from '../../test/factories.ts';
+import { buildCadre, buildPosting } from '../../test/cadre-factory.ts';
+import { createUser, errorOf, ROOMY_LOGIN, signInNewCadre, signInReady } from '../../test/factories.ts';
 import { ATTENDANCE_LEGEND } from './attendance.xlsx.ts';
 
 const documentXml = async (body: Buffer) => {
@@ -14,6 +15,7 @@ const documentXml = async (body: Buffer) => {
 describe('duty exports: 一人一册 (Word) and the township’s attendance ledger (Excel)', () => {
   let t: TTestApp;
   let cadre: TClient;
+  let admin: TClient;
   let township: TClient;
   let otherTownship: TClient;
   let person: NonNullable<TTodayView['person']>;
@@ -23,7 +25,7 @@ describe('duty exports: 一人一册 (Word) and the township’s attendance ledg
   beforeAll(async () => {
     t = await buildTestApp({ login: ROOMY_LOGIN });
     cadre = await t.signIn('shuji');
-    const admin = await t.signIn('admin');
+    admin = await t.signIn('admin');
     const view = (await cadre.request({ method: 'GET', url: '/api/duty/today' })).json<TTodayView>();
     person = view.person!;
     yesterday = addDays(view.today, -1);
@@ -127,5 +129,115 @@ describe('duty exports: 一人一册 (Word) and the township’s attendance ledg
     });
     expect(bad.statusCode).toBe(400);
     expect(errorOf(bad).details?.[0]?.message).toMatch(/^月份/);
+  });
+
+  it('prints no 不在岗 for the National Day weeks: holidays and nights beyond four are rest, a duty day’s absence stays', async () => {
+    const { cadre: own } = await signInNewCadre(
+      t,
+      admin,
+      buildCadre({ posting: buildPosting({ villageCode: person.villageCode, startDate: '2026-09-01' }) }),
+    );
+    const holidays = await admin.request({
+      method: 'PATCH',
+      url: '/api/rules',
+      payload: { holidays: datesBetween('2026-10-01', '2026-10-07') },
+    });
+    expect(holidays.statusCode).toBe(200);
+    onTestFinished(async () => {
+      await admin.request({ method: 'PATCH', url: '/api/rules', payload: { holidays: [] } });
+    });
+    // day/night by date: 休息 chosen on 1–2 October, 不在岗 as recorded before 休息 existed on the
+    // other holidays, the weekends and Saturday night; Tuesday 13 October is a duty day away
+    const recorded: Record<string, [string, string]> = {
+      '2026-09-28': ['village', 'village'],
+      '2026-09-29': ['village', 'village'],
+      '2026-09-30': ['village', 'village'],
+      '2026-10-01': ['rest', 'rest'],
+      '2026-10-02': ['rest', 'rest'],
+      '2026-10-03': ['absent', 'absent'],
+      '2026-10-04': ['absent', 'absent'],
+      '2026-10-05': ['absent', 'absent'],
+      '2026-10-06': ['absent', 'absent'],
+      '2026-10-07': ['absent', 'absent'],
+      '2026-10-08': ['village', 'village'],
+      '2026-10-09': ['village', 'village'],
+      '2026-10-10': ['village', 'absent'],
+      '2026-10-11': ['absent', 'absent'],
+      '2026-10-13': ['absent', 'absent'],
+    };
+    for (const [date, [day, night]] of Object.entries(recorded)) {
+      const res = await township.request({
+        method: 'PUT',
+        url: `/api/duty/people/${own.id}/days/${date}/attendance`,
+        payload: { day, night, reason: '按纸质考勤簿补录' },
+      });
+      expect(res.statusCode, res.body).toBe(200);
+    }
+
+    const book = await township.request({
+      method: 'GET',
+      url: `/api/duty/people/${own.id}/book.docx?year=2026`,
+    });
+    expect(book.statusCode).toBe(200);
+    const text = await documentXml(book.rawPayload);
+    const printed = new Map(
+      [
+        ...text.matchAll(
+          /(\d+)月(\d+)日（星期.）(?:　补记)?去向：白天 (在村|公务外出|请假|休息|不在岗)，夜间 (在村|公务外出|请假|休息|不在岗)/g,
+        ),
+      ].map((m) => [`${m[1]}-${m[2]}`, `${m[3]}/${m[4]}`]),
+    );
+    const holidayWeeks = datesBetween('2026-09-28', '2026-10-11').map(
+      (d) => `${+d.slice(5, 7)}-${+d.slice(8, 10)}`,
+    );
+    expect(holidayWeeks.map((d) => printed.get(d))).toEqual([
+      '在村/在村',
+      '在村/在村',
+      '在村/在村',
+      '休息/休息',
+      '休息/休息',
+      '休息/休息',
+      '休息/休息',
+      '休息/休息',
+      '休息/休息',
+      '休息/休息',
+      '在村/在村',
+      '在村/在村',
+      '在村/休息',
+      '休息/休息',
+    ]);
+    expect(printed.get('10-13')).toBe('不在岗/不在岗');
+
+    // the township's October ledger says the same
+    const ledger = await township.request({
+      method: 'GET',
+      url: `/api/duty/attendance.xlsx?township=${own.postings[0]!.villageCode.slice(0, 9)}&month=2026-10`,
+    });
+    expect(ledger.statusCode).toBe(200);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(ledger.rawPayload as unknown as ArrayBuffer);
+    const ws = wb.worksheets[0]!;
+    let row: ExcelJS.Row | undefined;
+    ws.eachRow((r) => {
+      if (r.getCell(2).value === own.name) row = r;
+    });
+    expect(row).toBeDefined();
+    const marks = Array.from({ length: 13 }, (_, i) => row!.getCell(5 + i).value);
+    expect(marks).toEqual([
+      '休/休',
+      '休/休',
+      '休/休',
+      '休/休',
+      '休/休',
+      '休/休',
+      '休/休',
+      '✓/✓',
+      '✓/✓',
+      '✓/休',
+      '休/休',
+      '', // Monday 12 October: not recorded
+      '✗/✗',
+    ]);
+    expect(String(ws.getCell(ws.rowCount, 1).value)).toContain('休 休息');
   });
 });

@@ -1,5 +1,6 @@
 import {
   addDays,
+  asReported,
   countDaysInVillage,
   DISPATCHED_CATEGORIES,
   datesCovered,
@@ -9,6 +10,7 @@ import {
   type TFourRole,
   type TPlace,
   type TScope,
+  weekStart,
 } from '@zhucun/core';
 import { STATEMENT_TIMEOUT_MS, type TDb, withStatementTimeout } from '../../db/client.ts';
 import { AppError, notFound } from '../../errors.ts';
@@ -39,13 +41,25 @@ export function createDutyExportsService(deps: TDutyExportsDeps) {
   const { db } = deps;
 
   async function book(personId: number, name: string, year: string) {
-    const { posting, days, comments } = await withStatementTimeout(
+    const rules = await deps.rules.get();
+    // the whole weeks around the year: a night is rest when its week already had its four
+    const from = weekStart(`${year}-01-01`);
+    const to = addDays(weekStart(`${year}-12-31`), 6);
+    const { posting, days, comments, statuses, leave } = await withStatementTimeout(
       db,
       STATEMENT_TIMEOUT_MS.export,
       async (tx) => ({
         posting: await findPostingForYear(tx, personId, year),
         ...(await findDaysOfYear(tx, personId, year)),
+        statuses: await findStatusesOf(tx, [personId], from, to),
+        leave: await findApprovedLeaveOf(tx, [personId], from, to),
       }),
+    );
+    const reported = new Map(
+      asReported(statuses.map(toRecord), {
+        excusedDates: datesCovered(leave as TAbsence[], from, to),
+        rules,
+      }).map((r) => [r.date, r]),
     );
     const today = localDate(deps.now());
     const lastMonth = year < today.slice(0, 4) ? 12 : year > today.slice(0, 4) ? 0 : +today.slice(5, 7);
@@ -59,8 +73,9 @@ export function createDutyExportsService(deps: TDutyExportsDeps) {
       months: Array.from({ length: lastMonth }, (_, i) => i + 1),
       days: days.map((d) => ({
         date: d.date,
-        day: d.dayPlace as TPlace,
-        night: d.nightPlace as TPlace,
+        // 不在岗 only for an absence on a duty day or night: an absence at rest prints 休息
+        day: reported.get(d.date)?.day ?? (d.dayPlace as TPlace),
+        night: reported.get(d.date)?.night ?? (d.nightPlace as TPlace),
         work: d.work,
         activities: d.activities,
         rolePlayed: d.rolePlayed,
@@ -96,6 +111,9 @@ export function createDutyExportsService(deps: TDutyExportsDeps) {
       const next = addDays(`${month}-28`, 4).slice(0, 7);
       const to = addDays(`${next}-01`, -1);
       const dates = Array.from({ length: +to.slice(8, 10) }, (_, i) => addDays(from, i));
+      // the whole weeks around the month: a night is rest when its week already had its four
+      const weekFrom = weekStart(from);
+      const weekTo = addDays(weekStart(to), 6);
       const { cadres, records, leave } = await withStatementTimeout(
         db,
         STATEMENT_TIMEOUT_MS.export,
@@ -106,13 +124,16 @@ export function createDutyExportsService(deps: TDutyExportsDeps) {
           const ids = cadres.map((c) => c.personId);
           return {
             cadres,
-            records: groupByPerson(await findStatusesOf(tx, ids, from, to)),
-            leave: groupByPerson(await findApprovedLeaveOf(tx, ids, from, to)),
+            records: groupByPerson(await findStatusesOf(tx, ids, weekFrom, weekTo)),
+            leave: groupByPerson(await findApprovedLeaveOf(tx, ids, weekFrom, weekTo)),
           };
         },
       );
       const rows = cadres.map((c) => {
-        const own = (records.get(c.personId) ?? []).map(toRecord);
+        const own = asReported((records.get(c.personId) ?? []).map(toRecord), {
+          excusedDates: datesCovered((leave.get(c.personId) ?? []) as TAbsence[], weekFrom, weekTo),
+          rules,
+        }).filter((r) => r.date >= from && r.date <= to);
         const byDate = new Map(own.map((r) => [r.date, r]));
         const leaveDates = new Set(datesCovered((leave.get(c.personId) ?? []) as TAbsence[], from, to));
         return {

@@ -1,10 +1,18 @@
-import { addDays, localDate, type TDayView, type TPresenceSummary, type TTodayView } from '@zhucun/core';
+import {
+  addDays,
+  isoWeekday,
+  localDate,
+  type TDayView,
+  type TPresenceSummary,
+  type TTodayView,
+} from '@zhucun/core';
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it, onTestFinished } from 'vitest';
 import { rowsOf } from '../../db/client.ts';
 import type { TClient, TTestApp } from '../../test/build-test-app.ts';
+import { buildCadre, buildPosting } from '../../test/cadre-factory.ts';
 import { dutyContext, type TDutyContext } from '../../test/duty-context.ts';
-import { errorOf } from '../../test/factories.ts';
+import { errorOf, signInNewCadre } from '../../test/factories.ts';
 
 const DAY = {
   day: 'village',
@@ -182,5 +190,114 @@ describe('the cadre’s day (一日一记)', () => {
     expect(p.month.target).toBe(20);
     expect(p.year.target).toBe(200);
     expect(p.year.days).toBe(1);
+  });
+});
+
+describe('rest (休息) on 今天: two days and three nights a week are not absences', () => {
+  let ctx: TDutyContext;
+  let friday: string;
+  beforeAll(async () => {
+    ctx = await dutyContext();
+    // the test's today is a Friday: Monday to Thursday lie before it in the same week
+    const ahead = (5 - isoWeekday(ctx.today) + 7) % 7;
+    ctx.t.clock.advanceMinutes(ahead * 24 * 60);
+    friday = localDate(ctx.t.clock.now());
+  });
+  afterAll(() => ctx.t.close());
+
+  /** A new cadre of the demo cadre's village, signed in after the clock moved (sessions before it ran out). */
+  const freshCadre = async () => {
+    const admin = await ctx.t.signIn('admin');
+    const cadre = await signInNewCadre(
+      ctx.t,
+      admin,
+      buildCadre({ posting: buildPosting({ villageCode: ctx.villageCode }) }),
+    );
+    return { admin, cadre };
+  };
+  const todayOf = async (client: TClient) => {
+    const res = await client.request({ method: 'GET', url: '/api/duty/today' });
+    expect(res.statusCode).toBe(200);
+    return new Map(res.json<TTodayView>().days.map((d) => [d.date, d]));
+  };
+
+  it('offers rest on the night beyond the week’s four and on a holiday; rest needs no log and counts neither way', async () => {
+    const { admin, cadre } = await freshCadre();
+    const township = await ctx.signInTownship();
+    const [wednesday, thursday] = [addDays(friday, -2), addDays(friday, -1)];
+    for (const date of [addDays(friday, -4), addDays(friday, -3), wednesday, thursday]) {
+      const res = await township.request({
+        method: 'PUT',
+        url: `/api/duty/people/${cadre.cadre.id}/days/${date}/attendance`,
+        payload: { day: 'village', night: 'village', reason: '按驻村台账补录' },
+      });
+      expect(res.statusCode).toBe(200);
+    }
+
+    let days = await todayOf(cadre.client);
+    expect(days.get(friday)?.rest).toEqual({ day: false, night: true }); // four nights done: Friday night is rest
+    expect(days.get(thursday)?.rest).toEqual({ day: false, night: false }); // three others: a duty night
+    expect(days.get(wednesday)?.rest).toEqual({ day: false, night: false });
+
+    // a county holiday on Wednesday: its day is rest, and the week asks one night less (three)
+    const holiday = await admin.request({
+      method: 'PATCH',
+      url: '/api/rules',
+      payload: { holidays: [wednesday] },
+    });
+    expect(holiday.statusCode).toBe(200);
+    onTestFinished(async () => {
+      await admin.request({ method: 'PATCH', url: '/api/rules', payload: { holidays: [] } });
+    });
+    days = await todayOf(cadre.client);
+    expect(days.get(wednesday)?.rest).toEqual({ day: true, night: true });
+    expect(days.get(thursday)?.rest).toEqual({ day: false, night: true });
+
+    // 休息 saves without a word of work, and is neither a day in the village nor an absence
+    const saved = await cadre.client.request({
+      method: 'PUT',
+      url: `/api/duty/my/days/${friday}`,
+      payload: { day: 'rest', night: 'rest' },
+    });
+    expect(saved.statusCode).toBe(200);
+    expect(saved.json<TDayView>()).toMatchObject({ date: friday, day: 'rest', night: 'rest', work: '' });
+    const presence = (
+      await cadre.client.request({ method: 'GET', url: '/api/duty/my/presence' })
+    ).json<TPresenceSummary>();
+    expect(presence.week).toMatchObject({ days: 4, nights: 4 });
+    const bad = await cadre.client.request({
+      method: 'PUT',
+      url: `/api/duty/my/days/${friday}`,
+      payload: { day: 'home', night: 'rest' },
+    });
+    expect(bad.statusCode).toBe(400);
+  });
+
+  it('says whether a leave request covers a day, so 请假 can offer to file one', async () => {
+    const { cadre } = await freshCadre();
+    const thursday = addDays(friday, -1);
+    let days = await todayOf(cadre.client);
+    expect([...days.values()].every((d) => !d.leaveRequested)).toBe(true);
+    expect(days.size).toBe(4);
+
+    const apply = (kind: string, date: string) =>
+      cadre.client.request({
+        method: 'POST',
+        url: '/api/absences',
+        payload: { kind, startDate: date, endDate: date, reason: '家中老人住院陪护' },
+      });
+    const leave = await apply('leave', thursday);
+    expect(leave.statusCode, leave.body).toBe(200);
+    expect((await apply('official_duty', friday)).statusCode).toBe(200);
+    days = await todayOf(cadre.client);
+    expect(days.get(thursday)?.leaveRequested).toBe(true); // waiting for the township is enough
+    expect(days.get(friday)?.leaveRequested).toBe(false); // official duty is no leave request
+
+    const withdrawn = await cadre.client.request({
+      method: 'POST',
+      url: `/api/absences/${leave.json<{ id: number }>().id}/withdraw`,
+    });
+    expect(withdrawn.statusCode).toBe(200);
+    expect((await todayOf(cadre.client)).get(thursday)?.leaveRequested).toBe(false);
   });
 });

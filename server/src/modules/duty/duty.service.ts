@@ -10,6 +10,7 @@ import {
   localDate,
   monthSummary,
   recallAlert,
+  restOf,
   type TAbsence,
   type TDayEntryRequest,
   type TDayView,
@@ -115,7 +116,10 @@ export function createDutyService(deps: TDutyDeps) {
   }
 
   return {
-    /** "今天": the server's today and the days still writable, each with what is saved. */
+    /**
+     * "今天": the server's today and the days still writable, each with what is saved, whether its
+     * day and night are rest by the rules (offered first), and whether a leave request covers it.
+     */
     async today(userId: number): Promise<TTodayView> {
       const day = today();
       const person = await findPostedPersonOfUser(db, userId);
@@ -123,6 +127,25 @@ export function createDutyService(deps: TDutyDeps) {
       const dates = Array.from({ length: rules.backfillDays + 1 }, (_, i) => addDays(day, -i));
       const records = person ? await Promise.all(dates.map((d) => findDay(db, person.id, d))) : [];
       const views = await viewsOf(records.flatMap((r) => (r ? [r.id] : [])));
+      // the whole weeks of the writable days: a night is rest once its week has its four
+      const from = weekStart(dates.at(-1) ?? day);
+      const to = addDays(weekStart(day), 6);
+      const [statuses, absences] = person
+        ? await Promise.all([
+            findDayStatuses(db, person.id, from, to),
+            findAbsencesOf(db, person.id, from, to) as Promise<TAbsence[]>,
+          ])
+        : [[], []];
+      const week = statuses.map((r) => ({ date: r.date, day: r.day as TPlace, night: r.night as TPlace }));
+      const excusedDates = datesCovered(absences, from, to);
+      const leaveRequested = (date: string) =>
+        absences.some(
+          (a) =>
+            a.kind === 'leave' &&
+            (a.state === 'pending_township' || a.state === 'pending_county' || a.state === 'approved') &&
+            a.startDate <= date &&
+            a.endDate >= date,
+        );
       return {
         today: day,
         person: person
@@ -137,6 +160,8 @@ export function createDutyService(deps: TDutyDeps) {
           date,
           window: editWindow(date, day, rules),
           record: views.find((v) => v.date === date) ?? null,
+          rest: restOf({ date, records: week, excusedDates, rules }),
+          leaveRequested: leaveRequested(date),
         })),
       };
     },
