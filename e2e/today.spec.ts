@@ -169,7 +169,10 @@ test('a cadre applies for leave, withdraws it, and hears from the bell when a re
   await expect(bell).toBeVisible();
   await bell.click();
   const drawer = page.getByRole('dialog', { name: '消息' });
-  await drawer.getByText('申请已处理').first().click();
+  // the message names its object: the day and what was decided
+  const [year, month, dayOfMonth] = day.split('-').map(Number);
+  const yearShown = String(year) === today.slice(0, 4) ? '' : `${year}年`;
+  await drawer.getByText(`${yearShown}${month}月${dayOfMonth}日的公务外出报备已批准`).first().click();
   await expect(page).toHaveURL(/\/leave$/);
   await expect(mine.getByRole('listitem').filter({ hasText: `${day} 至 ${day}` })).toContainText('已批准');
   await page.screenshot({ path: test.info().outputPath('leave-360.png'), fullPage: true });

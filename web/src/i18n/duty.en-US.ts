@@ -132,16 +132,32 @@ export const dutyEnUS: typeof dutyZhCN = {
         login_locked: 'Wrong passwords locked your account',
         other: 'New notification',
       },
-      details: {
-        absenceWaiting: '{{kind}}, from {{startDate}}',
-        absenceDecided: 'Outcome: {{state}}',
-        logReturned: '{{date}}: {{text}}',
-        recallAlert: '{{days}} days of leave in {{year}} (limit {{limit}})',
-        reminder: '{{date}}',
-        loginLockedAddress:
-          'Sign-ins from {{address}} are locked until {{until}}. If this was not you, tell the security administrator.',
-        loginLockedAccount:
-          'Wrong passwords from several addresses locked the account everywhere until {{until}}. The security administrator can lift it.',
+      messages: {
+        absenceKinds: { leave: 'leave', official_duty: 'official-duty report' },
+        reminder: 'Your day of {{date}} is not recorded yet',
+        logReturned: 'Your log of {{date}} was returned for completion',
+        absenceWaiting: '{{person}} ({{village}}): {{kind}}, {{dates}}, awaits your decision',
+        absenceWaitingNoVillage: '{{person}}: {{kind}}, {{dates}}, awaits your decision',
+        absenceDecided: {
+          approved: 'Your {{kind}} of {{dates}} was approved',
+          rejected: 'Your {{kind}} of {{dates}} was not approved',
+          pending_county:
+            'Your {{kind}} of {{dates}} passed the township and goes to the county organisation department',
+        },
+        recallAlert:
+          '{{person}} has taken {{days}} days of leave in {{year}}, over the limit of {{limit}}: recall alert',
+        requestHandedUp: {
+          township: '{{category}} request #{{id}} from {{village}} was handed up to the township',
+          county: '{{category}} request #{{id}} from {{village}} was handed up to the county',
+        },
+        requestSubmitted: '{{village}}: a villager raised request #{{id}} by QR code ({{category}})',
+        requestReopened:
+          '{{village}}: the villager answered “{{answer}}” on {{category}} request #{{id}}; it is open again',
+        loginLockedAddress: 'Sign-ins from {{address}} are locked until {{until}}',
+        loginLockedAddressHint: 'If this was not you, tell the security administrator.',
+        loginLockedAccount: 'Your account is locked from every address until {{until}}',
+        loginLockedAccountHint:
+          'Wrong passwords came from several addresses. The security administrator can lift it.',
       },
     },
   },

@@ -23,6 +23,7 @@ import type { TDb } from '../../db/client.ts';
 import { AppError, notFound } from '../../errors.ts';
 import { recordAudit, type TActorContext } from '../audit/audit.service.ts';
 import { findPostedPersonOfUser } from '../duty/duty.repository.ts';
+import { absenceParamsOf, findPersonName } from '../notifications/absence-notices.ts';
 import { findUsersWithRoleOver } from '../notifications/recipients.repository.ts';
 import type { TRulesService } from '../rules/rules.service.ts';
 import {
@@ -105,8 +106,9 @@ export function createAbsencesService(deps: TAbsencesDeps) {
   /** Tells whoever decides next (township or county administrators over the village). */
   async function notifyDeciders(a: TAbsenceRow, state: TAbsenceState) {
     const role = state === 'pending_county' ? 'county_admin' : 'township_admin';
+    const params = await absenceParamsOf(db, a);
     for (const userId of await findUsersWithRoleOver(db, role, a.villageCode))
-      await deps.notify(userId, 'absence_waiting', { absenceId: a.id, kind: a.kind, startDate: a.startDate });
+      await deps.notify(userId, 'absence_waiting', params);
   }
 
   /** More approved leave this year than the county allows: tell the dispatching unit, once a year. */
@@ -117,11 +119,12 @@ export function createAbsencesService(deps: TAbsencesDeps) {
       const all = (await findAbsencesOf(db, a.personId, `${year}-01-01`, `${year}-12-31`)) as TAbsence[];
       const days = leaveDaysInYear(all, year);
       if (days <= rules.recallLeaveDays) continue;
+      const personName = await findPersonName(db, a.personId);
       for (const userId of await findUnitAdminsOf(db, a.personId))
         await deps.notify(
           userId,
           'recall_alert',
-          { personId: a.personId, year, days, limit: rules.recallLeaveDays },
+          { personId: a.personId, personName, year, days, limit: rules.recallLeaveDays },
           `recall:${a.personId}:${year}:${userId}`,
         );
       await recordAudit(db, ctx, {
@@ -259,7 +262,10 @@ export function createAbsencesService(deps: TAbsencesDeps) {
       });
       if (t.state === 'pending_county') await notifyDeciders(row, t.state);
       if (action.type !== 'withdraw' && a.createdBy)
-        await deps.notify(a.createdBy, 'absence_decided', { absenceId: id, state: t.state });
+        await deps.notify(a.createdBy, 'absence_decided', {
+          ...(await absenceParamsOf(db, row)),
+          state: t.state,
+        });
       if (t.state === 'approved') await checkRecall(row, ctx);
       return viewOf(id);
     },

@@ -137,15 +137,22 @@ describe('duty exports: 一人一册 (Word) and the township’s attendance ledg
       admin,
       buildCadre({ posting: buildPosting({ villageCode: person.villageCode, startDate: '2026-09-01' }) }),
     );
-    const holidays = await admin.request({
-      method: 'PATCH',
-      url: '/api/rules',
-      payload: { holidays: datesBetween('2026-10-01', '2026-10-07') },
-    });
-    expect(holidays.statusCode).toBe(200);
-    onTestFinished(async () => {
-      await admin.request({ method: 'PATCH', url: '/api/rules', payload: { holidays: [] } });
-    });
+    // National Day 2026 (1–7 October) among the county's holidays: set here unless the rules have it
+    const nationalDay = datesBetween('2026-10-01', '2026-10-07');
+    const rules = (await admin.request({ method: 'GET', url: '/api/rules?year=2026' })).json<{
+      holidays: string[];
+    }>();
+    if (!nationalDay.every((d) => rules.holidays.includes(d))) {
+      const set = await admin.request({
+        method: 'PATCH',
+        url: '/api/rules',
+        payload: { holidays: [...rules.holidays, ...nationalDay] },
+      });
+      expect(set.statusCode, set.body).toBe(200);
+      onTestFinished(async () => {
+        await admin.request({ method: 'PATCH', url: '/api/rules', payload: { holidays: rules.holidays } });
+      });
+    }
     // day/night by date: 休息 chosen on 1–2 October, 不在岗 as recorded before 休息 existed on the
     // other holidays, the weekends and Saturday night; Tuesday 13 October is a duty day away
     const recorded: Record<string, [string, string]> = {

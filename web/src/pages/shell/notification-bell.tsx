@@ -7,10 +7,10 @@ import { useNavigate } from 'react-router';
 import { useSession } from '../../api/auth.ts';
 import { type TNotification, useNotifications, useReadNotification } from '../../api/notifications.ts';
 import { formatDateTime } from '../../lib/format.ts';
+import { notificationText } from '../../lib/notification-text.ts';
 
 type TKind = TNotificationKind | 'other';
 const kindOf = (n: TNotification): TKind => (isNotificationKind(n.kind) ? n.kind : 'other');
-const text = (v: unknown) => (typeof v === 'string' || typeof v === 'number' ? String(v) : '');
 
 /** Where an item leads: the day, my requests, the approval queue or the request (for those who may open it). */
 function targetOf(n: TNotification, kind: TKind, permissions: readonly TPermission[]): string | null {
@@ -19,14 +19,15 @@ function targetOf(n: TNotification, kind: TKind, permissions: readonly TPermissi
   if (kind === 'absence_decided') return permissions.includes('duty:self') ? '/leave' : null;
   if (kind === 'absence_waiting' || kind === 'recall_alert')
     return permissions.includes('duty:read') ? '/duty/absences' : null;
-  if (kind === 'request_handed_up' && typeof n.payload.requestId === 'number')
+  const aboutRequest = ['request_handed_up', 'request_submitted', 'request_reopened'].includes(kind);
+  if (aboutRequest && typeof n.payload.requestId === 'number')
     return permissions.includes('requests:read') ? `/requests/${n.payload.requestId}` : null;
   return null;
 }
 
 /** The bell in the header: the unread count, and the list in a drawer with 全部已读. */
 export function NotificationBell({ compact }: { compact: boolean }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const navigate = useNavigate();
   const { data: session } = useSession();
   const list = useNotifications();
@@ -35,40 +36,6 @@ export function NotificationBell({ compact }: { compact: boolean }) {
   const unread = list.data?.unread ?? 0;
   const permissions = session?.user.permissions ?? [];
 
-  const detail = (n: TNotification, kind: TKind): string => {
-    const p = n.payload;
-    if (kind === 'log_returned')
-      return t('duty.notifications.details.logReturned', { date: text(p.date), text: text(p.text) });
-    if (kind === 'absence_decided') {
-      const state = text(p.state);
-      const label = ['approved', 'rejected', 'withdrawn', 'pending_township', 'pending_county'].includes(
-        state,
-      )
-        ? t(`duty.leave.states.${state as 'approved'}`)
-        : state;
-      return t('duty.notifications.details.absenceDecided', { state: label });
-    }
-    if (kind === 'absence_waiting') {
-      const k = text(p.kind);
-      const label = k === 'leave' || k === 'official_duty' ? t(`duty.leave.kinds.${k}`) : k;
-      return t('duty.notifications.details.absenceWaiting', { kind: label, startDate: text(p.startDate) });
-    }
-    if (kind === 'recall_alert')
-      return t('duty.notifications.details.recallAlert', {
-        year: text(p.year),
-        days: text(p.days),
-        limit: text(p.limit),
-      });
-    if (kind === 'login_locked') {
-      const until = formatDateTime(text(p.until));
-      return p.scope === 'account'
-        ? t('duty.notifications.details.loginLockedAccount', { until })
-        : t('duty.notifications.details.loginLockedAddress', { address: text(p.address), until });
-    }
-    if (kind === 'reminder' && p.date)
-      return t('duty.notifications.details.reminder', { date: text(p.date) });
-    return '';
-  };
   const openItem = (n: TNotification) => {
     if (!n.read) read.mutate(n.id);
     const target = targetOf(n, kindOf(n), permissions);
@@ -116,8 +83,7 @@ export function NotificationBell({ compact }: { compact: boolean }) {
             aria-label={t('duty.notifications.title')}
             dataSource={list.data.items}
             renderItem={(n) => {
-              const kind = kindOf(n);
-              const more = detail(n, kind);
+              const { title, detail: more } = notificationText(n, t, i18n.language);
               return (
                 <List.Item
                   onClick={() => openItem(n)}
@@ -128,9 +94,7 @@ export function NotificationBell({ compact }: { compact: boolean }) {
                   }}
                 >
                   <div style={{ minWidth: 0, width: '100%' }}>
-                    <Typography.Text strong={!n.read}>
-                      {t(`duty.notifications.kinds.${kind}`)}
-                    </Typography.Text>
+                    <Typography.Text strong={!n.read}>{title}</Typography.Text>
                     {more && (
                       <Typography.Paragraph type="secondary" ellipsis={{ rows: 2 }} style={{ margin: 0 }}>
                         {more}

@@ -1,0 +1,143 @@
+import { NOTIFICATION_KINDS } from '@zhucun/core';
+import i18next, { type TFunction } from 'i18next';
+import { describe, expect, it } from 'vitest';
+import { enUS } from '../i18n/en-US.ts';
+import { zhCN } from '../i18n/zh-CN.ts';
+import { notificationText, type TNotificationLike } from './notification-text.ts';
+
+/** The app's own strings, in a fresh i18next per language (the app's instance touches the DOM). */
+function tIn(lng: 'zh-CN' | 'en-US'): TFunction {
+  const i18n = i18next.createInstance();
+  void i18n.init({
+    resources: { 'zh-CN': { translation: zhCN }, 'en-US': { translation: enUS } },
+    lng,
+    initAsync: false,
+    interpolation: { escapeValue: false },
+  });
+  return i18n.t;
+}
+const zh = tIn('zh-CN');
+const en = tIn('en-US');
+const YEAR = 2026;
+const request = {
+  requestId: 42,
+  villageCode: '140622100200',
+  villageName: '东关村委会',
+  category: 'infrastructure',
+  text: '村东头路灯坏了三天了',
+};
+
+/** One notification of each kind the server sends, with the parameters it stores today. */
+const SAMPLES: Record<string, TNotificationLike> = {
+  reminder: { kind: 'reminder', payload: { date: '2026-12-02' } },
+  absence_waiting: {
+    kind: 'absence_waiting',
+    payload: {
+      absenceId: 7,
+      kind: 'leave',
+      startDate: '2026-12-02',
+      endDate: '2026-12-03',
+      personName: '钱晓雨',
+      villageName: '东关村委会',
+    },
+  },
+  absence_decided: {
+    kind: 'absence_decided',
+    payload: {
+      absenceId: 7,
+      kind: 'leave',
+      startDate: '2026-12-02',
+      endDate: '2026-12-03',
+      state: 'approved',
+    },
+  },
+  log_returned: { kind: 'log_returned', payload: { dayId: 3, date: '2026-12-02', text: '请补充走访的户名' } },
+  recall_alert: {
+    kind: 'recall_alert',
+    payload: { personId: 5, personName: '孙立新', year: '2026', days: 32, limit: 30 },
+  },
+  request_handed_up: { kind: 'request_handed_up', payload: { ...request, level: 'township' } },
+  request_submitted: { kind: 'request_submitted', payload: request },
+  request_reopened: { kind: 'request_reopened', payload: { ...request, satisfaction: 'dissatisfied' } },
+  login_locked: {
+    kind: 'login_locked',
+    payload: { scope: 'address', address: '10.1.2.3', until: '2026-12-02T10:30:00+08:00' },
+  },
+};
+
+/** What each message must name, in Chinese and in English. */
+const NAMES: Record<string, [zh: string[], en: string[]]> = {
+  reminder: [['12月2日'], ['2 Dec']],
+  absence_waiting: [
+    ['钱晓雨', '东关村委会', '12月2日—3日', '请假'],
+    ['钱晓雨', '东关村委会', '2–3 Dec', 'leave'],
+  ],
+  absence_decided: [['12月2日—3日的请假已批准'], ['Your leave of 2–3 Dec was approved']],
+  log_returned: [['12月2日的日志'], ['2 Dec']],
+  recall_alert: [
+    ['孙立新', '2026', '32'],
+    ['孙立新', '2026', '32'],
+  ],
+  request_handed_up: [
+    ['东关村委会', '基础设施', '#42', '乡镇'],
+    ['东关村委会', 'Infrastructure', '#42', 'township'],
+  ],
+  request_submitted: [
+    ['东关村委会', '基础设施', '#42'],
+    ['东关村委会', 'Infrastructure', '#42'],
+  ],
+  request_reopened: [
+    ['东关村委会', '基础设施', '#42', '不满意'],
+    ['东关村委会', 'Infrastructure', '#42', 'Dissatisfied'],
+  ],
+  login_locked: [['10.1.2.3'], ['10.1.2.3']],
+};
+
+describe('every notification names its object, in both languages', () => {
+  it('has a sample for every kind the server sends (a new kind needs its message)', () => {
+    // another helper's spot-check kind may arrive with its own message; every other kind is here
+    const missing = NOTIFICATION_KINDS.filter((k) => !SAMPLES[k] && !k.startsWith('spot_check'));
+    expect(missing).toEqual([]);
+  });
+
+  it.each(Object.keys(SAMPLES))('%s', (kind) => {
+    const sample = SAMPLES[kind]!;
+    const [zhNames, enNames] = NAMES[kind]!;
+    const inZh = notificationText(sample, zh, 'zh-CN', YEAR);
+    const inEn = notificationText(sample, en, 'en-US', YEAR);
+    for (const name of zhNames) expect(inZh.title).toContain(name);
+    for (const name of enNames) expect(inEn.title).toContain(name);
+    // not the bare name of the kind, and no Chinese words in the English sentence but the names given
+    expect(inZh.title).not.toBe(zh(`duty.notifications.kinds.${kind as 'reminder'}`));
+    const englishWords = enNames.reduce((s, n) => s.replaceAll(n, ''), inEn.title);
+    expect(englishWords).not.toMatch(/[\u4e00-\u9fff]/);
+  });
+
+  it('carries the request’s words and the reviewer’s comment on the second line', () => {
+    expect(notificationText(SAMPLES.request_submitted!, zh, 'zh-CN', YEAR).detail).toBe(
+      '村东头路灯坏了三天了',
+    );
+    expect(notificationText(SAMPLES.log_returned!, en, 'en-US', YEAR).detail).toBe('请补充走访的户名');
+  });
+
+  it('says how leave was decided: not approved, or on to the county', () => {
+    const decided = (state: string) => ({
+      kind: 'absence_decided',
+      payload: { kind: 'official_duty', startDate: '2026-12-02', endDate: '2026-12-02', state },
+    });
+    expect(notificationText(decided('rejected'), zh, 'zh-CN', YEAR).title).toBe(
+      '12月2日的公务外出报备未获批准',
+    );
+    expect(notificationText(decided('pending_county'), en, 'en-US', YEAR).title).toBe(
+      'Your official-duty report of 2 Dec passed the township and goes to the county organisation department',
+    );
+  });
+
+  it('falls back to the kind’s name for a notification stored before it carried its object', () => {
+    const old = { kind: 'absence_decided', payload: { absenceId: 7, state: 'approved' } };
+    expect(notificationText(old, zh, 'zh-CN', YEAR)).toEqual({ title: '申请已处理', detail: '' });
+    expect(notificationText({ kind: 'from_the_future', payload: {} }, en, 'en-US', YEAR).title).toBe(
+      'New notification',
+    );
+  });
+});
