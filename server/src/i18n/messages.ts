@@ -260,6 +260,14 @@ const MESSAGES = {
     '超过 {max} 天的请假须由县委组织部审批，乡镇不能批准',
     'Leave longer than {max} days is decided by the county organisation department',
   ],
+  spot_check_answered: [
+    '您已对这次抽查作出说明，说明只能提交一次',
+    'You have already answered this spot check; an answer can be given once only',
+  ],
+  spot_check_not_absent: [
+    '这次抽查没有发现您不在岗，无需说明',
+    'This spot check did not find you absent; there is nothing to answer',
+  ],
   spot_check_future: [
     '{field}：{at} 还没到，不能登记未来的抽查',
     '{field}: {at} has not come yet; a check cannot be recorded in advance',
@@ -307,6 +315,22 @@ const MESSAGES = {
     'This request is already with the county; it cannot go higher',
   ],
   items_repeated: ['{field}中有重复项', '{field} lists an item twice'],
+  rules_year_closed: [
+    '{year} 年已经结束，当年的规则和按规则算出的结果保持不变，不能再修改',
+    'The year {year} is closed: its rules, and the figures computed with them, stay as they were',
+  ],
+  rules_date_outside_year: [
+    '{field}中的 {date} 不属于 {year} 年（可填 {from} 至 {to}）',
+    '{field}: {date} does not belong to {year} (from {from} to {to})',
+  ],
+  rules_workday_is_holiday: [
+    '{date} 不能既是节假日又是调休上班日',
+    '{date} cannot be both a holiday and an adjusted working day',
+  ],
+  spot_check_caps_order: [
+    '{field}须逐级不减：不评优秀 ≤ 最高基本合格 ≤ 不合格',
+    '{field} must not decrease: not excellent ≤ basically competent at most ≤ incompetent',
+  ],
   file_type_unsupported: [
     '{field}只接受 PDF、JPEG、PNG 或 WebP 文件',
     '{field} must be a PDF, JPEG, PNG or WebP file',
@@ -393,6 +417,7 @@ const FIELD_LABELS: Record<string, readonly [string, string]> = {
   checkedAt: ['抽查时间', 'Time of the check'],
   method: ['抽查方式', 'Method'],
   finding: ['抽查结果', 'Finding'],
+  answer: ['情况说明', 'Statement'],
   personId: ['干部', 'Cadre'],
   termYears: ['任期年限', 'Term in years'],
   unitAdminMayEdit: ['允许派出单位修改干部信息', 'Units may amend their cadres'],
@@ -405,6 +430,12 @@ const FIELD_LABELS: Record<string, readonly [string, string]> = {
   backfillDays: ['可补记天数', 'Days that may be backfilled'],
   reminderTime: ['提醒时间', 'Reminder time'],
   holidays: ['节假日', 'Holidays'],
+  workdays: ['调休上班日', 'Adjusted working days'],
+  monthNightVisits: ['每月夜访次数目标', 'Night visits a month'],
+  spotCheckCaps: ['抽查缺勤封顶次数', 'Spot-check absences that cap the grade'],
+  competent: ['不评优秀', 'Not excellent'],
+  basically_competent: ['最高基本合格', 'Basically competent at most'],
+  incompetent: ['不合格', 'Incompetent'],
   username: ['用户名', 'Username'],
   password: ['密码', 'Password'],
   currentPassword: ['当前密码', 'Current password'],

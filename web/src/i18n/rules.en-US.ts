@@ -22,6 +22,7 @@ export const rulesEnUS: typeof rulesZhCN = {
     monthDays: 'Days in the village a month (target)',
     yearDays: 'Days in the village a year (target)',
     townshipLeaveMaxDays: 'Leave days a township may approve',
+    monthNightVisits: 'Night visits a month',
     recallLeaveDays: 'Leave days a year before the unit is asked to recall',
     backfillDays: 'Days that may be backfilled',
     reminderTime: 'Evening reminder at',

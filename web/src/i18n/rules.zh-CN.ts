@@ -18,6 +18,7 @@ export const rulesZhCN = {
     monthDays: '每月在村天数目标',
     yearDays: '每年在村天数目标',
     townshipLeaveMaxDays: '乡镇可审批的请假天数上限',
+    monthNightVisits: '每月夜访次数目标',
     recallLeaveDays: '年度请假超过多少天提醒派出单位召回',
     backfillDays: '可补记的天数',
     reminderTime: '每晚提醒时间',

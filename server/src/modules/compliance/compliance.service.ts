@@ -13,6 +13,7 @@ import {
   type TWeekStatus,
   weekDates,
   weekStart,
+  weekYearOf,
 } from '@zhucun/core';
 import { STATEMENT_TIMEOUT_MS, type TDb, withStatementTimeout } from '../../db/client.ts';
 import type { TRulesService } from '../rules/rules.service.ts';
@@ -61,8 +62,9 @@ export function createComplianceService(deps: TComplianceDeps) {
     /** One week (Monday–Sunday; default the last finished one) of a division. */
     async week(scope: TScope, q: { week?: string; division?: string }): Promise<TComplianceWeek> {
       const division = await divisionOf(db, scope, q.division);
-      const rules = await deps.rules.get();
       const monday = q.week ? weekStart(q.week) : addDays(weekStart(today()), -7);
+      // the rules of the week's year (the year of its Thursday): a closed year keeps its figures
+      const rules = await deps.rules.get(weekYearOf(monday));
       const sunday = addDays(monday, 6);
       const dates = weekDates(monday);
       const { cadres, records, leave } = await load(division.code, monday, sunday);
@@ -109,7 +111,7 @@ export function createComplianceService(deps: TComplianceDeps) {
      */
     async year(scope: TScope, q: { year: string; division?: string }): Promise<TComplianceYear> {
       const division = await divisionOf(db, scope, q.division);
-      const rules = await deps.rules.get();
+      const rules = await deps.rules.get(Number(q.year));
       // every week counted in one year, the year of its Thursday: the first and last may reach into
       // the calendar years beside it, and so do the days counted with them
       const mondays = mondaysOfYear(Number(q.year));
@@ -128,6 +130,7 @@ export function createComplianceService(deps: TComplianceDeps) {
             mondays,
             today: now,
             holidays: rules.holidays,
+            workdays: rules.workdays,
             weekDays: rules.weekDays,
             weekNights: rules.weekNights,
           });

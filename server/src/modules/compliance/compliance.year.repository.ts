@@ -24,6 +24,8 @@ export type TYearCountsInput = {
   /** Only weeks whose Sunday lies before this date are assessed. */
   today: string;
   holidays: readonly string[];
+  /** Adjusted working days (调休上班): never excused, even when also listed as a holiday. */
+  workdays: readonly string[];
   weekDays: number;
   weekNights: number;
 };
@@ -37,7 +39,8 @@ const MONDAY_OF = sql`date - (date - date '1900-01-01') % 7`;
  * day records is counted in the database and never crosses the event loop. Same rules, row for row:
  * a week is assessed when finished and wholly covered by the person's postings (touching postings join);
  * in-village days ≥ weekDays − excused and nights ≥ weekNights − excused (never below 0), where
- * excused counts the dates of the week under approved leave or a county holiday, each once. Days in
+ * excused counts the dates of the week under approved leave or a county holiday (not an adjusted
+ * working day), each once. Days in
  * the village and logged days count every day record of [from, to] (`countDaysInVillage`,
  * `logCompleteness`). The compliance test compares it with the core rules on a varied year.
  */
@@ -82,7 +85,10 @@ export async function findYearCounts(exec: TDb, q: TYearCountsInput): Promise<TY
     weeks as (
       select m as monday from unnest(${sql.param(q.mondays)}::date[]) as w(m) where m + 6 < ${q.today}::date
     ),
-    holidays as (select distinct h as date from unnest(${sql.param([...q.holidays])}::date[]) as h(h)),
+    holidays as (
+      select distinct h as date from unnest(${sql.param([...q.holidays])}::date[]) as h(h)
+      where h <> all(${sql.param([...q.workdays])}::date[])
+    ),
     -- one pass over the day records: per person and week, days and nights in the village, logged days
     week_days as (
       select person_id, ${MONDAY_OF} as monday,

@@ -169,6 +169,8 @@ describe('the county-year compliance counted in SQL keeps the core rules (五天
       { rules: { holidays, weekDays: 3, weekNights: 6 }, today: addDays(to, 1) },
       { rules: { weekDays: 0, weekNights: 0 }, today: addDays(to, 30) },
       { rules: { holidays }, today: from },
+      // an adjusted working day (调休) listed as a holiday too is not excused
+      { rules: { holidays, workdays: [`${year}-10-01`, addDays(from, -1)] }, today: addDays(to, 30) },
     ];
     let complying = 0;
     let notComplying = 0;
@@ -181,6 +183,7 @@ describe('the county-year compliance counted in SQL keeps the core rules (五天
         mondays: mondaysWithin(from, to),
         today: c.today,
         holidays: rules.holidays,
+        workdays: rules.workdays,
         weekDays: rules.weekDays,
         weekNights: rules.weekNights,
       };
@@ -208,7 +211,16 @@ describe('the county-year compliance counted in SQL keeps the core rules (五天
     });
     expect(res.statusCode).toBe(200);
     const items = res.json<TComplianceYear>().items;
-    const rules = (await viewer.request({ method: 'GET', url: '/api/rules' })).json<TCountyRules>();
+    // the year's rules, with the calendars of the years beside it (its first and last weeks reach into them)
+    const ofYear = async (y: number) =>
+      (await viewer.request({ method: 'GET', url: `/api/rules?year=${y}` })).json<TCountyRules>();
+    const [before, own, after] = await Promise.all([+year - 1, +year, +year + 1].map(ofYear));
+    const rules = {
+      ...own!,
+      holidays: [...before!.holidays, ...own!.holidays, ...after!.holidays],
+      workdays: [...before!.workdays, ...own!.workdays, ...after!.workdays],
+    };
+    expect(own!.holidays.length).toBeGreaterThan(0);
     const expected = await reference(rules, localDate(t.clock.now()));
     for (const e of expected) {
       const item = items.find((i) => i.personId === e.personId);

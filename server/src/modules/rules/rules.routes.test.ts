@@ -1,4 +1,11 @@
-import { DEFAULT_COUNTY_RULES, type TCadreList, type TCadreProfile, type TCountyRules } from '@zhucun/core';
+import {
+  localDate,
+  publicHolidaysOf,
+  type TCadreList,
+  type TCadreProfile,
+  type TCountyRulesOfYear,
+  type TUpdateCountyRulesRequest,
+} from '@zhucun/core';
 import { sql } from 'drizzle-orm';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { rowsOf } from '../../db/client.ts';
@@ -11,31 +18,116 @@ describe('the county rules', () => {
   let admin: TClient;
   let township: TClient;
   let unitAdmin: TClient;
+  const current = Number(localDate(new Date()).slice(0, 4));
+  const next = current + 1;
+  /** The rules of this year and the next as the tests found them. */
+  const initial = new Map<number, TUpdateCountyRulesRequest>();
+  const rulesOnly = ({ year: _, currentYear: __, closed: ___, ...r }: TCountyRulesOfYear) => r;
   beforeAll(async () => {
     t = await buildTestApp({ login: ROOMY_LOGIN });
     admin = await t.signIn('admin');
     township = await t.signIn('jincheng');
     unitAdmin = await t.signIn('danwei');
+    for (const y of [current, next]) initial.set(y, rulesOnly(await rules(admin, y)));
   });
   afterAll(() => t.close());
 
-  const rules = async (c: TClient) =>
-    (await c.request({ method: 'GET', url: '/api/rules' })).json<TCountyRules>();
-  const patch = (c: TClient, payload: Record<string, unknown>) =>
-    c.request({ method: 'PATCH', url: '/api/rules', payload });
+  const rules = async (c: TClient, year?: number) =>
+    (
+      await c.request({ method: 'GET', url: `/api/rules${year ? `?year=${year}` : ''}` })
+    ).json<TCountyRulesOfYear>();
+  const patch = (c: TClient, payload: Record<string, unknown>, year?: number) =>
+    c.request({ method: 'PATCH', url: `/api/rules${year ? `?year=${year}` : ''}`, payload });
 
-  // the rules are one document for the county: whatever a test changed goes back to the defaults
+  // whatever a test changed goes back to the rules this year and the next had (next year first: a
+  // change to this year reaches the years after it)
   afterEach(async () => {
-    const res = await patch(admin, DEFAULT_COUNTY_RULES);
-    expect(res.statusCode, res.body).toBe(200);
-    expect(res.json<TCountyRules>()).toEqual(DEFAULT_COUNTY_RULES);
+    for (const y of [next, current]) {
+      const res = await patch(admin, initial.get(y)!, y);
+      expect(res.statusCode, res.body).toBe(200);
+      expect(rulesOnly(res.json<TCountyRulesOfYear>())).toEqual(initial.get(y));
+    }
   });
 
   it('starts from the bulletin’s defaults, readable by anyone signed in', async () => {
     const r = await rules(township);
     expect(r).toMatchObject({ termYears: 2, weekDays: 5, weekNights: 4, monthDays: 20, yearDays: 200 });
     expect(r).toMatchObject({ townshipLeaveMaxDays: 3, recallLeaveDays: 30, backfillDays: 3 });
+    expect(r).toMatchObject({
+      monthNightVisits: 4,
+      spotCheckCaps: { competent: 1, basically_competent: 2, incompetent: 3 },
+    });
     expect(r.unitAdminMayEdit).toBe(false);
+    expect(r).toMatchObject({ year: current, currentYear: current, closed: false });
+  });
+
+  it('ships the State Council’s holidays and adjusted working days of each year as its defaults', async () => {
+    const y2026 = await rules(township, 2026);
+    expect(y2026.holidays).toEqual(publicHolidaysOf(2026).holidays);
+    expect(y2026.holidays).toEqual(
+      expect.arrayContaining(['2026-02-15', '2026-02-23', '2026-10-01', '2026-10-07']),
+    );
+    expect(y2026.workdays).toEqual([
+      '2026-01-04',
+      '2026-02-14',
+      '2026-02-28',
+      '2026-05-09',
+      '2026-09-20',
+      '2026-10-10',
+    ]);
+    expect((await rules(township, 2025)).holidays).toContain('2025-01-28'); // 除夕
+    expect((await rules(township, 2022)).workdays).toEqual(publicHolidaysOf(2022).workdays);
+  });
+
+  it('keeps the rules per year: this year onward may change, an earlier year is read-only', async () => {
+    const last = await rules(admin, current - 1);
+    expect(last).toMatchObject({ year: current - 1, closed: true });
+    const res = await patch(admin, { weekDays: 4, monthNightVisits: 6 });
+    expect(res.statusCode, res.body).toBe(200);
+    expect(res.json<TCountyRulesOfYear>()).toMatchObject({ year: current, weekDays: 4, monthNightVisits: 6 });
+    // the next year follows this one; the one before does not move
+    expect(await rules(admin, next)).toMatchObject({
+      year: next,
+      weekDays: 4,
+      monthNightVisits: 6,
+      closed: false,
+    });
+    expect(await rules(admin, current - 1)).toEqual(last);
+    const refused = await patch(admin, { weekDays: 3 }, current - 1);
+    expect(refused.statusCode).toBe(409);
+    expect(errorOf(refused).message).toBe(
+      `${current - 1} 年已经结束，当年的规则和按规则算出的结果保持不变，不能再修改`,
+    );
+    expect(await rules(admin, current - 1)).toEqual(last);
+  });
+
+  it('lets a later year set apart keep its own value when this year changes again', async () => {
+    expect((await patch(admin, { weekNights: 2 }, next)).statusCode).toBe(200);
+    expect((await patch(admin, { weekNights: 3, weekDays: 4 })).statusCode).toBe(200);
+    expect(await rules(admin, next)).toMatchObject({ weekNights: 2, weekDays: 4 });
+    expect(await rules(admin)).toMatchObject({ weekNights: 3, weekDays: 4 });
+  });
+
+  it('refuses a year that is not one, a date outside the year, a day both rest and work, caps out of order', async () => {
+    for (const year of ['abc', '1999', '20260', '0x7e9']) {
+      const res = await admin.request({ method: 'GET', url: `/api/rules?year=${year}` });
+      expect(res.statusCode, year).toBe(400);
+    }
+    const outside = await patch(admin, { holidays: [`${current}-10-01`, `${current + 2}-01-01`] });
+    expect(outside.statusCode).toBe(400);
+    expect(errorOf(outside).details?.[0]?.message).toBe(
+      `节假日中的 ${current + 2}-01-01 不属于 ${current} 年（可填 ${current - 1}-12-01 至 ${current + 1}-01-31）`,
+    );
+    const both = await patch(admin, { holidays: [`${current}-10-01`], workdays: [`${current}-10-01`] });
+    expect(errorOf(both).details?.[0]?.message).toBe(`${current}-10-01 不能既是节假日又是调休上班日`);
+    const caps = await patch(admin, {
+      spotCheckCaps: { competent: 2, basically_competent: 1, incompetent: 3 },
+    });
+    expect(caps.statusCode).toBe(400);
+    expect(errorOf(caps).details?.[0]?.message).toBe(
+      '抽查缺勤封顶次数须逐级不减：不评优秀 ≤ 最高基本合格 ≤ 不合格',
+    );
+    expect(await rules(admin)).toMatchObject(initial.get(current)!);
   });
 
   it('refuses bad values with the field named in Chinese, and changes nothing', async () => {
@@ -65,7 +157,7 @@ describe('the county rules', () => {
     const none = await patch(admin, { homeFacilities: [] });
     expect(errorOf(none).details?.[0]?.message).toBe('家园标准设施清单至少需要 1 项');
     const own = await patch(admin, { homeFacilities: ['bed', 'heating', '空调'] });
-    expect(own.json<TCountyRules>().homeFacilities).toEqual(['bed', 'heating', '空调']);
+    expect(own.json<TCountyRulesOfYear>().homeFacilities).toEqual(['bed', 'heating', '空调']);
     expect((await rules(township)).homeFacilities).toEqual(['bed', 'heating', '空调']);
   });
 
@@ -74,16 +166,19 @@ describe('the county rules', () => {
     const refused = await patch(township, { weekDays: 3 });
     expect(refused.statusCode).toBe(403);
     expect(await rules(admin)).toEqual(before);
-    const res = await patch(admin, { weekNights: 3, holidays: ['2026-10-02', '2026-10-01', '2026-10-01'] });
+    const days = [`${current}-10-02`, `${current}-10-01`, `${current}-10-01`];
+    const res = await patch(admin, { weekNights: 3, holidays: days });
     expect(res.statusCode).toBe(200);
-    expect(res.json<TCountyRules>()).toMatchObject({ weekNights: 3, holidays: ['2026-10-01', '2026-10-02'] });
-    const audit = await rowsOf<{ details: unknown }>(
+    const sorted = [`${current}-10-01`, `${current}-10-02`];
+    expect(res.json<TCountyRulesOfYear>()).toMatchObject({ weekNights: 3, holidays: sorted });
+    const audit = await rowsOf<{ details: unknown; object_id: string }>(
       t.database.db,
-      sql`select details from audit_log where action = 'rules.update' order by id`,
+      sql`select details, object_id from audit_log where action = 'rules.update' order by id`,
     );
+    expect(audit.at(-1)?.object_id).toBe(String(current));
     expect(audit.at(-1)?.details).toEqual({
       weekNights: { from: before.weekNights, to: 3 },
-      holidays: { from: before.holidays, to: ['2026-10-01', '2026-10-02'] },
+      holidays: { from: before.holidays, to: sorted },
     });
   });
 
@@ -92,11 +187,11 @@ describe('the county rules', () => {
     const res = await admin.request({
       method: 'POST',
       url: '/api/cadres',
-      payload: buildCadre({ posting: buildPosting({ startDate: '2026-03-01' }) }),
+      payload: buildCadre({ posting: buildPosting({ startDate: `${current}-03-01` }) }),
     });
     expect(res.statusCode).toBe(200);
     const { cadre } = res.json<{ cadre: TCadreProfile }>();
-    expect(cadre.postings[0]?.plannedEndDate).toBe('2029-03-01');
+    expect(cadre.postings[0]?.plannedEndDate).toBe(`${current + 3}-03-01`);
   });
 
   it('lets a dispatching unit’s administrator amend the cadres it sent only when the county allows it', async () => {

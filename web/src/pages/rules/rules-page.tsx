@@ -23,7 +23,13 @@ import { HomeFacilitiesEditor } from './home-facilities-editor.tsx';
 
 type TNumberKey = Exclude<
   keyof TCountyRules,
-  'unitAdminMayEdit' | 'reminderTime' | 'holidays' | 'requestDeadlines' | 'homeFacilities'
+  | 'unitAdminMayEdit'
+  | 'reminderTime'
+  | 'holidays'
+  | 'workdays'
+  | 'spotCheckCaps'
+  | 'requestDeadlines'
+  | 'homeFacilities'
 >;
 const FIELDS = Object.keys(DEFAULT_COUNTY_RULES) as (keyof TCountyRules)[];
 
