@@ -44,6 +44,7 @@ export const AUDIT_ACTIONS = [
   'absence.withdraw',
   'absence.recall_alert',
   'spot_check.create',
+  'spot_check.answer',
   'household.create',
   'visit.create',
   'request.register',

@@ -171,6 +171,10 @@ export const ZSpotCheckRequest = z.object({
 });
 export type TSpotCheckRequest = z.input<typeof ZSpotCheckRequest>;
 
+/** The cadre's one statement on a check that found them absent. */
+export const ZSpotCheckAnswerRequest = z.object({ answer: z.string().trim().min(1).max(500) });
+export type TSpotCheckAnswerRequest = z.infer<typeof ZSpotCheckAnswerRequest>;
+
 export const ZSpotCheckView = z.object({
   id: z.number().int(),
   personId: z.number().int(),
@@ -187,6 +191,8 @@ export const ZSpotCheckView = z.object({
   discrepancy: z.boolean(),
   /** The approved leave or official duty that excuses the check (it never counts as an absence), or null. */
   excusedBy: z.object({ kind: ZAbsenceKind, startDate: ZDate, endDate: ZDate }).nullable(),
+  /** The cadre's statement on the check (once, when it found them absent), shown with it to every side. */
+  answer: z.object({ text: z.string(), at: z.string() }).nullable(),
   checkedBy: z.string(),
 });
 export type TSpotCheckView = z.infer<typeof ZSpotCheckView>;

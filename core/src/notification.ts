@@ -9,6 +9,7 @@ export const NOTIFICATION_KINDS = [
   'log_returned', // a township returned the cadre's log for more detail
   'recall_alert', // a cadre's leave this year passed the recall limit
   'request_handed_up', // a villager's request was handed up to the recipient's level
+  'spot_check_discrepancy', // a spot check found the cadre absent on a day they recorded as in the village
   'request_submitted', // a villager raised a request on the village's public page (QR code)
   'request_reopened', // a villager answered a resolved request as not satisfied on /track: it is open again
   'login_locked', // failed sign-ins locked the account's name, from one address or everywhere

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { TAbsence } from './leave.ts';
 import type { TDayRecord } from './presence.ts';
 import {
+  answerRefusal,
   countedAbsences,
   drawSample,
   effectiveFinding,
@@ -169,5 +170,14 @@ describe('a check on a day of approved leave or official duty', () => {
     expect(gradeCapFromAbsences(countedAbsences(checks, all))).toBe('competent');
     expect(gradeCapFromAbsences(countedAbsences(checks.slice(0, 2), all))).toBeNull();
     expect(countedAbsences(checks, [])).toBe(3);
+  });
+});
+
+describe('the cadre’s answer to a check', () => {
+  it('is allowed once, on a check that found them absent', () => {
+    expect(answerRefusal({ finding: 'absent', answer: null })).toBeNull();
+    expect(answerRefusal({ finding: 'absent', answer: '当天在乡镇开会，已报备' })).toBe('answered');
+    expect(answerRefusal({ finding: 'present', answer: null })).toBe('not_absent');
+    expect(answerRefusal({ finding: 'excused', answer: null })).toBe('not_absent');
   });
 });

@@ -96,6 +96,21 @@ export function gradeCapFromAbsences(
   return null;
 }
 
+/** Why the cadre may not answer a check: they answered it already, or it did not find them absent. */
+export type TSpotCheckAnswerRefusal = 'answered' | 'not_absent';
+
+/**
+ * The cadre checked may answer once a check that found them absent (the discrepancy they were told of):
+ * the statement is kept beside the check and never replaced.
+ */
+export function answerRefusal(check: {
+  finding: TSpotCheckFinding;
+  answer: string | null;
+}): TSpotCheckAnswerRefusal | null {
+  if (check.answer !== null) return 'answered';
+  return check.finding === 'absent' ? null : 'not_absent';
+}
+
 /** A seeded pseudo-random source (mulberry32): numbers in [0, 1), the same for the same seed. */
 export function mulberry32(seed: number): () => number {
   let a = seed >>> 0;

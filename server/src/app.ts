@@ -196,6 +196,7 @@ export async function buildApp(deps: TAppDeps): Promise<FastifyInstance> {
     db,
     now,
     unknownEvidence: (userId, ids) => unknownDutyPhotos(db, userId, ids, SPOT_CHECK_EVIDENCE),
+    notify: notifications.notify,
   });
   const compliance = createComplianceService({ db, now, rules });
   const dutyExports = createDutyExportsService({ db, now, rules });

@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { ZDivisionFile } from '@zhucun/core';
+import { localDate, ZDivisionFile } from '@zhucun/core';
 import type { TDatabase, TDb } from '../db/client.ts';
 import type { TActorContext } from '../modules/audit/audit.service.ts';
 import { recordAudit } from '../modules/audit/audit.service.ts';
@@ -153,7 +153,8 @@ async function seedDemoCounty(db: TDb, countyCode: string, opts: TSetupOptions):
           isDemo: true,
         });
     await step('demo_registry');
-    const registry = await seedDemoRegistry(tx, countyCode);
+    // the registry is dated to the day it is seeded (the test template has no activity day: today)
+    const registry = await seedDemoRegistry(tx, countyCode, opts.demoActivityUntil ?? localDate(new Date()));
     await step('demo_cadre_accounts');
     // a registry seeded just now has no cadre accounts yet
     if (registry.persons > 0) await createDemoCadreAccounts(tx, countyCode, passwordHash);

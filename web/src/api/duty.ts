@@ -1,5 +1,5 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import type { TDayView, TPresenceSummary, TSpotCheckList, TTodayView } from '@zhucun/core';
+import type { TDayView, TPresenceSummary, TSpotCheckItem, TSpotCheckList, TTodayView } from '@zhucun/core';
 import { useEffect } from 'react';
 import { submitPendingDrafts, type TDraftEntry, type TSubmitOutcome } from '../lib/day-draft.ts';
 import { apiRequest } from './client.ts';
@@ -85,6 +85,19 @@ export function useMySpotChecks(enabled: boolean) {
     queryKey: [...MY_DUTY, 'spot-checks'],
     queryFn: () => apiRequest<TSpotCheckList>('/api/duty/my/spot-checks'),
     enabled,
+  });
+}
+
+/** The cadre's one statement on a check that found them absent; kept beside the check, shown to every side. */
+export function useAnswerSpotCheck() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: ({ id, answer }: { id: number; answer: string }) =>
+      apiRequest<TSpotCheckItem>(`/api/duty/my/spot-checks/${id}/answer`, {
+        method: 'POST',
+        body: { answer },
+      }),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: [...MY_DUTY, 'spot-checks'] }),
   });
 }
 

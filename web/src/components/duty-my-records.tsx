@@ -31,6 +31,11 @@ export function DutyMyRecords({ year, bookUrl, checks }: Props) {
                 </Tag>
                 {c.discrepancy && <Tag color="red">{t('dutyReview.spotChecks.discrepancy')}</Tag>}
                 <ExcusedBy c={c} />
+                {c.answer && (
+                  <Typography.Text type="secondary" style={{ display: 'block', whiteSpace: 'pre-wrap' }}>
+                    {t('duty.records.myAnswer', { text: c.answer.text })}
+                  </Typography.Text>
+                )}
               </Space>
             </List.Item>
           )}

@@ -16,6 +16,17 @@ const FINDING_COLOR: Record<TSpotCheckFinding, string> = {
   excused: 'gold',
 };
 
+/** The cadre's statement on the check, when they gave one. */
+function Answer({ c }: { c: TSpotCheckItem }) {
+  const { t } = useTranslation();
+  if (!c.answer) return null;
+  return (
+    <Typography.Paragraph style={{ margin: '4px 0 0', whiteSpace: 'pre-wrap' }}>
+      <Typography.Text mark>{t('dutyReview.spotChecks.answer', { text: c.answer.text })}</Typography.Text>
+    </Typography.Paragraph>
+  );
+}
+
 /** Why a check is excused: the approved leave or official duty of that day. */
 export function ExcusedBy({ c }: { c: TSpotCheckItem }) {
   const { t } = useTranslation();
@@ -88,6 +99,7 @@ export function DutyReviewSpotCheckList({ checks, loading, empty }: Props) {
             </Typography.Text>
             <ExcusedBy c={c} />
             {c.note && <div style={{ marginTop: 4, whiteSpace: 'pre-wrap' }}>{c.note}</div>}
+            <Answer c={c} />
             <EvidenceLink c={c} />
             <Typography.Text type="secondary" style={{ fontSize: 12, display: 'block' }}>
               {t('dutyReview.spotChecks.checkedBy')}：{c.checkedBy}
@@ -137,6 +149,7 @@ export function DutyReviewSpotCheckList({ checks, loading, empty }: Props) {
       render: (_v, c) => (
         <>
           {c.note ?? <Typography.Text type="secondary">—</Typography.Text>}
+          <Answer c={c} />
           <EvidenceLink c={c} />
         </>
       ),

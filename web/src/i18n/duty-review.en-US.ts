@@ -149,6 +149,7 @@ export const dutyReviewEnUS: Pick<TMessages, 'dutyReview'> = {
       excusedBy: '{{kind}} approved for that day ({{start}} to {{end}}): not counted as absent',
       discrepancy: 'Mismatch',
       discrepancyHint: 'Recorded in the village, found absent',
+      answer: 'Cadre’s statement: {{text}}',
       checkedBy: 'Checked by',
       absencesThisYear: 'Absent {{count}} time(s) this year',
       list: 'Spot checks',

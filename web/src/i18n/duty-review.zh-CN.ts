@@ -132,6 +132,7 @@ export const dutyReviewZhCN = {
       excusedBy: '{{kind}}已获批准（{{start}} 至 {{end}}），不计缺岗',
       discrepancy: '不一致',
       discrepancyHint: '干部当天记录为在村，抽查发现缺岗',
+      answer: '干部说明：{{text}}',
       checkedBy: '抽查人',
       absencesThisYear: '本年缺岗 {{count}} 次',
       list: '抽查记录',

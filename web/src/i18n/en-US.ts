@@ -231,6 +231,7 @@ export const enUS: TMessages = {
       'absence.withdraw': 'Leave or official duty withdrawn',
       'absence.recall_alert': 'Leave-limit recall alert',
       'spot_check.create': 'Spot check recorded',
+      'spot_check.answer': 'Cadre answered a spot check',
       'household.create': 'Household registered',
       'visit.create': 'Visit recorded',
       'request.register': 'Request registered',

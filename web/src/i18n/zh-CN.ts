@@ -220,6 +220,7 @@ export const zhCN = {
       'absence.withdraw': '撤回请假（公务）',
       'absence.recall_alert': '请假超限召回预警',
       'spot_check.create': '登记抽查',
+      'spot_check.answer': '干部对抽查作出说明',
       'household.create': '登记农户',
       'visit.create': '记录走访',
       'request.register': '登记诉求',

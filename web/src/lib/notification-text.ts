@@ -107,6 +107,17 @@ function messageOf(
         detail: str(p.text),
       };
     }
+    case 'spot_check_discrepancy': {
+      if (!p.date) return null;
+      const date = day(p.date);
+      const note = str(p.note);
+      return {
+        title: note
+          ? t(`${m}.spotCheckDiscrepancy`, { date, note })
+          : t(`${m}.spotCheckDiscrepancyNoNote`, { date }),
+        detail: t(`${m}.spotCheckDiscrepancyHint`),
+      };
+    }
     case 'login_locked': {
       const until = formatDateTime(str(p.until));
       if (!until) return null;

@@ -1,5 +1,5 @@
 import type { TScope } from '@zhucun/core';
-import { and, asc, desc, eq, inArray, or, type SQL, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray, isNull, or, type SQL, sql } from 'drizzle-orm';
 import type { TDb } from '../../db/client.ts';
 import { absences, divisions, dutyDays, persons, spotChecks, storedFiles, users } from '../../db/schema.ts';
 import { villageInScope } from '../duty/duty.repository.ts';
@@ -25,6 +25,37 @@ export type TSpotCheckFilter = {
   from?: Date;
   until?: Date;
 };
+
+/** The account of the person checked (null when they have none): whom a discrepancy is told to. */
+export async function findUserOfPerson(exec: TDb, personId: number): Promise<number | null> {
+  const [row] = await exec
+    .select({ userId: persons.userId })
+    .from(persons)
+    .where(eq(persons.id, personId))
+    .limit(1);
+  return row?.userId ?? null;
+}
+
+/** A check of the person whose account this is (undefined for anyone else's check). */
+export async function findCheckOfUser(exec: TDb, id: number, userId: number) {
+  const [row] = await exec
+    .select({ check: spotChecks })
+    .from(spotChecks)
+    .innerJoin(persons, eq(persons.id, spotChecks.personId))
+    .where(and(eq(spotChecks.id, id), eq(persons.userId, userId)))
+    .limit(1);
+  return row?.check;
+}
+
+/** Keeps the cadre's statement beside a check, only if none is kept yet; undefined when one was. */
+export async function setAnswer(exec: TDb, id: number, answer: string, at: Date) {
+  const [row] = await exec
+    .update(spotChecks)
+    .set({ answer, answeredAt: at })
+    .where(and(eq(spotChecks.id, id), isNull(spotChecks.answer)))
+    .returning({ id: spotChecks.id });
+  return row;
+}
 
 /** Spot checks in scope, newest first, then by village and name. */
 export async function findSpotChecks(

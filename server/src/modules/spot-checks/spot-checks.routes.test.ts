@@ -298,4 +298,80 @@ describe('spot checks (抽查)', () => {
     ]);
     expect(list.every((i) => i.absencesThisYear === 1 && i.gradeCap === 'competent')).toBe(true);
   });
+
+  it('tells the cadre of a discrepancy with the checker’s note, and keeps their one answer beside the check', async () => {
+    const checked = await createSignedInCadre(t, admin, { villageCode });
+    const personId = checked.personId;
+    await checked.client.request({
+      method: 'PUT',
+      url: `/api/duty/my/days/${yesterday}`,
+      payload: { day: 'village', night: 'village', work: '入户走访' },
+    });
+    const found = await check({
+      ...CHECK,
+      note: '视频点名未接通，电话称在县城',
+      personId,
+      checkedAt: `${yesterday}T20:30`,
+    });
+    const item = found.json<TSpotCheckItem>();
+    expect(item).toMatchObject({ discrepancy: true, answer: null });
+
+    const bell = (await checked.client.request({ method: 'GET', url: '/api/notifications' })).json<{
+      items: { kind: string; payload: Record<string, unknown> }[];
+    }>();
+    const told = bell.items.filter((n) => n.kind === 'spot_check_discrepancy');
+    expect(told).toHaveLength(1);
+    expect(told[0]!.payload).toMatchObject({
+      spotCheckId: item.id,
+      date: yesterday,
+      part: 'night',
+      note: '视频点名未接通，电话称在县城',
+    });
+    // a check that found them present tells nobody, and has nothing to answer
+    const present = (
+      await check({ ...CHECK, finding: 'present', personId, checkedAt: `${yesterday}T10:00` })
+    ).json<TSpotCheckItem>();
+    const bellAfter = (await checked.client.request({ method: 'GET', url: '/api/notifications' })).json<{
+      items: { kind: string }[];
+    }>();
+    expect(bellAfter.items.filter((n) => n.kind === 'spot_check_discrepancy')).toHaveLength(1);
+
+    const answer = (id: number, text: unknown, client = checked.client) =>
+      client.request({
+        method: 'POST',
+        url: `/api/duty/my/spot-checks/${id}/answer`,
+        payload: { answer: text },
+      });
+    const empty = await answer(item.id, '  ');
+    expect(empty.statusCode).toBe(400);
+    expect(errorOf(empty).details?.[0]?.message).toMatch(/^情况说明/);
+    // only the cadre checked may answer: anyone else does not find the check
+    expect((await answer(item.id, '我来替他说明', cadre)).statusCode).toBe(404);
+    expect((await answer(item.id, '乡镇说明', township)).statusCode).toBe(403);
+    expect((await answer(999_999, '没有这次抽查')).statusCode).toBe(404);
+    const notAbsent = await answer(present.id, '当时在村');
+    expect(notAbsent.statusCode).toBe(409);
+    expect(errorOf(notAbsent).message).toBe('这次抽查没有发现您不在岗，无需说明');
+
+    const text = '当晚在村委会值班，手机没电未接通视频，可请村支书作证';
+    const answered = await answer(item.id, text);
+    expect(answered.statusCode, answered.body).toBe(200);
+    expect(answered.json<TSpotCheckItem>().answer?.text).toBe(text);
+    const again = await answer(item.id, '再补充一句');
+    expect(again.statusCode).toBe(409);
+    expect(errorOf(again).message).toBe('您已对这次抽查作出说明，说明只能提交一次');
+
+    // the checker's township, the county and the cadre read the answer with the check
+    for (const client of [township, viewer, checked.client]) {
+      const url =
+        client === checked.client ? '/api/duty/my/spot-checks' : `/api/spot-checks?personId=${personId}`;
+      const items = (await client.request({ method: 'GET', url })).json<TSpotCheckList>().items;
+      expect(items.find((i) => i.id === item.id)?.answer?.text).toBe(text);
+    }
+    const audit = await rowsOf<{ n: number }>(
+      t.database.db,
+      sql`select count(*) as n from audit_log where action = 'spot_check.answer' and object_id = ${String(item.id)}`,
+    );
+    expect(Number(audit[0]!.n)).toBe(1);
+  });
 });

@@ -1,6 +1,7 @@
 import {
   ZDivisionCode,
   ZIdParam,
+  ZSpotCheckAnswerRequest,
   ZSpotCheckDraw,
   ZSpotCheckDrawRequest,
   ZSpotCheckItem,
@@ -14,6 +15,7 @@ import { actorOf, contextOf, scopeOf } from '../../plugins/auth.ts';
 import type { TSpotChecksService } from './spot-checks.service.ts';
 
 const ZDate = z.iso.date();
+const params = z.object({ id: ZIdParam });
 const ZTownship = ZDivisionCode.refine((c) => c.length === 9);
 
 export async function spotChecksRoutes(app: FastifyInstance, deps: { spotChecks: TSpotChecksService }) {
@@ -81,5 +83,20 @@ export async function spotChecksRoutes(app: FastifyInstance, deps: { spotChecks:
       },
     },
     async (request) => deps.spotChecks.own(actorOf(request).userId),
+  );
+  r.post(
+    '/api/duty/my/spot-checks/:id/answer',
+    {
+      config: { policy: 'duty:self' },
+      schema: {
+        tags,
+        summary: '对抽查作出说明（仅被抽查的干部，仅一次） Answer a spot check of me, once',
+        params,
+        body: ZSpotCheckAnswerRequest.strict(),
+        response: { 200: ZSpotCheckItem },
+      },
+    },
+    async (request) =>
+      deps.spotChecks.answer(actorOf(request).userId, request.params.id, request.body, contextOf(request)),
   );
 }

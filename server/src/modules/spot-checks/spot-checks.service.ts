@@ -1,6 +1,7 @@
 import { randomInt } from 'node:crypto';
 import {
   addDays,
+  answerRefusal,
   countedAbsences,
   DISPATCHED_CATEGORIES,
   drawSample,
@@ -15,6 +16,7 @@ import {
   type TAbsence,
   type TPlace,
   type TScope,
+  type TSpotCheckAnswerRequest,
   type TSpotCheckDraw,
   type TSpotCheckDrawRequest,
   type TSpotCheckFinding,
@@ -23,7 +25,7 @@ import {
   type TSpotCheckRequest,
 } from '@zhucun/core';
 import type { TDb } from '../../db/client.ts';
-import { invalidField, notFound } from '../../errors.ts';
+import { AppError, invalidField, notFound } from '../../errors.ts';
 import { recordAudit, type TActorContext } from '../audit/audit.service.ts';
 import { findPersonByUser } from '../cadres/cadres.repository.ts';
 import { findPostingsWithin } from '../compliance/compliance.repository.ts';
@@ -33,10 +35,13 @@ import { findVillageOnDate } from '../duty/duty.repository.ts';
 import {
   findAbsentFindings,
   findApprovedAbsencesOf,
+  findCheckOfUser,
   findEvidenceKey,
   findPlacesOn,
   findSpotChecks,
+  findUserOfPerson,
   insertSpotCheck,
+  setAnswer,
   type TSpotCheckFilter,
   type TSpotCheckWithNames,
 } from './spot-checks.repository.ts';
@@ -44,6 +49,8 @@ import {
 export type TSpotChecksDeps = {
   db: TDb;
   now: () => Date;
+  /** Tells an account something in the bell (a discrepancy, to the cadre checked). */
+  notify: (userId: number, kind: string, payload: Record<string, unknown>) => Promise<void>;
   /** Of some file ids, those that are not spot-check evidence uploaded by this account. */
   unknownEvidence: (userId: number, ids: number[]) => Promise<number[]>;
 };
@@ -118,6 +125,10 @@ export function createSpotChecksService(deps: TSpotChecksDeps) {
           excuse && finding === 'excused'
             ? { kind: excuse.kind, startDate: excuse.startDate, endDate: excuse.endDate }
             : null,
+        answer:
+          r.check.answer !== null && r.check.answeredAt
+            ? { text: r.check.answer, at: r.check.answeredAt.toISOString() }
+            : null,
         checkedBy: r.checkedBy,
         absencesThisYear: absences,
         gradeCap: gradeCapFromAbsences(absences),
@@ -174,6 +185,45 @@ export function createSpotChecksService(deps: TSpotChecksDeps) {
           },
         });
         return row.id;
+      });
+      const item = (await itemsOf(await findSpotChecks(db, { all: true }, { id })))[0]!;
+      // found absent on a day recorded in the village: the cadre is told, with the checker's note
+      const cadreUser = item.discrepancy ? await findUserOfPerson(db, item.personId) : null;
+      if (cadreUser)
+        await deps.notify(cadreUser, 'spot_check_discrepancy', {
+          spotCheckId: id,
+          date: item.slot.date,
+          part: item.slot.part,
+          note: item.note ?? '',
+        });
+      return item;
+    },
+
+    /**
+     * The cadre's one statement on a check that found them absent, kept beside it (audited). Someone else's
+     * check is not found (404); a second answer, or one to a check that did not find them absent, is refused (409).
+     */
+    async answer(
+      userId: number,
+      id: number,
+      input: TSpotCheckAnswerRequest,
+      ctx: TActorContext,
+    ): Promise<TSpotCheckItem> {
+      const own = await findCheckOfUser(db, id, userId);
+      if (!own) throw notFound();
+      const [item] = await itemsOf(await findSpotChecks(db, { all: true }, { id }));
+      if (!item) throw notFound();
+      const refusal = answerRefusal({ finding: item.finding, answer: own.answer });
+      if (refusal) throw new AppError('conflict', `spot_check_${refusal}`);
+      await db.transaction(async (tx) => {
+        if (!(await setAnswer(tx, id, input.answer, deps.now())))
+          throw new AppError('conflict', 'spot_check_answered');
+        await recordAudit(tx, ctx, {
+          action: 'spot_check.answer',
+          objectType: 'spot_check',
+          objectId: id,
+          details: { personId: own.personId, length: input.answer.length },
+        });
       });
       return (await itemsOf(await findSpotChecks(db, { all: true }, { id })))[0]!;
     },

@@ -1,6 +1,7 @@
 import { addGraduateOfficials, addPartySecretaries, addSelectedGraduates } from './cadres.ts';
 import { addVillageCommittees } from './committee.ts';
 import { createContext } from './context.ts';
+import { dateDemoRegistry } from './dating.ts';
 import { createPeople } from './people.ts';
 import { createRandom, DEMO_SEED } from './random.ts';
 import { addWorkTeams } from './teams.ts';
@@ -18,10 +19,14 @@ export const BULLETIN_COUNTS = {
 } as const;
 
 /**
- * The demo county's registry as of August 2022, the same on every run (seeded PRNG): units,
- * persons and one active posting each. Pure; `seedDemoRegistry` writes it to the database.
+ * The demo county's registry, the same on every run (seeded PRNG): units, persons and one active
+ * posting each, as of the bulletin (August 2022), or, given the day it is seeded, moved to that day
+ * (`dateDemoRegistry`). Pure; `seedDemoRegistry` writes it to the database.
  */
-export function buildDemoRegistry(countyDivisions: readonly TDemoDivision[]): TDemoRegistry {
+export function buildDemoRegistry(
+  countyDivisions: readonly TDemoDivision[],
+  seededOn?: string,
+): TDemoRegistry {
   const rng = createRandom(DEMO_SEED);
   const people = createPeople(rng);
   const units: TDemoUnit[] = UNIT_SPECS.map((u) => ({
@@ -53,5 +58,6 @@ export function buildDemoRegistry(countyDivisions: readonly TDemoDivision[]): TD
   const withSecretary = new Set(secretaryVillages);
   const staffed = [...new Set(postings.map((p) => p.villageCode))].sort();
   addVillageCommittees(context, staffed, (v) => withSecretary.has(v));
-  return { units, persons, postings };
+  const registry = { units, persons, postings };
+  return seededOn ? dateDemoRegistry(registry, seededOn) : registry;
 }

@@ -2,6 +2,9 @@ import type { TPoliticalStatus } from '@zhucun/core';
 import { partyJoinFor, type TContext } from './context.ts';
 import { dateBetween } from './dates.ts';
 
+/** A village committee (村"两委") is elected for five years (村民委员会组织法, 2018); the 2021 round runs to 2026. */
+export const COMMITTEE_TERM_YEARS = 5;
+
 type TSeat = { title: string; cpcShare: number; female?: boolean; minAge: number; maxAge: number };
 
 const MONITOR: TSeat = { title: '村监委会主任', cpcShare: 0.6, minAge: 35, maxAge: 62 };
@@ -58,6 +61,7 @@ export function addVillageCommittees(
           workStartDate: c.people.workStart(basics.birthDate, education, startDate),
         },
         { villageCode, category: 'village_committee', postTitle: seat.title, unitName: null, startDate },
+        COMMITTEE_TERM_YEARS,
       );
     }
   }

@@ -13,8 +13,8 @@ export type TNewPosting = Pick<
 export type TContext = {
   rng: TRandom;
   people: TPeople;
-  /** Adds a person with their one active posting (planned end from the default term). */
-  add(person: TDemoPerson, posting: TNewPosting): void;
+  /** Adds a person with their one active posting (planned end from the default term, or `termYears`). */
+  add(person: TDemoPerson, posting: TNewPosting, termYears?: number): void;
 };
 
 export function createContext(rng: TRandom, people: TPeople) {
@@ -23,12 +23,12 @@ export function createContext(rng: TRandom, people: TPeople) {
   const context: TContext = {
     rng,
     people,
-    add(person, posting) {
+    add(person, posting, termYears) {
       postings.push({
         ...posting,
         personIndex: persons.length,
         isTeamLeader: false,
-        plannedEndDate: plannedEndOf(posting.startDate),
+        plannedEndDate: plannedEndOf(posting.startDate, termYears),
       });
       persons.push(person);
     },

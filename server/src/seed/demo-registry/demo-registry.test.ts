@@ -18,6 +18,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { testConfig } from '../../config.ts';
 import { persons, postings, units } from '../../db/schema.ts';
 import { buildTestApp, type TTestApp } from '../../test/build-test-app.ts';
+import { COMMITTEE_TERM_YEARS } from './committee.ts';
 import { BULLETIN_COUNTS, buildDemoRegistry, seedDemoRegistry } from './index.ts';
 
 const file = ZDivisionFile.parse(JSON.parse(readFileSync(testConfig().divisionsFile, 'utf8')));
@@ -109,10 +110,11 @@ describe('the demo registry generator (as of the bulletin, August 2022)', () => 
     expect(new Set(phones).size).toBe(phones.length);
   });
 
-  it('starts every posting in 2021–2022, by the bulletin’s date, with the default planned end', () => {
+  it('starts every posting in 2021–2022, by the bulletin’s date, with the default term (a committee’s: five years)', () => {
     for (const p of registry.postings) {
       expect(p.startDate >= '2021-01-01' && p.startDate <= '2022-08-25').toBe(true);
-      expect(p.plannedEndDate).toBe(plannedEndOf(p.startDate));
+      const years = p.category === 'village_committee' ? COMMITTEE_TERM_YEARS : 2;
+      expect(p.plannedEndDate).toBe(plannedEndOf(p.startDate, years));
       expect(p.isTeamLeader).toBe(false);
     }
   });
@@ -171,7 +173,7 @@ describe('the demo registry in the database (demo mode)', () => {
 
   it('seeds only Ying County, and only once', async () => {
     const none = { units: 0, persons: 0, postings: 0 };
-    expect(await seedDemoRegistry(t.database.db, '140623')).toEqual(none);
-    expect(await seedDemoRegistry(t.database.db, '140622')).toEqual(none);
+    expect(await seedDemoRegistry(t.database.db, '140623', '2026-12-01')).toEqual(none);
+    expect(await seedDemoRegistry(t.database.db, '140622', '2026-12-01')).toEqual(none);
   });
 });

@@ -27,6 +27,12 @@ const PHONE_PREFIXES = [
   .join(' ')
   .split(' ');
 
+/** The same ID number for someone born on `birthDate` instead: the birth digits and the check character change. */
+export function idNumberBornOn(idNumber: string, birthDate: string): string {
+  const first17 = `${idNumber.slice(0, 6)}${birthDate.replaceAll('-', '')}${idNumber.slice(14, 17)}`;
+  return first17 + idCheckChar(first17);
+}
+
 /**
  * Fictional ID numbers (valid GB 11643 check character) and mobile numbers, each unique.
  * Sequence codes stay in 000–899: 900–999 are left free for tests and hand-made data, so they never collide.

@@ -35,6 +35,7 @@ import {
 } from '../../lib/day-draft.ts';
 import { splitFieldErrors } from '../../lib/form-errors.ts';
 import { MyNightVisits, TodayVisits } from '../visits/today-visits.tsx';
+import { SpotCheckAnswers } from './spot-check-answers.tsx';
 
 type TDay = TTodayView['days'][number];
 type TErrors = Partial<Record<TDayField, string>>;
@@ -176,6 +177,7 @@ export function TodayPage() {
           <EnvironmentOutlined /> {view.person.villageName} · {view.person.name}
         </Typography.Text>
       </div>
+      <SpotCheckAnswers checks={checks.data?.items ?? []} />
       <DutyDayPicker
         today={view.today}
         days={view.days}

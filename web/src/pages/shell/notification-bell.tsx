@@ -14,7 +14,7 @@ const kindOf = (n: TNotification): TKind => (isNotificationKind(n.kind) ? n.kind
 
 /** Where an item leads: the day, my requests, the approval queue or the request (for those who may open it). */
 function targetOf(n: TNotification, kind: TKind, permissions: readonly TPermission[]): string | null {
-  if (kind === 'reminder' || kind === 'log_returned')
+  if (kind === 'reminder' || kind === 'log_returned' || kind === 'spot_check_discrepancy')
     return permissions.includes('duty:self') ? '/today' : null;
   if (kind === 'absence_decided') return permissions.includes('duty:self') ? '/leave' : null;
   if (kind === 'absence_waiting' || kind === 'recall_alert')

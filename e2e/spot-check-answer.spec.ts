@@ -1,0 +1,179 @@
+import { type Browser, type BrowserContext, expect, type Page, test } from '@playwright/test';
+import { idCheckChar } from '../core/src/id-number.ts';
+import { csrfHeaders, DEMO_PASSWORD, uniquePhone } from './fixtures.ts';
+
+test.use({ viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true });
+
+const NEW_PASSWORD = 'Qingshan#2026river';
+const VILLAGE = '140622100200'; // 东关村委会, 金城镇: its township administrator is `jincheng`
+const NOTE = '视频点名未接通，电话联系称在县城办事';
+const STATEMENT = '当晚在村委会值班，手机没电未接通视频，村支书可以作证';
+const shot = (name: string) => `/tmp/z/spot-check-answer-${name}.png`;
+
+function addDays(date: string, n: number): string {
+  const d = new Date(`${date}T00:00:00Z`);
+  d.setUTCDate(d.getUTCDate() + n);
+  return d.toISOString().slice(0, 10);
+}
+
+/** A valid ID number born on 1993-05-06 with a sequence from the clock. */
+function validIdNumber(): string {
+  const first17 = `14062219930506${String(100 + (Date.now() % 800)).padStart(3, '0')}`;
+  return `${first17}${idCheckChar(first17)}`;
+}
+
+async function expectNoHorizontalOverflow(page: Page): Promise<void> {
+  const widths = await page.evaluate(() => ({
+    scroll: document.documentElement.scrollWidth,
+    client: document.documentElement.clientWidth,
+  }));
+  expect(widths.scroll, 'page is wider than the screen').toBeLessThanOrEqual(widths.client);
+}
+
+/** Signs in through the API alone (no page is opened): for the accounts the phone never shows. */
+async function signInWithRequest(context: BrowserContext, username: string): Promise<void> {
+  const res = await context.request.post('/api/auth/login', { data: { username, password: DEMO_PASSWORD } });
+  expect(res.status(), await res.text()).toBe(200);
+}
+
+/** A cadre of this spec's own, posted to 东关村委会 with a sign-in account; returns their username. */
+async function registerCadre(
+  browser: Browser,
+  baseURL: string | undefined,
+  name: string,
+): Promise<{ username: string; password: string }> {
+  const context = await browser.newContext({ baseURL, locale: 'zh-CN' });
+  await signInWithRequest(context, 'admin');
+  const id = validIdNumber();
+  const created = await context.request.post('/api/cadres', {
+    headers: await csrfHeaders(context),
+    data: {
+      person: {
+        name,
+        gender: Number(id[16]) % 2 === 1 ? 'male' : 'female',
+        birthDate: '1993-05-06',
+        idNumber: id,
+        phone: uniquePhone(),
+        politicalStatus: 'cpc_member',
+        educationLevel: 'bachelor',
+        fullTimeEducation: true,
+        personnelStatus: 'civil_servant',
+      },
+      posting: {
+        villageCode: VILLAGE,
+        category: 'team_member',
+        postTitle: '队员',
+        startDate: addDays(new Date().toISOString().slice(0, 10), -60),
+      },
+      createAccount: true,
+    },
+  });
+  expect(created.status(), await created.text()).toBe(200);
+  const { account } = (await created.json()) as { account: { username: string; oneTimePassword: string } };
+  await context.close();
+  return { username: account.username, password: account.oneTimePassword };
+}
+
+test('a cadre told of a spot check that contradicts their record answers it once, on the phone', async ({
+  page,
+  browser,
+  baseURL,
+}) => {
+  const name = '抽查说明测试';
+  const account = await registerCadre(browser, baseURL, name);
+
+  // the cadre signs in, sets a password, and records yesterday as in the village by day and night
+  const login = await page.request.post('/api/auth/login', {
+    data: { username: account.username, password: account.password },
+  });
+  expect(login.status(), await login.text()).toBe(200);
+  let headers = await csrfHeaders(page.context());
+  const changed = await page.request.post('/api/auth/password', {
+    headers,
+    data: { currentPassword: account.password, newPassword: NEW_PASSWORD },
+  });
+  expect(changed.status(), await changed.text()).toBe(200);
+  headers = await csrfHeaders(page.context());
+  const today = (await (await page.request.get('/api/duty/today')).json()) as {
+    today: string;
+    person: { id: number };
+  };
+  const yesterday = addDays(today.today, -1);
+  const saved = await page.request.put(`/api/duty/my/days/${yesterday}`, {
+    headers,
+    data: { day: 'village', night: 'village', work: '入户走访脱贫户，了解冬季取暖情况' },
+  });
+  expect(saved.status(), await saved.text()).toBe(200);
+
+  // the township's video roll call that evening finds nobody: a discrepancy
+  const township = await browser.newContext({
+    baseURL,
+    locale: 'zh-CN',
+    timezoneId: 'Asia/Shanghai',
+    reducedMotion: 'reduce',
+    viewport: { width: 1366, height: 800 },
+  });
+  await signInWithRequest(township, 'jincheng');
+  const checked = await township.request.post('/api/spot-checks', {
+    headers: await csrfHeaders(township),
+    data: {
+      personId: today.person.id,
+      checkedAt: `${yesterday}T20:30`,
+      method: 'video',
+      finding: 'absent',
+      note: NOTE,
+    },
+  });
+  expect(checked.status(), await checked.text()).toBe(200);
+  const check = (await checked.json()) as { id: number; discrepancy: boolean };
+  expect(check.discrepancy).toBe(true);
+
+  // the bell names the check and carries the checker's note; it leads to 今天
+  await page.goto('/leave');
+  await page.getByRole('button', { name: /^消息（1 条未读）$/ }).click();
+  const message = page.getByRole('dialog').getByRole('listitem').filter({ hasText: '抽查与记录不符' });
+  await expect(message).toContainText(new RegExp(`\\d+月\\d+日的抽查与记录不符：${NOTE}`));
+  await page.screenshot({ path: shot('bell') });
+  await message.click();
+  await expect(page).toHaveURL(/\/today$/);
+
+  // the check waits for an answer at the top of 今天
+  const toAnswer = page.getByRole('region', { name: '待说明的抽查' });
+  await expect(toAnswer).toContainText('的抽查与记录不符');
+  await expect(toAnswer).toContainText(`抽查人记录：${NOTE}`);
+  await expect(toAnswer).toContainText('视频点名');
+  await toAnswer.getByRole('button', { name: '提交说明' }).click();
+  await expect(toAnswer.getByRole('alert')).toContainText('请写下情况说明');
+  await toAnswer.getByRole('textbox', { name: '情况说明' }).fill(STATEMENT);
+  await expectNoHorizontalOverflow(page);
+  await page.screenshot({ path: shot('form') });
+  await toAnswer.getByRole('button', { name: '提交说明' }).click();
+  await expect(page.getByText('说明已提交')).toBeVisible();
+  await expect(toAnswer).toBeHidden();
+  const mine = page.getByRole('listitem').filter({ hasText: '视频点名' });
+  await expect(mine).toContainText('不一致');
+  await expect(mine).toContainText(`我的说明：${STATEMENT}`);
+  await mine.scrollIntoViewIfNeeded();
+  await expectNoHorizontalOverflow(page);
+  await page.screenshot({ path: shot('answered'), fullPage: true });
+
+  // once only: a second answer is refused, in Chinese
+  const again = await page.request.post(`/api/duty/my/spot-checks/${check.id}/answer`, {
+    headers: await csrfHeaders(page.context()),
+    data: { answer: '再补充一句' },
+  });
+  expect(again.status()).toBe(409);
+  expect(((await again.json()) as { error: { message: string } }).error.message).toBe(
+    '您已对这次抽查作出说明，说明只能提交一次',
+  );
+
+  // the township reads the statement beside its check
+  const checker = await township.newPage();
+  await checker.goto('/duty/spot-checks');
+  const row = checker.getByRole('row').filter({ hasText: NOTE });
+  await expect(row).toContainText(name);
+  await expect(row).toContainText(`干部说明：${STATEMENT}`);
+  await row.scrollIntoViewIfNeeded();
+  await checker.screenshot({ path: shot('township') });
+  await township.close();
+});
