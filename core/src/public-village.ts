@@ -53,9 +53,15 @@ export type TPublicSubmitRequest = z.input<typeof ZPublicSubmitRequest>;
 export const ZPublicSubmitResult = z.object({ trackingCode: z.string() });
 export type TPublicSubmitResult = z.infer<typeof ZPublicSubmitResult>;
 
-/** GET /api/public/track/:code: that request's public status, never a person's name or phone. */
+/**
+ * GET /api/public/track/:code: that request's public status, never a person's name or phone. The
+ * code is the villager's own key: the page names the village and shows the words they sent.
+ */
 export const ZPublicTrack = z.object({
   trackingCode: z.string(),
+  village: z.object({ name: z.string(), townshipName: z.string() }),
+  /** What the villager wrote, as sent (their name and phone are kept apart and never shown). */
+  description: z.string(),
   category: ZRequestCategory,
   state: ZRequestState,
   registeredOn: z.iso.date(),
@@ -79,3 +85,17 @@ export type TPublicFollowUpRequest = z.input<typeof ZPublicFollowUpRequest>;
 /** GET /api/villages/:code/public-link: the address printed in the village's QR code. */
 export const ZPublicLink = z.object({ url: z.string(), token: z.string() });
 export type TPublicLink = z.infer<typeof ZPublicLink>;
+
+/**
+ * GET /api/villages/:code/sign: the village's printable card (村民扫码牌), for a village with or
+ * without a home: its stationed cadres as the public page shows them, and the address of its QR code.
+ */
+export const ZVillageSign = z.object({
+  villageCode: z.string(),
+  villageName: z.string(),
+  townshipName: z.string(),
+  countyName: z.string(),
+  cadres: z.array(ZPublicCadre),
+  publicUrl: z.string(),
+});
+export type TVillageSign = z.infer<typeof ZVillageSign>;

@@ -53,6 +53,7 @@ import { createDayReminderJob } from './modules/notifications/reminder.job.ts';
 import { publicPageRoutes } from './modules/public-village/public-page.routes.ts';
 import { publicVillageRoutes } from './modules/public-village/public-village.routes.ts';
 import { createPublicVillageService } from './modules/public-village/public-village.service.ts';
+import { createVillageSignService } from './modules/public-village/village-sign.service.ts';
 import { createEscalationJob } from './modules/requests/escalation.job.ts';
 import { createLedgerService } from './modules/requests/ledger.service.ts';
 import { requestsRoutes } from './modules/requests/requests.routes.ts';
@@ -273,7 +274,11 @@ export async function buildApp(deps: TAppDeps): Promise<FastifyInstance> {
     submitPerVillagePerDay: config.publicPage.submitPerVillagePerDay,
     notify: notifications.notify,
   });
-  await app.register(publicVillageRoutes, { publicVillage, baseUrl: config.publicPage.baseUrl });
+  await app.register(publicVillageRoutes, {
+    publicVillage,
+    villageSigns: createVillageSignService({ db, publicVillage }),
+    baseUrl: config.publicPage.baseUrl,
+  });
   await app.register(publicPageRoutes, { publicVillage, limits: config.publicPage });
   const homeFiles = createHomeFilesService({
     db,

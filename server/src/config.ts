@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { publicUrlProblem } from '@zhucun/core';
 import { z } from 'zod';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
@@ -10,6 +11,15 @@ export const REPO_ROOT = path.resolve(SERVER_ROOT, '..');
 
 const bool = z.enum(['true', 'false', '1', '0']).transform((v) => v === 'true' || v === '1');
 const int = (def: number, min = 1) => z.coerce.number().int().min(min).default(def);
+const PUBLIC_URL_PROBLEMS = {
+  not_url: '不是完整的网址 not a full address, e.g. https://zhucun.example.cn',
+  not_http: '须以 http:// 或 https:// 开头 must start with http:// or https://',
+  has_query: '不能带 ? 或 # 部分 may not carry a ? or # part',
+} as const;
+const publicUrl = z.string().superRefine((value, ctx) => {
+  const problem = publicUrlProblem(value);
+  if (problem) ctx.addIssue({ code: 'custom', message: PUBLIC_URL_PROBLEMS[problem] });
+});
 
 /** Every setting, with defaults that run with no .env at all. The only reader of process.env. */
 const ZEnv = z.object({
@@ -35,8 +45,13 @@ const ZEnv = z.object({
   DIVISIONS_FILE: z.string().default(path.join(SERVER_ROOT, 'reference', 'divisions-140622.json')),
   WEB_DIST: z.string().default(path.join(REPO_ROOT, 'web', 'dist')),
   SHUTDOWN_TIMEOUT_MS: int(10_000),
-  /** The address printed in village QR codes (`https://zhucun.example.cn`); default: the request's own origin. */
-  PUBLIC_BASE_URL: z.string().url().optional(),
+  /**
+   * The address villagers reach Zhucun at (`https://zhucun.example.cn`), printed in every village's QR
+   * code and on its signs. Unset: each request's own origin (the start-up banner says so).
+   */
+  PUBLIC_URL: publicUrl.optional(),
+  /** The earlier name of PUBLIC_URL, still read when PUBLIC_URL is not set. */
+  PUBLIC_BASE_URL: publicUrl.optional(),
   /** Bounds of the villages' public pages (no account, no CAPTCHA): per address, and per village per day. */
   PUBLIC_SUBMIT_PER_IP_PER_HOUR: int(20),
   PUBLIC_TRACK_PER_IP_PER_MINUTE: int(30),
@@ -77,8 +92,13 @@ function toConfig(env: z.infer<typeof ZEnv>, argv: readonly string[]) {
     divisionsFile: path.resolve(env.DIVISIONS_FILE),
     webDist: path.resolve(env.WEB_DIST),
     shutdownTimeoutMs: env.SHUTDOWN_TIMEOUT_MS,
+    /** Which variable set the public address (publicPage.baseUrl), for the start-up banner. */
+    publicUrlFrom: (env.PUBLIC_URL ? 'PUBLIC_URL' : env.PUBLIC_BASE_URL ? 'PUBLIC_BASE_URL' : null) as
+      | 'PUBLIC_URL'
+      | 'PUBLIC_BASE_URL'
+      | null,
     publicPage: {
-      baseUrl: env.PUBLIC_BASE_URL?.replace(/\/+$/, '') ?? null,
+      baseUrl: (env.PUBLIC_URL ?? env.PUBLIC_BASE_URL)?.replace(/\/+$/, '') ?? null,
       submitPerIpPerHour: env.PUBLIC_SUBMIT_PER_IP_PER_HOUR,
       trackPerIpPerMinute: env.PUBLIC_TRACK_PER_IP_PER_MINUTE,
       submitPerVillagePerDay: env.PUBLIC_SUBMIT_PER_VILLAGE_PER_DAY,

@@ -21,6 +21,8 @@ export async function webRoutes(app: FastifyInstance, opts: { webDist: string })
   const publicPage = (_: FastifyRequest, reply: FastifyReply) =>
     reply.header('cache-control', 'no-cache').sendFile('public-page.html');
   app.get('/v/*', publicPage);
+  // /track as a villager types it, without the slash: the lookup form, not the staff sign-in
+  app.get('/track', publicPage);
   app.get('/track/*', publicPage);
 }
 

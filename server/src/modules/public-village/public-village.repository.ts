@@ -50,6 +50,17 @@ export async function findVillageByToken(exec: TDb, token: string) {
   return row;
 }
 
+/** A village's name with its township's, as the tracking page names it. */
+export async function findVillageNames(exec: TDb, code: string) {
+  const [row] = await exec
+    .select({ name: divisions.name, townshipName: township.name })
+    .from(divisions)
+    .innerJoin(township, eq(township.code, divisions.parentCode))
+    .where(eq(divisions.code, code))
+    .limit(1);
+  return row;
+}
+
 /** Takes the village's token row for the transaction: public submissions to one village queue here. */
 export async function lockVillage(exec: TDb, villageCode: string): Promise<void> {
   await exec.execute(

@@ -1,21 +1,22 @@
-import { ZPublicLink } from '@zhucun/core';
+import { ZPublicLink, ZVillageSign } from '@zhucun/core';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { contextOf, scopeOf } from '../../plugins/auth.ts';
 import type { TPublicVillageService } from './public-village.service.ts';
+import type { TVillageSignService } from './village-sign.service.ts';
 
 const ZFile = z.any().describe('a file');
 const params = z.object({ code: z.string().regex(/^\d{12}$/) });
 
-/** The village's QR code for its signage, the address in it, and replacing a leaked token. */
+/** The village's QR code for its signage, the address in it, its printable card, and replacing a leaked token. */
 export async function publicVillageRoutes(
   app: FastifyInstance,
-  deps: { publicVillage: TPublicVillageService; baseUrl: string | null },
+  deps: { publicVillage: TPublicVillageService; villageSigns: TVillageSignService; baseUrl: string | null },
 ) {
   const r = app.withTypeProvider<ZodTypeProvider>();
   const tags = ['requests'];
-  // the configured public address, else this request's own (trustProxy decides protocol and host)
+  // PUBLIC_URL, else this request's own origin (trustProxy decides protocol and host)
   const originOf = (request: FastifyRequest) => deps.baseUrl ?? `${request.protocol}://${request.host}`;
 
   r.get(
@@ -75,6 +76,21 @@ export async function publicVillageRoutes(
       );
       return reply.type('image/svg+xml').header('cache-control', 'no-store').send(Buffer.from(svg));
     },
+  );
+
+  r.get(
+    '/api/villages/:code/sign',
+    {
+      config: { policy: 'requests:read' },
+      schema: {
+        tags,
+        summary: '村民扫码牌：村名、驻村干部与二维码地址 The village’s printable card',
+        params,
+        response: { 200: ZVillageSign },
+      },
+    },
+    async (request) =>
+      deps.villageSigns.sign(scopeOf(request, 'requests:read'), request.params.code, originOf(request)),
   );
 
   r.post(

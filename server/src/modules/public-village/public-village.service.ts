@@ -34,6 +34,7 @@ import {
   findStationedCadres,
   findTokenOfVillage,
   findVillageByToken,
+  findVillageNames,
   insertEvent,
   insertRequest,
   insertTokenIfNone,
@@ -105,10 +106,15 @@ export function createPublicVillageService(deps: TPublicVillageDeps) {
   }
 
   async function resolveByFrom(day: string, category: TRequestCategory, urgency: string) {
-    const rules = await deps.rules.get();
+    const rules = await deps.rules.get(Number(day.slice(0, 4)));
     const u = urgency === 'urgent' ? 'urgent' : 'normal';
-    return requestDeadlines(day, category, u, { holidays: new Set(rules.holidays) }, rules.requestDeadlines)
-      .resolveBy;
+    return requestDeadlines(
+      day,
+      category,
+      u,
+      { holidays: rules.holidays, workdays: rules.workdays },
+      rules.requestDeadlines,
+    ).resolveBy;
   }
 
   /** The address printed in the village's QR code: `<origin>/v/<token>`. */
@@ -118,9 +124,13 @@ export function createPublicVillageService(deps: TPublicVillageDeps) {
     return { url: `${origin}/v/${token}`, token };
   }
 
-  /** That request's public status: states by day and the result, never a person's name, phone or note. */
+  /**
+   * That request's public status: its village, the villager's own words, states by day and the result;
+   * never a person's name, phone or a staff note.
+   */
   async function track(code: string): Promise<TPublicTrack> {
     const row = await requestOfCode(code);
+    const village = await findVillageNames(db, row.villageCode);
     const changes = await findStateChanges(db, row.id);
     const timeline: TPublicTrack['timeline'] = [];
     for (const c of changes) {
@@ -131,6 +141,8 @@ export function createPublicVillageService(deps: TPublicVillageDeps) {
     const shown = state === 'resolved' || state === 'followed_up';
     return {
       trackingCode: row.trackingCode!,
+      village: { name: village?.name ?? '', townshipName: village?.townshipName ?? '' },
+      description: row.description,
       category: row.category as TRequestCategory,
       state,
       registeredOn: row.registeredOn,
@@ -205,7 +217,7 @@ export function createPublicVillageService(deps: TPublicVillageDeps) {
         today,
         category,
         'normal',
-        { holidays: new Set(rules.holidays) },
+        { holidays: rules.holidays, workdays: rules.workdays },
         rules.requestDeadlines,
       );
       const name = body.name?.trim() || null;
