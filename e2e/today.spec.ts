@@ -39,18 +39,27 @@ test('a cadre records the day in a few taps; an edit made offline survives a rel
   const { today, userId } = await todayOf(page);
   const saves = countSaves(page, today);
 
-  // a new day starts in the village by day and by night
+  // a new day starts in the village by day and by night, or at rest (休息) on a day the county
+  // rests and on a night beyond the week's four (e2e/rest-day.spec.ts)
   const work = page.getByLabel('工作内容');
+  const rest = (
+    (await (await page.request.get('/api/duty/today')).json()) as {
+      days: { rest: { day: boolean; night: boolean } }[];
+    }
+  ).days[0]!.rest;
+  const dayChoice = page.getByRole('radiogroup', { name: '白天' });
+  await expect(dayChoice.getByRole('radio', { name: rest.day ? '休息' : '在村' })).toBeChecked();
   await expect(
-    page.getByRole('radiogroup', { name: '白天' }).getByRole('radio', { name: '在村' }),
-  ).toBeChecked();
-  await expect(
-    page.getByRole('radiogroup', { name: '夜间' }).getByRole('radio', { name: '在村' }),
+    page.getByRole('radiogroup', { name: '夜间' }).getByRole('radio', { name: rest.night ? '休息' : '在村' }),
   ).toBeChecked();
   await expect(page.getByRole('radiogroup', { name: '选择日期' })).toContainText('补记');
 
   // the check is named at its field when the work is left out
   let taps = 0;
+  if (rest.day) {
+    await dayChoice.getByText('在村', { exact: true }).click();
+    taps++;
+  }
   await page.getByRole('button', { name: '保存', exact: true }).click();
   await expect(page.getByText('在村或公务外出的日子，请写下工作内容')).toBeVisible();
 

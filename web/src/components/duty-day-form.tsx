@@ -1,5 +1,6 @@
 import { FOUR_ROLES, PLACES, type TFourRole, type TPlace } from '@zhucun/core';
 import { Button, Collapse, Form, Input, Segmented } from 'antd';
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TDraftEntry } from '../lib/day-draft.ts';
 import { DutyDayPhotos } from './duty-day-photos.tsx';
@@ -11,19 +12,27 @@ type Props = {
   entry: TDraftEntry;
   errors: Partial<Record<TDayField, string>>;
   saving: boolean;
+  /** The day is one the county rests, the night one beyond the week's four: 休息 comes first. */
+  restFirst?: { day: boolean; night: boolean };
+  /** Shown under the day and night choices (e.g. the link to file a leave request). */
+  notice?: ReactNode;
   onChange: (entry: TDraftEntry) => void;
   onSave: () => void;
 };
+
+const REST_FIRST: readonly TPlace[] = ['rest', ...PLACES.filter((p) => p !== 'rest')];
 
 function PlaceChoice({
   label,
   value,
   error,
+  restFirst,
   onChange,
 }: {
   label: string;
   value: TPlace;
   error?: string;
+  restFirst: boolean;
   onChange: (place: TPlace) => void;
 }) {
   const { t } = useTranslation();
@@ -40,16 +49,28 @@ function PlaceChoice({
         aria-label={label}
         value={value}
         onChange={(v) => onChange(v as TPlace)}
-        options={PLACES.map((p) => ({ value: p, label: t(`duty.places.${p}`) }))}
-        // four choices on a 360-px phone: narrow side padding so 公务外出 is not cut
-        styles={{ label: { paddingInline: 2, minHeight: 44, lineHeight: '44px' } }}
+        options={(restFirst ? REST_FIRST : PLACES).map((p) => ({ value: p, label: t(`duty.places.${p}`) }))}
+        // five choices on a 360-px phone: 15 px keeps 公务外出 on one line; a longer word (Official
+        // duty) wraps onto two lines in its 44-px cell instead of being cut
+        styles={{
+          label: {
+            paddingInline: 1,
+            fontSize: 15,
+            minHeight: 44,
+            lineHeight: 1.15,
+            whiteSpace: 'normal',
+            display: 'flex',
+            alignItems: 'center',
+            justifyContent: 'center',
+          },
+        }}
       />
     </Form.Item>
   );
 }
 
 /** The day's short form: where by day and night, the work, the four roles, more on demand. It does not fetch. */
-export function DutyDayForm({ entry, errors, saving, onChange, onSave }: Props) {
+export function DutyDayForm({ entry, errors, saving, restFirst, notice, onChange, onSave }: Props) {
   const { t } = useTranslation();
   const set = (patch: Partial<TDraftEntry>) => onChange({ ...entry, ...patch });
   const toggleRole = (role: TFourRole) =>
@@ -72,14 +93,17 @@ export function DutyDayForm({ entry, errors, saving, onChange, onSave }: Props) 
         label={t('duty.today.day')}
         value={entry.day}
         error={errors.day}
+        restFirst={restFirst?.day ?? false}
         onChange={(day) => set({ day })}
       />
       <PlaceChoice
         label={t('duty.today.night')}
         value={entry.night}
         error={errors.night}
+        restFirst={restFirst?.night ?? false}
         onChange={(night) => set({ night })}
       />
+      {notice}
       <Form.Item
         label={t('duty.today.work')}
         htmlFor="duty-work"

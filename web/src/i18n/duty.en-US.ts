@@ -38,6 +38,8 @@ export const dutyEnUS: typeof dutyZhCN = {
       title: 'Today',
       dateFormat: 'dddd, D MMMM',
       dayPicker: 'Pick a day',
+      leaveNoRequest: 'No leave request covers this day',
+      leaveApply: 'Apply',
       ago: { today: 'Today', yesterday: 'Yesterday', dayBefore: '2 days ago' },
       agoN: '{{count}} days ago',
       backfill: 'Late',

@@ -29,6 +29,8 @@ export const dutyZhCN = {
       title: '今天',
       dateFormat: 'M月D日 dddd',
       dayPicker: '选择日期',
+      leaveNoRequest: '这天还没有请假申请',
+      leaveApply: '去申请',
       ago: { today: '今天', yesterday: '昨天', dayBefore: '前天' },
       agoN: '{{count}} 天前',
       backfill: '补记',

@@ -6,6 +6,7 @@ import {
   isOfflineFailure,
   listDrafts,
   NEW_DAY,
+  newDayOf,
   pruneDrafts,
   readDraft,
   removeDraft,
@@ -103,6 +104,24 @@ describe('day drafts', () => {
   it('starts a new day in the village by day and night, and a saved day from its record', () => {
     expect(entryOf(null)).toMatchObject({ day: 'village', night: 'village', work: '', roles: [] });
     expect(entryOf(record())).toMatchObject({ work: '走访五户', photoIds: [3] });
+  });
+
+  it('starts a new rest day or rest night at 休息, and a draft of just that is no draft', () => {
+    const restNight = newDayOf({ day: false, night: true });
+    expect(restNight).toMatchObject({ day: 'village', night: 'rest', work: '' });
+    expect(newDayOf({ day: true, night: true })).toMatchObject({ day: 'rest', night: 'rest' });
+    expect(entryOf(null, restNight)).toEqual(restNight);
+    const s = memoryStorage();
+    writeDraft(s, 1, '2026-12-04', restNight);
+    expect(resolveDay(null, readDraft(s, 1, '2026-12-04'), restNight)).toMatchObject({
+      restored: false,
+      entry: { night: 'rest' },
+    });
+    writeDraft(s, 1, '2026-12-04', { ...restNight, night: 'village' });
+    expect(resolveDay(null, readDraft(s, 1, '2026-12-04'), restNight)).toMatchObject({
+      restored: true,
+      entry: { night: 'village' },
+    });
   });
 
   it('restores a draft that differs from the record, and drops one that says the same', () => {

@@ -47,9 +47,23 @@ export const NEW_DAY: TDraftEntry = {
   photoIds: [],
 };
 
-/** The form's starting point for a saved day (or a new one). */
-export function entryOf(record: TDayView | null): TDraftEntry {
-  if (!record) return { ...NEW_DAY, roles: [], photoIds: [] };
+/**
+ * A new day as the form first offers it: rest (休息) by day on a day the county rests and by night
+ * beyond the week's four, else in the village. Only a starting point: every choice stays open.
+ */
+export function newDayOf(rest: { day: boolean; night: boolean }): TDraftEntry {
+  return {
+    ...NEW_DAY,
+    day: rest.day ? 'rest' : 'village',
+    night: rest.night ? 'rest' : 'village',
+    roles: [],
+    photoIds: [],
+  };
+}
+
+/** The form's starting point for a saved day (or a new one, `fresh`). */
+export function entryOf(record: TDayView | null, fresh: TDraftEntry = NEW_DAY): TDraftEntry {
+  if (!record) return { ...fresh, roles: [...fresh.roles], photoIds: [...fresh.photoIds] };
   const { day, night, work, activities, rolePlayed, roles, photoIds } = record;
   return { day, night, work, activities, rolePlayed, roles: [...roles], photoIds: [...photoIds] };
 }
@@ -151,14 +165,15 @@ export function listDrafts(storage: TDraftStorage, userId: number): TDayDraft[] 
 
 /**
  * What the form shows for a date: the draft when it says something the saved record does not
- * (marked `restored`), else the record (or a new day). A draft that is not pending and older than
+ * (marked `restored`), else the record (or a new day, `fresh`). A draft that is not pending and older than
  * the record (saved since, perhaps on another device) gives way to the record.
  */
 export function resolveDay(
   record: TDayView | null,
   draft: TDayDraft | null,
+  fresh: TDraftEntry = NEW_DAY,
 ): { entry: TDraftEntry; restored: boolean; pending: boolean } {
-  const saved = entryOf(record);
+  const saved = entryOf(record, fresh);
   if (!draft || sameEntry(draft.entry, saved)) return { entry: saved, restored: false, pending: false };
   if (!draft.pending && record && record.updatedAt > draft.changedAt)
     return { entry: saved, restored: false, pending: false };

@@ -1,7 +1,9 @@
 import { ABSENCE_KINDS, type TAbsenceKind } from '@zhucun/core';
 import { Alert, App, Button, Card, Form, Input, Segmented, Typography } from 'antd';
+import dayjs from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useSearchParams } from 'react-router';
 import {
   type TAbsenceFields,
   useApplyAbsence,
@@ -18,9 +20,18 @@ import { LeaveLevelNote } from './leave-level-note.tsx';
 
 const FIELDS = ['kind', 'startDate', 'endDate', 'reason'] as const;
 
-/** `/leave`: apply for leave or report official duty in four fields; my requests and their state below. */
+/**
+ * `/leave`: apply for leave or report official duty in four fields; my requests and their state below.
+ * `/leave?date=YYYY-MM-DD` (from a day recorded as 请假 on 今天) starts a request for that day.
+ */
 export function LeavePage() {
   const { t } = useTranslation();
+  const [params] = useSearchParams();
+  const [date] = useState(() => {
+    const asked = params.get('date') ?? '';
+    const valid = /^\d{4}-\d{2}-\d{2}$/.test(asked) && dayjs(asked).format('YYYY-MM-DD') === asked;
+    return valid ? asked : undefined;
+  });
   const { message } = App.useApp();
   const [form] = Form.useForm<TAbsenceFields>();
   const mine = useMyAbsences();
@@ -62,7 +73,7 @@ export function LeavePage() {
           name="absence"
           layout="vertical"
           requiredMark={false}
-          initialValues={{ kind: 'leave', reason: '' }}
+          initialValues={{ kind: 'leave', reason: '', startDate: date, endDate: date }}
           onFinish={submit}
         >
           <Form.Item name="kind" label={t('duty.leave.kind')} style={{ marginBottom: 12 }}>

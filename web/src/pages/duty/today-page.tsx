@@ -4,6 +4,7 @@ import { Alert, App, Result, Typography } from 'antd';
 import dayjs from 'dayjs';
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
 import { useSession } from '../../api/auth.ts';
 import { ApiError, errorMessage } from '../../api/client.ts';
 import {
@@ -24,6 +25,7 @@ import { PageSpinner } from '../../components/page-spinner.tsx';
 import {
   entryOf,
   isOfflineFailure,
+  newDayOf,
   pruneDrafts,
   readDraft,
   removeDraft,
@@ -53,7 +55,8 @@ function DayEditor({
   const { t } = useTranslation();
   const { message } = App.useApp();
   const save = useSaveMyDay();
-  const [initial] = useState(() => resolveDay(day.record, readDraft(localStorage, userId, day.date)));
+  const [fresh] = useState(() => newDayOf(day.rest));
+  const [initial] = useState(() => resolveDay(day.record, readDraft(localStorage, userId, day.date), fresh));
   const [entry, setEntry] = useState(initial.entry);
   const [draft, setDraft] = useState(initial.restored);
   const [pending, setPending] = useState(initial.pending);
@@ -64,7 +67,7 @@ function DayEditor({
     setEntry(next);
     setErrors({});
     setBanner(null);
-    const differs = !sameEntry(next, entryOf(day.record));
+    const differs = !sameEntry(next, entryOf(day.record, fresh));
     if (differs) writeDraft(localStorage, userId, day.date, next);
     else removeDraft(localStorage, userId, day.date);
     setDraft(differs);
@@ -114,14 +117,40 @@ function DayEditor({
         date={day.date}
       />
       {banner && <Alert type="error" showIcon title={banner} style={{ marginBottom: 12 }} />}
-      <DutyDayForm entry={entry} errors={errors} saving={save.isPending} onChange={change} onSave={submit} />
+      <DutyDayForm
+        entry={entry}
+        errors={errors}
+        saving={save.isPending}
+        restFirst={day.rest}
+        notice={
+          (entry.day === 'leave' || entry.night === 'leave') &&
+          !day.leaveRequested && <LeaveRequestLink date={day.date} />
+        }
+        onChange={change}
+        onSave={submit}
+      />
     </>
+  );
+}
+
+/** 请假 on a day no leave request covers: one tap to file it, the date filled in. */
+function LeaveRequestLink({ date }: { date: string }) {
+  const { t } = useTranslation();
+  return (
+    <Alert
+      type="warning"
+      showIcon
+      title={t('duty.today.leaveNoRequest')}
+      action={<Link to={`/leave?date=${date}`}>{t('duty.today.leaveApply')}</Link>}
+      style={{ marginBottom: 12 }}
+    />
   );
 }
 
 function markOf(userId: number, day: TDay): TDayMark {
   if (day.record?.returned) return 'returned';
-  if (resolveDay(day.record, readDraft(localStorage, userId, day.date)).restored) return 'draft';
+  if (resolveDay(day.record, readDraft(localStorage, userId, day.date), newDayOf(day.rest)).restored)
+    return 'draft';
   return day.record ? 'saved' : 'none';
 }
 
