@@ -3,6 +3,7 @@ import { isWorkingDay, weekYearOf } from './calendar.ts';
 import { DEFAULT_COUNTY_RULES } from './county-rules.ts';
 import { CN_PUBLIC_HOLIDAYS, publicHolidaysOf } from './holidays-cn.ts';
 import { assessWeek, datesBetween, isoWeekday } from './presence.ts';
+import { requestDeadlines } from './request.ts';
 
 const WEEKDAY = ['', '一', '二', '三', '四', '五', '六', '日'];
 const weekdayOf = (date: string) => WEEKDAY[isoWeekday(date)];
@@ -160,5 +161,13 @@ describe('五天四夜 with the published days', () => {
       rules: both,
     });
     expect(w).toMatchObject({ excused: 3, requiredDays: 2, requiredNights: 1 }); // 5–7 October only
+  });
+});
+
+describe('request deadlines in working days with the published days', () => {
+  const calendar = publicHolidaysOf(2026);
+  it('skip the National Day holidays and count the adjusted Saturday as a working day', () => {
+    expect(requestDeadlines('2026-09-30', 'medical', 'normal', calendar).acceptBy).toBe('2026-10-08');
+    expect(requestDeadlines('2026-10-09', 'medical', 'normal', calendar).acceptBy).toBe('2026-10-10');
   });
 });

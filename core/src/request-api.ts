@@ -296,6 +296,8 @@ export const ZVisitCreate = z
     attendees: z.string().trim().max(REQUEST_LIMITS.attendees).default(''),
     heard: z.string().trim().min(1).max(REQUEST_LIMITS.heard),
     requests: z.array(ZVisitRequestInput).max(REQUEST_LIMITS.requestsPerVisit).default([]),
+    /** A night visit may also record that night 在村 on the day's record: one tap, off unless asked (DESIGN §0). */
+    nightInVillage: z.boolean().default(false),
   })
   .refine((v) => v.householdIds.length + v.newHouseholds.length > 0, {
     message: 'no household',
@@ -339,9 +341,6 @@ export type TVisitListQuery = z.infer<typeof ZVisitListQuery>;
 export const ZVisitList = z.object({ items: z.array(ZVisitView), total: z.number().int() });
 export type TVisitList = z.infer<typeof ZVisitList>;
 
-/** Target of night visits per cadre per month (DESIGN §4.4). */
-export const NIGHT_VISITS_TARGET = 4;
-
 /** GET /api/visits/summary?month=YYYY-MM: each cadre's visits and night visits, by village then name (never a ranking). */
 export const ZVisitSummaryQuery = z.object({
   month: z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/),
@@ -354,6 +353,7 @@ export const ZVisitSummaryQuery = z.object({
 export type TVisitSummaryQuery = z.infer<typeof ZVisitSummaryQuery>;
 export const ZVisitSummary = z.object({
   month: z.string(),
+  /** Night visits a cadre makes a month: the county's rule of the month's year (`monthNightVisits`, DESIGN §4.4). */
   target: z.number().int(),
   items: z.array(
     z.object({

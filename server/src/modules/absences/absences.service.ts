@@ -76,12 +76,21 @@ export function createAbsencesService(deps: TAbsencesDeps) {
       (byPerson.get(personId) ?? []).filter((l) => l.id !== exceptId);
   }
 
+  /** The rules of the year a request's leave begins in (its approval level follows that year's limit). */
+  const rulesOfLeave = (a: Pick<TAbsence, 'startDate'>) => deps.rules.get(Number(a.startDate.slice(0, 4)));
+
   async function toView(rows: TAbsenceWithNames[]): Promise<TAbsenceView[]> {
-    const rules = await deps.rules.get();
-    const calendar = workingCalendarOf(rules);
+    const years = [...new Set(rows.map((r) => Number(r.absence.startDate.slice(0, 4))))];
+    const rulesOf = new Map(await Promise.all(years.map(async (y) => [y, await deps.rules.get(y)] as const)));
     const othersOf = await liveLeaveBy(rows.map((r) => r.absence.personId));
     return rows.map(({ absence: a, personName, villageName }) => {
-      const { level, span } = leaveApproval(a as TAbsence, othersOf(a.personId, a.id), calendar, rules);
+      const rules = rulesOf.get(Number(a.startDate.slice(0, 4)))!;
+      const { level, span } = leaveApproval(
+        a as TAbsence,
+        othersOf(a.personId, a.id),
+        workingCalendarOf(rules),
+        rules,
+      );
       return {
         id: a.id,
         personId: a.personId,
@@ -114,8 +123,8 @@ export function createAbsencesService(deps: TAbsencesDeps) {
   /** More approved leave this year than the county allows: tell the dispatching unit, once a year. */
   async function checkRecall(a: TAbsenceRow, ctx: TActorContext) {
     if (a.kind !== 'leave') return;
-    const rules = await deps.rules.get();
     for (const year of new Set([a.startDate.slice(0, 4), a.endDate.slice(0, 4)])) {
+      const rules = await deps.rules.get(Number(year));
       const all = (await findAbsencesOf(db, a.personId, `${year}-01-01`, `${year}-12-31`)) as TAbsence[];
       const days = leaveDaysInYear(all, year);
       if (days <= rules.recallLeaveDays) continue;
@@ -185,7 +194,7 @@ export function createAbsencesService(deps: TAbsencesDeps) {
     ): Promise<TAbsenceLevelPreview> {
       const person = await findPostedPersonOfUser(db, userId);
       if (!person) throw new AppError('not_found', 'no_active_posting');
-      const rules = await deps.rules.get();
+      const rules = await rulesOfLeave(q);
       const others = (await liveLeaveBy([person.id]))(person.id);
       const candidate: TAbsence = { ...q, state: initialAbsenceState() };
       const { level, span } = leaveApproval(candidate, others, workingCalendarOf(rules), rules);
@@ -223,7 +232,7 @@ export function createAbsencesService(deps: TAbsencesDeps) {
       const a = await findAbsenceInScope(db, scope, id);
       if (!a) throw notFound();
       if (action.type === 'withdraw' && a.createdBy !== who.userId) throw notFound(); // only one's own
-      const rules = await deps.rules.get();
+      const rules = await rulesOfLeave(a);
       // the township's approval is judged by the whole unbroken leave, not by this request alone
       const span =
         action.type === 'approve'
@@ -272,7 +281,7 @@ export function createAbsencesService(deps: TAbsencesDeps) {
 
     /** Cadres in scope whose approved leave this year passed the recall limit (召回预警). */
     async recallAlerts(scope: TScope, year: string) {
-      const rules = await deps.rules.get();
+      const rules = await deps.rules.get(Number(year));
       const rows = await findAbsences(db, scope, { states: ['approved'], year }, 10_000);
       const byPerson = new Map<number, { personName: string; villageName: string; absences: TAbsence[] }>();
       for (const r of rows) {

@@ -115,7 +115,16 @@ export function createCadresImportService(deps: { db: TDb; rules: Pick<TRulesSer
 
     async apply(parsed: TParsed[], existing: Map<string, TPersonRow>, scope: TScope, ctx: TActorContext) {
       const countyCode = countyCodeOf(scope);
-      const { termYears } = await deps.rules.get();
+      // the default term of the year each posting starts in
+      const years = parsed.flatMap((p) =>
+        p.request.posting ? [Number(p.request.posting.startDate.slice(0, 4))] : [],
+      );
+      const termOf = new Map(
+        await Promise.all(
+          [...new Set(years)].map(async (y) => [y, (await deps.rules.get(y)).termYears] as const),
+        ),
+      );
+      const termYears = (startDate: string) => termOf.get(Number(startDate.slice(0, 4)))!;
       const active = new Map(
         (
           await findActivePostings(
@@ -141,7 +150,9 @@ export function createCadresImportService(deps: { db: TDb; rules: Pick<TRulesSer
               ? [
                   {
                     ...r.posting,
-                    plannedEndDate: r.posting.plannedEndDate ?? plannedEndOf(r.posting.startDate, termYears),
+                    plannedEndDate:
+                      r.posting.plannedEndDate ??
+                      plannedEndOf(r.posting.startDate, termYears(r.posting.startDate)),
                     personId: ids.get(r.person.idNumber)!,
                   },
                 ]
@@ -162,7 +173,8 @@ export function createCadresImportService(deps: { db: TDb; rules: Pick<TRulesSer
           if (r.posting) {
             const next = {
               ...r.posting,
-              plannedEndDate: r.posting.plannedEndDate ?? plannedEndOf(r.posting.startDate, termYears),
+              plannedEndDate:
+                r.posting.plannedEndDate ?? plannedEndOf(r.posting.startDate, termYears(r.posting.startDate)),
             };
             if (current && samePosting(current, next)) {
               // unchanged

@@ -72,7 +72,10 @@ export function createCadresService(deps: { db: TDb; now: () => Date; rules: Pic
     if (details.length) throw invalid(details);
     return {
       ...p,
-      plannedEndDate: p.plannedEndDate ?? plannedEndOf(p.startDate, (await deps.rules.get()).termYears),
+      // the default term of the year the posting starts in
+      plannedEndDate:
+        p.plannedEndDate ??
+        plannedEndOf(p.startDate, (await deps.rules.get(Number(p.startDate.slice(0, 4)))).termYears),
     };
   }
 

@@ -7,10 +7,13 @@ import {
   isInVillage,
   localDate,
   type TAbsence,
+  type TCountyRules,
+  type TDayRecord,
   type TFourRole,
   type TPlace,
   type TScope,
   weekStart,
+  weekYearOf,
 } from '@zhucun/core';
 import { STATEMENT_TIMEOUT_MS, type TDb, withStatementTimeout } from '../../db/client.ts';
 import { AppError, notFound } from '../../errors.ts';
@@ -36,12 +39,37 @@ export type TDutyExportsDeps = { db: TDb; now: () => Date; rules: Pick<TRulesSer
 
 const categoryLabel = (c: string) => LABELS.category[c as keyof typeof LABELS.category] ?? c;
 
+/**
+ * The records as reports print them (`asReported`), each week read with the rules of its own year
+ * (the year of its Thursday): a week never splits, so neither does its reading.
+ */
+function reportedByWeekYear(
+  records: readonly TDayRecord[],
+  excusedDates: readonly string[],
+  rulesOf: ReadonlyMap<number, TCountyRules>,
+): TDayRecord[] {
+  return [...rulesOf].flatMap(([year, rules]) =>
+    asReported(
+      records.filter((r) => weekYearOf(r.date) === year),
+      { excusedDates, rules },
+    ),
+  );
+}
+
 /** Paper for the files: 一人一册 (a Word book per cadre and year) and the township's monthly attendance ledger. */
 export function createDutyExportsService(deps: TDutyExportsDeps) {
   const { db } = deps;
+  /** The rules of every week-year the dates from `from` to `to` touch. */
+  const rulesOfWeeks = async (from: string, to: string) =>
+    new Map(
+      await Promise.all(
+        [...new Set([weekYearOf(from), weekYearOf(to)])].map(
+          async (y) => [y, await deps.rules.get(y)] as const,
+        ),
+      ),
+    );
 
   async function book(personId: number, name: string, year: string) {
-    const rules = await deps.rules.get();
     // the whole weeks around the year: a night is rest when its week already had its four
     const from = weekStart(`${year}-01-01`);
     const to = addDays(weekStart(`${year}-12-31`), 6);
@@ -56,10 +84,11 @@ export function createDutyExportsService(deps: TDutyExportsDeps) {
       }),
     );
     const reported = new Map(
-      asReported(statuses.map(toRecord), {
-        excusedDates: datesCovered(leave as TAbsence[], from, to),
-        rules,
-      }).map((r) => [r.date, r]),
+      reportedByWeekYear(
+        statuses.map(toRecord),
+        datesCovered(leave as TAbsence[], from, to),
+        await rulesOfWeeks(from, to),
+      ).map((r) => [r.date, r]),
     );
     const today = localDate(deps.now());
     const lastMonth = year < today.slice(0, 4) ? 12 : year > today.slice(0, 4) ? 0 : +today.slice(5, 7);
@@ -106,7 +135,8 @@ export function createDutyExportsService(deps: TDutyExportsDeps) {
     async attendance(scope: TScope, townshipCode: string, month: string) {
       const township = await findTownshipInScope(db, scope, townshipCode);
       if (!township) throw notFound();
-      const rules = await deps.rules.get();
+      // the month's year's target; each week read with its own year's rules
+      const rules = await deps.rules.get(Number(month.slice(0, 4)));
       const from = `${month}-01`;
       const next = addDays(`${month}-28`, 4).slice(0, 7);
       const to = addDays(`${next}-01`, -1);
@@ -129,11 +159,13 @@ export function createDutyExportsService(deps: TDutyExportsDeps) {
           };
         },
       );
+      const weekRules = await rulesOfWeeks(weekFrom, weekTo);
       const rows = cadres.map((c) => {
-        const own = asReported((records.get(c.personId) ?? []).map(toRecord), {
-          excusedDates: datesCovered((leave.get(c.personId) ?? []) as TAbsence[], weekFrom, weekTo),
-          rules,
-        }).filter((r) => r.date >= from && r.date <= to);
+        const own = reportedByWeekYear(
+          (records.get(c.personId) ?? []).map(toRecord),
+          datesCovered((leave.get(c.personId) ?? []) as TAbsence[], weekFrom, weekTo),
+          weekRules,
+        ).filter((r) => r.date >= from && r.date <= to);
         const byDate = new Map(own.map((r) => [r.date, r]));
         const leaveDates = new Set(datesCovered((leave.get(c.personId) ?? []) as TAbsence[], from, to));
         return {

@@ -19,6 +19,7 @@ import {
   type TScope,
   type TTodayView,
   weekStart,
+  weekYearOf,
   yearSummary,
   ZDayEntryRequest,
 } from '@zhucun/core';
@@ -83,8 +84,10 @@ export function createDutyService(deps: TDutyDeps) {
 
   /** Presence of one person around a date: the week, the month, the year. */
   async function presenceOf(personId: number, date: string, postedFrom: string): Promise<TPresenceSummary> {
-    const rules = await deps.rules.get();
     const year = date.slice(0, 4);
+    // the year's rules for the month and the year, the week's (the year of its Thursday) for the week
+    const rules = await deps.rules.get(Number(year));
+    const weekRules = await deps.rules.get(weekYearOf(date));
     const from = `${year}-01-01`;
     const monday = weekStart(date);
     const to = addDays(monday, 6) > `${year}-12-31` ? addDays(monday, 6) : `${year}-12-31`;
@@ -106,7 +109,7 @@ export function createDutyService(deps: TDutyDeps) {
         excusedDates: datesCovered(absences, monday, addDays(monday, 6)),
         postedDates,
         today: today(),
-        rules,
+        rules: weekRules,
       }),
       month: monthSummary(records, date.slice(0, 7), rules),
       year: yearSummary(records, year, rules),
@@ -138,6 +141,10 @@ export function createDutyService(deps: TDutyDeps) {
         : [[], []];
       const week = statuses.map((r) => ({ date: r.date, day: r.day as TPlace, night: r.night as TPlace }));
       const excusedDates = datesCovered(absences, from, to);
+      // rest by the rules of each day's week (the days around New Year may belong to two years)
+      const weekRulesOf = new Map(
+        await Promise.all(dates.map(async (d) => [d, await deps.rules.get(weekYearOf(d))] as const)),
+      );
       const leaveRequested = (date: string) =>
         absences.some(
           (a) =>
@@ -160,7 +167,7 @@ export function createDutyService(deps: TDutyDeps) {
           date,
           window: editWindow(date, day, rules),
           record: views.find((v) => v.date === date) ?? null,
-          rest: restOf({ date, records: week, excusedDates, rules }),
+          rest: restOf({ date, records: week, excusedDates, rules: weekRulesOf.get(date)! }),
           leaveRequested: leaveRequested(date),
         })),
       };

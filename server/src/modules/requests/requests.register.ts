@@ -21,13 +21,13 @@ export function ownerDivisionOf(level: TOwnerLevel, villageCode: string): string
       : villageCode.slice(0, 6);
 }
 
-/** Accept and resolve dates counted from `from` in working days, with the county's table and holidays. */
+/** Accept and resolve dates counted from `from` in working days, with the county's table, holidays and adjusted working days (调休). */
 export function deadlinesFrom(from: string, category: string, urgency: string, rules: TCountyRules) {
   return requestDeadlines(
     from,
     category as TRequestCategory,
     urgency as TUrgency,
-    { holidays: new Set(rules.holidays) },
+    { holidays: rules.holidays, workdays: rules.workdays },
     rules.requestDeadlines,
   );
 }

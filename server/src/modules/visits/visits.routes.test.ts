@@ -115,4 +115,27 @@ describe('night visits (夜访)', () => {
     expect(bad.statusCode).toBe(400);
     expect(errorOf(bad).message).toContain('月份');
   });
+
+  it('takes the night-visit target from the county’s rules of the month’s year', async () => {
+    const month = today.slice(0, 7);
+    const year = Number(month.slice(0, 4));
+    const summary = async (m: string) =>
+      (
+        await township.request({ method: 'GET', url: `/api/visits/summary?month=${m}` })
+      ).json<TVisitSummary>();
+    const set = await admin.request({ method: 'PATCH', url: '/api/rules', payload: { monthNightVisits: 1 } });
+    expect(set.statusCode, set.body).toBe(200);
+    const now = await summary(month);
+    expect(now.target).toBe(1);
+    expect(now.items.length).toBeGreaterThan(0);
+    expect(now.items.every((i) => i.met === i.nightVisits >= 1)).toBe(true);
+    // last year keeps its rule
+    expect((await summary(`${year - 1}-06`)).target).toBe(4);
+    const back = await admin.request({
+      method: 'PATCH',
+      url: '/api/rules',
+      payload: { monthNightVisits: 4 },
+    });
+    expect(back.statusCode).toBe(200);
+  });
 });

@@ -4,7 +4,6 @@ import {
   formatLocalMinute,
   isNightVisit,
   localDate,
-  NIGHT_VISITS_TARGET,
   type TScope,
   type TVisitListQuery,
   type TVisitSummaryQuery,
@@ -188,6 +187,8 @@ export function createVisitsService(deps: { db: TDb; now: () => Date; rules: Pic
         township: q.township,
       });
       const byPerson = new Map(posted.map((p) => [p.personId, p])); // the latest posting wins
+      // the county's night-visit target of the month's year
+      const target = (await deps.rules.get(Number(q.month.slice(0, 4)))).monthNightVisits;
       const countOf = new Map(counts.map((c) => [c.personId, c]));
       const items = [...byPerson.values()]
         .map((p) => {
@@ -200,14 +201,14 @@ export function createVisitsService(deps: { db: TDb; now: () => Date; rules: Pic
             villageName: p.villageName,
             visits: Number(c?.visits ?? 0),
             nightVisits,
-            met: nightVisits >= NIGHT_VISITS_TARGET,
+            met: nightVisits >= target,
           };
         })
         .sort(
           (a, b) =>
             a.villageCode.localeCompare(b.villageCode) || a.personName.localeCompare(b.personName, 'zh'),
         );
-      return { month: q.month, target: NIGHT_VISITS_TARGET, items };
+      return { month: q.month, target, items };
     },
   };
 }

@@ -1,5 +1,5 @@
 import { PlusOutlined } from '@ant-design/icons';
-import { NIGHT_VISITS_TARGET, type TVisitCreate } from '@zhucun/core';
+import type { TVisitCreate } from '@zhucun/core';
 import { App, Button, Card, Skeleton } from 'antd';
 import dayjs from 'dayjs';
 import { useState } from 'react';
@@ -93,7 +93,5 @@ export function MyNightVisits({ personId, month }: { personId: number; month: st
   const summary = useVisitSummary({ month });
   if (!summary.data) return null;
   const mine = summary.data.items.find((i) => i.personId === personId);
-  return (
-    <VisitMonthMeter nights={mine?.nightVisits ?? 0} target={summary.data.target ?? NIGHT_VISITS_TARGET} />
-  );
+  return <VisitMonthMeter nights={mine?.nightVisits ?? 0} target={summary.data.target} />;
 }

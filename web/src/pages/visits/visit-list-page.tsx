@@ -47,7 +47,7 @@ export function VisitListPage() {
   const set = (change: Record<string, string | undefined>) =>
     setParams(changedParams(params, change, { paged: true }));
   const width = (w: number) => ({ width: isMobile ? 'calc(50% - 4px)' : w });
-  const target = summary.data?.target ?? 4;
+  const target = summary.data?.target ?? 0;
   const columns: TableColumnsType<TRow> = [
     { title: t('requests.village'), dataIndex: 'villageName', key: 'village' },
     { title: t('visits.list.person'), dataIndex: 'personName', key: 'person' },
