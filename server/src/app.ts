@@ -198,6 +198,7 @@ export async function buildApp(deps: TAppDeps): Promise<FastifyInstance> {
     now,
     unknownEvidence: (userId, ids) => unknownDutyPhotos(db, userId, ids, SPOT_CHECK_EVIDENCE),
     notify: notifications.notify,
+    rules,
   });
   const compliance = createComplianceService({ db, now, rules });
   const dutyExports = createDutyExportsService({ db, now, rules });

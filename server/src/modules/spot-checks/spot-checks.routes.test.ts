@@ -299,6 +299,27 @@ describe('spot checks (抽查)', () => {
     expect(list.every((i) => i.absencesThisYear === 1 && i.gradeCap === 'competent')).toBe(true);
   });
 
+  it('caps the grade by the county’s thresholds of the check’s year', async () => {
+    const year = yesterday.slice(0, 4);
+    if (year !== today.slice(0, 4)) return; // on 1 January yesterday's year is closed: nothing to change
+    const checked = await createSignedInCadre(t, admin, { villageCode });
+    const first = await check({ ...CHECK, personId: checked.personId, checkedAt: `${yesterday}T10:00` });
+    expect(first.json<TSpotCheckItem>()).toMatchObject({ absencesThisYear: 1, gradeCap: 'competent' });
+    const caps = (spotCheckCaps: Record<string, number>) =>
+      admin.request({ method: 'PATCH', url: `/api/rules?year=${year}`, payload: { spotCheckCaps } });
+    const set = await caps({ competent: 2, basically_competent: 3, incompetent: 4 });
+    expect(set.statusCode, set.body).toBe(200);
+    const listed = async () =>
+      (
+        await township.request({ method: 'GET', url: `/api/spot-checks?personId=${checked.personId}` })
+      ).json<TSpotCheckList>().items;
+    expect((await listed())[0]).toMatchObject({ absencesThisYear: 1, gradeCap: null });
+    await check({ ...CHECK, personId: checked.personId, checkedAt: `${yesterday}T21:00` });
+    expect((await listed()).every((i) => i.absencesThisYear === 2 && i.gradeCap === 'competent')).toBe(true);
+    expect((await caps({ competent: 1, basically_competent: 2, incompetent: 3 })).statusCode).toBe(200);
+    expect((await listed()).every((i) => i.gradeCap === 'basically_competent')).toBe(true);
+  });
+
   it('tells the cadre of a discrepancy with the checker’s note, and keeps their one answer beside the check', async () => {
     const checked = await createSignedInCadre(t, admin, { villageCode });
     const personId = checked.personId;

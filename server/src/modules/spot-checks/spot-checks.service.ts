@@ -32,6 +32,7 @@ import { findPostingsWithin } from '../compliance/compliance.repository.ts';
 import { byVillageAndName, cadresOf, refOf } from '../compliance/compliance.rules.ts';
 import { divisionOf } from '../compliance/division-scope.ts';
 import { findVillageOnDate } from '../duty/duty.repository.ts';
+import type { TRulesService } from '../rules/rules.service.ts';
 import {
   findAbsentFindings,
   findApprovedAbsencesOf,
@@ -53,6 +54,8 @@ export type TSpotChecksDeps = {
   notify: (userId: number, kind: string, payload: Record<string, unknown>) => Promise<void>;
   /** Of some file ids, those that are not spot-check evidence uploaded by this account. */
   unknownEvidence: (userId: number, ids: number[]) => Promise<number[]>;
+  /** The county's rules of a year: its spot-check grade-cap thresholds. */
+  rules: Pick<TRulesService, 'get'>;
 };
 
 /** Shanghai has kept UTC+8 all year since 1991: a local minute becomes an instant by its offset. */
@@ -90,6 +93,12 @@ export function createSpotChecksService(deps: TSpotChecksDeps) {
       : [];
     // a check before 06:00 on 1 January is the night of 31 December
     const absencesOf = await approvedAbsencesBy(personIds, `${+first - 1}-12-31`, `${last}-12-31`);
+    // the grade caps of each check's year
+    const capsOf = new Map(
+      await Promise.all(
+        [...new Set(years)].map(async (y) => [y, (await deps.rules.get(Number(y))).spotCheckCaps] as const),
+      ),
+    );
     const found = new Map<string, { finding: TSpotCheckFinding; slotDate: string }[]>();
     for (const a of absent) {
       const key = `${a.personId}|${localDate(a.checkedAt).slice(0, 4)}`;
@@ -131,7 +140,7 @@ export function createSpotChecksService(deps: TSpotChecksDeps) {
             : null,
         checkedBy: r.checkedBy,
         absencesThisYear: absences,
-        gradeCap: gradeCapFromAbsences(absences),
+        gradeCap: gradeCapFromAbsences(absences, capsOf.get(locals[i]!.slice(0, 4))),
       };
     });
   }
