@@ -1,4 +1,4 @@
-import { type APIRequestContext, expect, type Page, test } from '@playwright/test';
+import { type APIRequestContext, expect, type Locator, type Page, test } from '@playwright/test';
 import { csrfHeaders, DEMO_PASSWORD, signInWithApi } from './fixtures.ts';
 
 test.use({ viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true });
@@ -16,7 +16,7 @@ const weekday = (date: string) => new Date(`${date}T00:00:00Z`).getUTCDay() || 7
 
 type TToday = {
   today: string;
-  person: { id: number; villageCode: string };
+  person: { id: number; name: string; villageCode: string };
   days: { date: string; rest: { day: boolean; night: boolean } }[];
 };
 
@@ -131,4 +131,62 @@ test('on a rest night 休息 comes first yet any choice stays open; 请假 witho
   await page.getByRole('radiogroup', { name: '选择日期' }).getByText(name, { exact: true }).click();
   await expect(day.getByRole('radio', { name: '请假' })).toBeChecked();
   await expect(page.getByText('这天还没有请假申请')).toHaveCount(0);
+});
+
+/** The text colour of an element as [r, g, b]. */
+async function colourOf(locator: Locator): Promise<number[]> {
+  const rgb = await locator.evaluate((el) => getComputedStyle(el).color);
+  expect(rgb, 'a computed colour').toMatch(/^rgba?\(/);
+  return (rgb.match(/\d+/g) ?? []).slice(0, 3).map(Number);
+}
+
+test.describe('at the township’s desk', () => {
+  test.use({ viewport: { width: 1366, height: 900 }, isMobile: false, hasTouch: false });
+
+  test('the log list and the log drawer show 休息 in grey, 不在岗 in red', async ({ page, request }) => {
+    await signInWithApi(page, CADRE);
+    const view = (await (await page.request.get('/api/duty/today')).json()) as TToday;
+    // two past weekdays a week apart from the writable ones: a Friday night at rest, a Tuesday away
+    const friday = addDays(view.today, -14 - ((weekday(view.today) + 2) % 7));
+    const tuesday = addDays(friday, -3);
+    const admin = await countyAdmin(request);
+    for (const [date, day, night] of [
+      [friday, 'village', 'rest'],
+      [tuesday, 'absent', 'absent'],
+    ] as const) {
+      const res = await request.put(`/api/duty/people/${view.person.id}/days/${date}/attendance`, {
+        headers: admin,
+        data: { day, night, reason: '按驻村台账补录' },
+      });
+      expect(res.status(), await res.text()).toBe(200);
+    }
+
+    await signInWithApi(
+      page,
+      'admin',
+      undefined,
+      `/duty/logs?village=${view.person.villageCode}&from=${tuesday}&to=${friday}`,
+    );
+    await expect(page.getByRole('heading', { name: '工作日志' })).toBeVisible();
+    const own = page.getByRole('row').filter({ hasText: view.person.name });
+    const restRow = own.filter({ hasText: '休息' });
+    const awayRow = own.filter({ hasText: '不在岗' });
+    await expect(restRow).toHaveCount(1);
+    await expect(awayRow).toBeVisible();
+    const [r, g, b] = await colourOf(restRow.getByText('休息', { exact: true }));
+    expect(
+      Math.max(r!, g!, b!) - Math.min(r!, g!, b!),
+      `休息 is grey, not rgb(${r}, ${g}, ${b})`,
+    ).toBeLessThan(24);
+    const [ar, ag] = await colourOf(awayRow.getByText('不在岗', { exact: true }).first());
+    expect(ar! - ag!, '不在岗 stays red').toBeGreaterThan(80);
+    await page.screenshot({ path: test.info().outputPath('log-list-1366.png') });
+
+    await restRow.getByRole('button').first().click();
+    const drawer = page.getByRole('dialog');
+    await expect(drawer).toContainText(friday);
+    const [dr, dg, db] = await colourOf(drawer.getByText('休息', { exact: true }));
+    expect(Math.max(dr!, dg!, db!) - Math.min(dr!, dg!, db!)).toBeLessThan(24);
+    await page.screenshot({ path: test.info().outputPath('log-drawer-1366.png') });
+  });
 });

@@ -88,7 +88,7 @@ export const dutyEnUS: typeof dutyZhCN = {
       leave: 'Leave this year',
       leaveDays: '{{count}} days',
       recall: 'Your leave this year is over the limit; your dispatching unit gets a recall alert',
-      note: 'In the village includes official duty. Your own records only, no ranking.',
+      note: 'In the village includes official duty; rest counts neither as in the village nor as absent. Your own records only, no ranking.',
     },
     leave: {
       title: 'Leave & duty trips',

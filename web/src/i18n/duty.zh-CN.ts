@@ -79,7 +79,7 @@ export const dutyZhCN = {
       leave: '本年请假',
       leaveDays: '{{count}} 天',
       recall: '本年请假已超过规定天数，派出单位将收到召回预警',
-      note: '在村含公务外出。只统计本人记录，不做排名。',
+      note: '在村含公务外出；休息既不算在村，也不算不在岗。只统计本人记录，不做排名。',
     },
     leave: {
       title: '请假报备',
