@@ -1,5 +1,6 @@
-import { isWorkingDay, type TWorkingCalendar } from './calendar.ts';
+import { isWorkingDay } from './calendar.ts';
 import type { TCountyRules } from './county-rules.ts';
+import { workingCalendarOf } from './leave.ts';
 import {
   assessWeek,
   isInVillage,
@@ -15,14 +16,6 @@ import {
  * normal week has two days and three nights of rest. Rest is neither presence nor absence: 不在岗
  * is only an unexplained absence on a duty day or a duty night.
  */
-
-/** The county's working calendar from its rules: the holidays, and the adjusted working days (调休) when the rules carry them. */
-function calendarOf(rules: Pick<TCountyRules, 'holidays'>): TWorkingCalendar {
-  // read defensively: `workdays` joins the rules alongside this rule
-  const workdays = (rules as { workdays?: unknown }).workdays;
-  const dates = Array.isArray(workdays) ? workdays.filter((d): d is string => typeof d === 'string') : [];
-  return { holidays: rules.holidays, workdays: dates };
-}
 
 export type TRestInput = {
   date: string;
@@ -52,7 +45,7 @@ export function restOf(input: TRestInput): TRest {
   const own = recordsByDate(records).get(date);
   const otherNights = week.nights - (own && isInVillage(own.night) ? 1 : 0);
   return {
-    day: !isWorkingDay(date, calendarOf(rules)),
+    day: !isWorkingDay(date, workingCalendarOf(rules)),
     night: otherNights >= week.requiredNights,
   };
 }
