@@ -298,6 +298,10 @@ const MESSAGES = {
     '{field}：{at} 还没到，不能登记未来的走访',
     '{field}: {at} has not come yet; a visit cannot be recorded in advance',
   ],
+  night_visit_only: [
+    '{field}：只有夜访（18:00–24:00）才能同时记当晚在村',
+    '{field}: only a night visit (18:00–24:00) can record that night in the village',
+  ],
   request_unknown: [
     '{field}：诉求 {id} 不存在或不在您的管辖范围内',
     '{field}: request {id} is unknown or outside your scope',
@@ -508,6 +512,7 @@ const FIELD_LABELS: Record<string, readonly [string, string]> = {
   address: ['住址', 'Address'],
   attendees: ['在场人员', 'Present'],
   heard: ['听取的情况', 'What was heard'],
+  nightInVillage: ['当晚在村', 'In the village that night'],
   requests: ['诉求', 'Requests'],
   urgency: ['紧急程度', 'Urgency'],
   fourRole: ['四员角色', 'Four-role tag'],

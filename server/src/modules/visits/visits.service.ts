@@ -15,6 +15,7 @@ import type { TDb } from '../../db/client.ts';
 import { AppError, invalidField, notFound } from '../../errors.ts';
 import { recordAudit, type TActorContext } from '../audit/audit.service.ts';
 import { findPostedPersonOfUser } from '../duty/duty.repository.ts';
+import { markNightInVillage } from '../duty/night-in-village.ts';
 import { findHouseholds, insertHouseholds } from '../households/households.repository.ts';
 import { householdView } from '../households/households.view.ts';
 import { registerRequest } from '../requests/requests.register.ts';
@@ -69,7 +70,10 @@ export function createVisitsService(deps: { db: TDb; now: () => Date; rules: Pic
   }
 
   return {
-    /** Records the cadre's own visit in their posting's village, with new households and requests, in one transaction. */
+    /**
+     * Records the cadre's own visit in their posting's village, with new households and requests, and,
+     * when asked for a night visit, that night 在村 on the day's record, in one transaction.
+     */
     async create(userId: number, input: TVisitCreate, ctx: TActorContext) {
       const person = await findPostedPersonOfUser(db, userId);
       if (!person) throw new AppError('not_found', 'no_active_posting');
@@ -79,7 +83,10 @@ export function createVisitsService(deps: { db: TDb; now: () => Date; rules: Pic
       const rules = await deps.rules.get();
       if (at > deps.now())
         throw invalidField('visitedAt', 'visit_future', { at: input.visitedAt.replace('T', ' ') });
-      if (editWindow(date, today(), rules) === 'locked')
+      const window = editWindow(date, today(), rules);
+      if (input.nightInVillage && !isNightVisit(input.visitedAt))
+        throw invalidField('nightInVillage', 'night_visit_only');
+      if (window === 'locked')
         throw new AppError('conflict', 'validation_failed', {}, [
           { field: 'visitedAt', key: 'day_locked', params: { date, days: rules.backfillDays } },
         ]);
@@ -132,6 +139,16 @@ export function createVisitsService(deps: { db: TDb; now: () => Date; rules: Pic
           createdAt: now,
         });
         await linkHouseholds(tx, visit.id, householdIds);
+        if (input.nightInVillage)
+          await markNightInVillage(tx, {
+            personId: person.id,
+            villageCode: person.villageCode,
+            date,
+            heard: input.heard,
+            userId,
+            backfilled: window === 'backfill',
+            at: now,
+          });
         for (const r of input.requests) {
           const householdId =
             r.householdId ??
@@ -153,6 +170,7 @@ export function createVisitsService(deps: { db: TDb; now: () => Date; rules: Pic
             households: householdIds.length,
             newHouseholds: created.length,
             requests: input.requests.length,
+            nightInVillage: input.nightInVillage,
           },
         });
         return visit.id;
