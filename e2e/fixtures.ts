@@ -1,5 +1,12 @@
 import { deflateSync } from 'node:zlib';
-import { type APIRequestContext, type BrowserContext, expect, type Page } from '@playwright/test';
+import {
+  type APIRequestContext,
+  type Browser,
+  type BrowserContext,
+  expect,
+  type Page,
+} from '@playwright/test';
+import { idCheckChar } from '../core/src/id-number.ts';
 
 export const DEMO_PASSWORD = 'Zhucun@2026';
 
@@ -108,3 +115,66 @@ export const DEMO_TOWNSHIP_ADMINS: Record<string, string> = {
   '140622207': 'dalinhe',
   '140622208': 'baimashi',
 };
+
+/** The password a spec's own accounts get after their first sign-in (it satisfies the default policy). */
+export const NEW_PASSWORD = 'Qingshan#2026river';
+
+/**
+ * A dispatched cadre of the calling spec's own, with a sign-in account, posted 60 days ago to `villageCode`
+ * (default 东关村委会 of 金城镇, whose township administrator is `jincheng`), registered through the API by
+ * `admin` in a context of its own. Returns the account's name and one-time password.
+ */
+export async function registerCadreWithAccount(
+  browser: Browser,
+  baseURL: string | undefined,
+  name: string,
+  villageCode = '140622100200',
+): Promise<{ username: string; oneTimePassword: string }> {
+  const context = await browser.newContext({ baseURL, locale: 'zh-CN' });
+  const login = await context.request.post('/api/auth/login', {
+    data: { username: 'admin', password: DEMO_PASSWORD },
+  });
+  expect(login.status(), await login.text()).toBe(200);
+  const first17 = `14062219930506${String(100 + (Date.now() % 800)).padStart(3, '0')}`;
+  const id = `${first17}${idCheckChar(first17)}`;
+  const postedOn = new Date(Date.now() - 60 * 86_400_000).toISOString().slice(0, 10);
+  const created = await context.request.post('/api/cadres', {
+    headers: await csrfHeaders(context),
+    data: {
+      person: {
+        name,
+        gender: Number(id[16]) % 2 === 1 ? 'male' : 'female',
+        birthDate: '1993-05-06',
+        idNumber: id,
+        phone: uniquePhone(),
+        politicalStatus: 'cpc_member',
+        educationLevel: 'bachelor',
+        fullTimeEducation: true,
+        personnelStatus: 'civil_servant',
+      },
+      posting: { villageCode, category: 'team_member', postTitle: '队员', startDate: postedOn },
+      createAccount: true,
+    },
+  });
+  expect(created.status(), await created.text()).toBe(200);
+  const { account } = (await created.json()) as { account: { username: string; oneTimePassword: string } };
+  await context.close();
+  return account;
+}
+
+/** Signs a new account in on the page's context with its one-time password and sets `NEW_PASSWORD`. */
+export async function signInFirstTime(
+  page: Page,
+  account: { username: string; oneTimePassword: string },
+): Promise<Record<string, string>> {
+  const login = await page.request.post('/api/auth/login', {
+    data: { username: account.username, password: account.oneTimePassword },
+  });
+  expect(login.status(), await login.text()).toBe(200);
+  const changed = await page.request.post('/api/auth/password', {
+    headers: await csrfHeaders(page.context()),
+    data: { currentPassword: account.oneTimePassword, newPassword: NEW_PASSWORD },
+  });
+  expect(changed.status(), await changed.text()).toBe(200);
+  return csrfHeaders(page.context());
+}

@@ -1,11 +1,8 @@
-import { type Browser, type BrowserContext, expect, type Page, test } from '@playwright/test';
-import { idCheckChar } from '../core/src/id-number.ts';
-import { csrfHeaders, DEMO_PASSWORD, uniquePhone } from './fixtures.ts';
+import { type BrowserContext, expect, type Page, test } from '@playwright/test';
+import { csrfHeaders, DEMO_PASSWORD, registerCadreWithAccount, signInFirstTime } from './fixtures.ts';
 
 test.use({ viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true });
 
-const NEW_PASSWORD = 'Qingshan#2026river';
-const VILLAGE = '140622100200'; // 东关村委会, 金城镇: its township administrator is `jincheng`
 const NOTE = '视频点名未接通，电话联系称在县城办事';
 const STATEMENT = '当晚在村委会值班，手机没电未接通视频，村支书可以作证';
 const shot = (name: string) => `/tmp/z/spot-check-answer-${name}.png`;
@@ -14,12 +11,6 @@ function addDays(date: string, n: number): string {
   const d = new Date(`${date}T00:00:00Z`);
   d.setUTCDate(d.getUTCDate() + n);
   return d.toISOString().slice(0, 10);
-}
-
-/** A valid ID number born on 1993-05-06 with a sequence from the clock. */
-function validIdNumber(): string {
-  const first17 = `14062219930506${String(100 + (Date.now() % 800)).padStart(3, '0')}`;
-  return `${first17}${idCheckChar(first17)}`;
 }
 
 async function expectNoHorizontalOverflow(page: Page): Promise<void> {
@@ -36,64 +27,16 @@ async function signInWithRequest(context: BrowserContext, username: string): Pro
   expect(res.status(), await res.text()).toBe(200);
 }
 
-/** A cadre of this spec's own, posted to 东关村委会 with a sign-in account; returns their username. */
-async function registerCadre(
-  browser: Browser,
-  baseURL: string | undefined,
-  name: string,
-): Promise<{ username: string; password: string }> {
-  const context = await browser.newContext({ baseURL, locale: 'zh-CN' });
-  await signInWithRequest(context, 'admin');
-  const id = validIdNumber();
-  const created = await context.request.post('/api/cadres', {
-    headers: await csrfHeaders(context),
-    data: {
-      person: {
-        name,
-        gender: Number(id[16]) % 2 === 1 ? 'male' : 'female',
-        birthDate: '1993-05-06',
-        idNumber: id,
-        phone: uniquePhone(),
-        politicalStatus: 'cpc_member',
-        educationLevel: 'bachelor',
-        fullTimeEducation: true,
-        personnelStatus: 'civil_servant',
-      },
-      posting: {
-        villageCode: VILLAGE,
-        category: 'team_member',
-        postTitle: '队员',
-        startDate: addDays(new Date().toISOString().slice(0, 10), -60),
-      },
-      createAccount: true,
-    },
-  });
-  expect(created.status(), await created.text()).toBe(200);
-  const { account } = (await created.json()) as { account: { username: string; oneTimePassword: string } };
-  await context.close();
-  return { username: account.username, password: account.oneTimePassword };
-}
-
 test('a cadre told of a spot check that contradicts their record answers it once, on the phone', async ({
   page,
   browser,
   baseURL,
 }) => {
   const name = '抽查说明测试';
-  const account = await registerCadre(browser, baseURL, name);
+  const account = await registerCadreWithAccount(browser, baseURL, name);
 
   // the cadre signs in, sets a password, and records yesterday as in the village by day and night
-  const login = await page.request.post('/api/auth/login', {
-    data: { username: account.username, password: account.password },
-  });
-  expect(login.status(), await login.text()).toBe(200);
-  let headers = await csrfHeaders(page.context());
-  const changed = await page.request.post('/api/auth/password', {
-    headers,
-    data: { currentPassword: account.password, newPassword: NEW_PASSWORD },
-  });
-  expect(changed.status(), await changed.text()).toBe(200);
-  headers = await csrfHeaders(page.context());
+  const headers = await signInFirstTime(page, account);
   const today = (await (await page.request.get('/api/duty/today')).json()) as {
     today: string;
     person: { id: number };
