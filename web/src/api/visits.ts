@@ -46,6 +46,8 @@ export function useCreateVisit() {
         queryClient.invalidateQueries({ queryKey: VISITS }),
         queryClient.invalidateQueries({ queryKey: ['requests'] }),
         queryClient.invalidateQueries({ queryKey: ['households'] }),
+        // the visit may have recorded that night 在村 on the day
+        queryClient.invalidateQueries({ queryKey: ['duty', 'my'] }),
       ]),
   });
 }

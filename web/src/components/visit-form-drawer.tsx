@@ -1,10 +1,11 @@
 import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
-import { REQUEST_LIMITS, type TVisitCreate } from '@zhucun/core';
-import { Alert, Button, Drawer, Form, Input, Select, Space, Typography } from 'antd';
-import { useEffect } from 'react';
+import { isNightVisit, REQUEST_LIMITS, type TVisitCreate } from '@zhucun/core';
+import { Alert, Button, Checkbox, Drawer, Form, Input, Space, Typography } from 'antd';
+import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { RequestFields } from './request-fields.tsx';
 import { useIsMobile } from './use-is-mobile.ts';
+import { VisitHouseholdsField } from './visit-households-field.tsx';
 
 export type TVisitFormValues = {
   visitedAt: string;
@@ -13,6 +14,7 @@ export type TVisitFormValues = {
   attendees?: string;
   heard: string;
   requests?: NonNullable<TVisitCreate['requests']>;
+  nightInVillage?: boolean;
 };
 
 type Props = {
@@ -27,16 +29,41 @@ type Props = {
   banner: string | null;
   /** Field errors from the server, by antd name path. */
   fieldErrors: { name: (string | number)[]; errors: string[] }[];
+  /** The village has no household registered yet (the picker says how to add one). */
+  noHouseholds: boolean;
+  /** The writable days that already have a record (what 当晚在村 changes on each). */
+  recordedDates: readonly string[];
   onSubmit: (body: TVisitCreate) => void;
   onClose: () => void;
 };
 
-/** 记录走访: a short form, a bottom drawer on phones; households picked or typed in, "+ 诉求" rows. */
+/**
+ * 记录走访: a short form, a bottom drawer on phones; households picked or typed in, "+ 诉求" rows whose
+ * content starts as what was heard (editable), and for a night visit 当晚在村 in the same save (off
+ * unless ticked: never forced).
+ */
 export function VisitFormDrawer(props: Props) {
   const { open, defaultAt, householdOptions, searching, onSearch, pending, banner, fieldErrors } = props;
   const { t } = useTranslation();
   const isMobile = useIsMobile();
   const [form] = Form.useForm<TVisitFormValues>();
+  const visitedAt = Form.useWatch('visitedAt', form) ?? defaultAt;
+  const atNight = /^\d{4}-\d\d-\d\dT\d\d:\d\d$/.test(visitedAt) && isNightVisit(visitedAt);
+  const visitDate = visitedAt.slice(0, 10);
+  // a request's content follows 听到了什么 until the cadre edits it
+  const heardBefore = useRef('');
+  const followHeard = (changed: Partial<TVisitFormValues>) => {
+    if (changed.heard === undefined) return;
+    const requests = form.getFieldValue('requests') as TVisitFormValues['requests'];
+    if (requests?.some((r) => !r?.description || r.description === heardBefore.current))
+      form.setFieldValue(
+        'requests',
+        requests.map((r) =>
+          !r?.description || r.description === heardBefore.current ? { ...r, description: changed.heard } : r,
+        ),
+      );
+    heardBefore.current = changed.heard;
+  };
   useEffect(() => {
     if (fieldErrors.length) form.setFields(fieldErrors as Parameters<typeof form.setFields>[0]);
   }, [fieldErrors, form]);
@@ -48,17 +75,8 @@ export function VisitFormDrawer(props: Props) {
       attendees: v.attendees ?? '',
       heard: v.heard,
       requests: v.requests ?? [],
+      nightInVillage: atNight && v.nightInVillage === true,
     });
-  const atLeastOne = {
-    validator: () => {
-      const ids = form.getFieldValue('householdIds') as number[] | undefined;
-      const added = form.getFieldValue('newHouseholds') as unknown[] | undefined;
-      return (ids?.length ?? 0) + (added?.length ?? 0) > 0
-        ? Promise.resolve()
-        : Promise.reject(new Error(t('visits.householdsRequired')));
-    },
-  };
-
   return (
     <Drawer
       open={open}
@@ -84,6 +102,7 @@ export function VisitFormDrawer(props: Props) {
         layout="vertical"
         initialValues={{ visitedAt: defaultAt }}
         onFinish={finish}
+        onValuesChange={followHeard}
         preserve={false}
       >
         <Form.Item
@@ -93,67 +112,13 @@ export function VisitFormDrawer(props: Props) {
         >
           <Input type="datetime-local" />
         </Form.Item>
-        <Form.Item
-          name="householdIds"
-          label={t('visits.households')}
-          rules={[atLeastOne]}
-          dependencies={['newHouseholds']}
-          style={{ marginBottom: 8 }}
-        >
-          <Select<number[]>
-            mode="multiple"
-            showSearch={{ filterOption: false, onSearch }}
-            loading={searching}
-            placeholder={t('visits.householdsPick')}
-            options={householdOptions}
-          />
-        </Form.Item>
-        <Form.List name="newHouseholds">
-          {(fields, { add, remove }) => (
-            <>
-              {fields.map((field) => (
-                <div key={field.key} style={{ display: 'flex', gap: 8, alignItems: 'flex-start' }}>
-                  <Form.Item
-                    name={[field.name, 'headName']}
-                    rules={[{ required: true, whitespace: true, message: t('visits.headNameRequired') }]}
-                    style={{ flex: '1 1 40%', marginBottom: 8 }}
-                  >
-                    <Input
-                      maxLength={30}
-                      placeholder={t('visits.headName')}
-                      aria-label={t('visits.headName')}
-                    />
-                  </Form.Item>
-                  <Form.Item name={[field.name, 'address']} style={{ flex: '1 1 60%', marginBottom: 8 }}>
-                    <Input
-                      maxLength={100}
-                      placeholder={t('visits.address')}
-                      aria-label={t('visits.address')}
-                    />
-                  </Form.Item>
-                  <Button
-                    type="text"
-                    icon={<DeleteOutlined />}
-                    aria-label={t('visits.remove')}
-                    onClick={() => {
-                      remove(field.name);
-                      void form.validateFields(['householdIds']).catch(() => undefined);
-                    }}
-                  />
-                </div>
-              ))}
-              <Button
-                type="dashed"
-                size="small"
-                icon={<PlusOutlined />}
-                onClick={() => add({ headName: '', address: '' })}
-                style={{ marginBottom: 16 }}
-              >
-                {t('visits.newHousehold')}
-              </Button>
-            </>
-          )}
-        </Form.List>
+        <VisitHouseholdsField
+          form={form}
+          householdOptions={householdOptions}
+          searching={searching}
+          onSearch={onSearch}
+          noHouseholds={props.noHouseholds}
+        />
         <Form.Item name="attendees" label={t('visits.attendees')}>
           <Input maxLength={REQUEST_LIMITS.attendees} placeholder={t('visits.attendeesPlaceholder')} />
         </Form.Item>
@@ -200,7 +165,7 @@ export function VisitFormDrawer(props: Props) {
                   type="dashed"
                   block
                   icon={<PlusOutlined />}
-                  onClick={() => add({ urgency: 'normal' })}
+                  onClick={() => add({ urgency: 'normal', description: form.getFieldValue('heard') ?? '' })}
                 >
                   {t('visits.addRequest')}
                 </Button>
@@ -208,6 +173,21 @@ export function VisitFormDrawer(props: Props) {
             </>
           )}
         </Form.List>
+        {atNight && (
+          <Form.Item
+            name="nightInVillage"
+            valuePropName="checked"
+            initialValue={false}
+            extra={
+              props.recordedDates.includes(visitDate)
+                ? t('visits.nightInVillageRecorded')
+                : t('visits.nightInVillageNew')
+            }
+            style={{ marginTop: 16, marginBottom: 0 }}
+          >
+            <Checkbox>{t('visits.nightInVillage', { date: visitDate })}</Checkbox>
+          </Form.Item>
+        )}
       </Form>
     </Drawer>
   );

@@ -137,6 +137,9 @@ export const requestsEnUS: Pick<TMessages, 'requests' | 'visits'> = {
     visitedAtRequired: 'Choose the time of the visit',
     households: 'Households',
     householdsPick: 'Search the village’s households (head’s name)',
+    householdsNonePlaceholder: 'No household registered in the village yet',
+    householdsNone:
+      'No household is registered in the village yet: tap “New household”, write the head’s name, and it is registered with the visit. The village’s stationed cadres and the township’s and county’s administrators can register households.',
     householdsRequired: 'Pick or add at least one household',
     newHousehold: 'New household',
     headName: 'Head of household',
@@ -147,6 +150,10 @@ export const requestsEnUS: Pick<TMessages, 'requests' | 'visits'> = {
     heard: 'What was heard',
     heardPlaceholder: 'What people said and care about',
     heardRequired: 'Write down what was heard',
+    nightInVillage: 'Also record the night of {{date}} as in the village',
+    nightInVillageRecorded: 'Only that day’s night changes to in the village; the rest stays.',
+    nightInVillageNew:
+      'That day has no record yet: it is recorded in the village by day and by night, with this visit as its work; change it above after saving.',
     addRequest: 'Add a request',
     requestN: 'Request {{n}}',
     remove: 'Remove',

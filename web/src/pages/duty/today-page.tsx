@@ -220,7 +220,12 @@ export function TodayPage() {
         day={day}
         onDraftChanged={onDraftChanged}
       />
-      <TodayVisits person={view.person} date={day.date} today={view.today} />
+      <TodayVisits
+        person={view.person}
+        date={day.date}
+        today={view.today}
+        recordedDates={view.days.filter((d) => d.record).map((d) => d.date)}
+      />
       {presence.data && (
         <DutyPresenceCard presence={presence.data}>
           <MyNightVisits personId={view.person.id} month={view.today.slice(0, 7)} />

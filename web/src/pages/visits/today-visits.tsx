@@ -13,11 +13,27 @@ import { VisitList } from '../../components/visit-list.tsx';
 import { VisitMonthMeter } from '../../components/visit-month-meter.tsx';
 import { splitFieldErrors } from '../../lib/form-errors.ts';
 
-const VISIT_FIELDS = ['visitedAt', 'householdIds', 'newHouseholds', 'attendees', 'heard', 'requests'];
+const VISIT_FIELDS = [
+  'visitedAt',
+  'householdIds',
+  'newHouseholds',
+  'attendees',
+  'heard',
+  'requests',
+  'nightInVillage',
+];
 type TPerson = { id: number; villageCode: string };
 
+type TProps = {
+  person: TPerson;
+  date: string;
+  today: string;
+  /** The writable days that already have a record (what 当晚在村 changes on each). */
+  recordedDates: readonly string[];
+};
+
 /** "夜访 / 走访" on Today: the selected day's visits and 记录走访 (the visit is part of the day's log). */
-export function TodayVisits({ person, date, today }: { person: TPerson; date: string; today: string }) {
+export function TodayVisits({ person, date, today, recordedDates }: TProps) {
   const { t } = useTranslation();
   const { message } = App.useApp();
   const visits = useVisits({ from: date, to: date, personId: person.id });
@@ -49,6 +65,8 @@ export function TodayVisits({ person, date, today }: { person: TPerson; date: st
       },
     });
   };
+  // the village's list, unfiltered, came back empty: the picker says how to add one
+  const noHouseholds = !q && !households.isPlaceholderData && households.data?.total === 0;
   const options = (households.data?.items ?? []).map((h) => ({
     value: h.id,
     label: h.address ? `${h.headName}（${h.address}）` : h.headName,
@@ -81,6 +99,8 @@ export function TodayVisits({ person, date, today }: { person: TPerson; date: st
         pending={create.isPending}
         banner={banner}
         fieldErrors={fieldErrors}
+        noHouseholds={noHouseholds}
+        recordedDates={recordedDates}
         onSubmit={submit}
         onClose={close}
       />
