@@ -10,6 +10,8 @@ import { datesBetween } from './presence.ts';
 export type TPublicHolidayYear = {
   /** The notice, by its document number (发文字号) and date. */
   notice: string;
+  /** The day the notice was issued. */
+  issued: string;
   /** Each holiday as the notice gives it: first and last date (放假), the days it says it lasts (共…天), the working days moved for it. */
   holidays: readonly { name: string; from: string; to: string; days: number; workdays: readonly string[] }[];
 };
@@ -18,6 +20,7 @@ export const CN_PUBLIC_HOLIDAYS: Readonly<Record<number, TPublicHolidayYear>> = 
   // 国务院办公厅关于2022年部分节假日安排的通知，国办发明电〔2021〕11号，2021年10月25日
   2022: {
     notice: '国办发明电〔2021〕11号（2021年10月25日）',
+    issued: '2021-10-25',
     holidays: [
       { name: '元旦', from: '2022-01-01', to: '2022-01-03', days: 3, workdays: [] },
       { name: '春节', from: '2022-01-31', to: '2022-02-06', days: 7, workdays: ['2022-01-29', '2022-01-30'] },
@@ -44,6 +47,7 @@ export const CN_PUBLIC_HOLIDAYS: Readonly<Record<number, TPublicHolidayYear>> = 
   // (元旦 begins on 31 December 2022: a year's list may reach into the last days of the year before)
   2023: {
     notice: '国办发明电〔2022〕16号（2022年12月8日）',
+    issued: '2022-12-08',
     holidays: [
       { name: '元旦', from: '2022-12-31', to: '2023-01-02', days: 3, workdays: [] },
       { name: '春节', from: '2023-01-21', to: '2023-01-27', days: 7, workdays: ['2023-01-28', '2023-01-29'] },
@@ -68,6 +72,7 @@ export const CN_PUBLIC_HOLIDAYS: Readonly<Record<number, TPublicHolidayYear>> = 
   // 国务院办公厅关于2024年部分节假日安排的通知，国办发明电〔2023〕7号，2023年10月25日
   2024: {
     notice: '国办发明电〔2023〕7号（2023年10月25日）',
+    issued: '2023-10-25',
     holidays: [
       { name: '元旦', from: '2024-01-01', to: '2024-01-01', days: 1, workdays: [] }, // 与周末连休
       { name: '春节', from: '2024-02-10', to: '2024-02-17', days: 8, workdays: ['2024-02-04', '2024-02-18'] },
@@ -94,6 +99,7 @@ export const CN_PUBLIC_HOLIDAYS: Readonly<Record<number, TPublicHolidayYear>> = 
   // (the first year of the revised 全国年节及纪念日放假办法: 除夕 and a second day of 劳动节 added)
   2025: {
     notice: '国办发明电〔2024〕12号（2024年11月12日）',
+    issued: '2024-11-12',
     holidays: [
       { name: '元旦', from: '2025-01-01', to: '2025-01-01', days: 1, workdays: [] },
       { name: '春节', from: '2025-01-28', to: '2025-02-04', days: 8, workdays: ['2025-01-26', '2025-02-08'] },
@@ -112,6 +118,7 @@ export const CN_PUBLIC_HOLIDAYS: Readonly<Record<number, TPublicHolidayYear>> = 
   // 国务院办公厅关于2026年部分节假日安排的通知，国办发明电〔2025〕7号，2025年11月4日 (新华社受权发布)
   2026: {
     notice: '国办发明电〔2025〕7号（2025年11月4日）',
+    issued: '2025-11-04',
     holidays: [
       { name: '元旦', from: '2026-01-01', to: '2026-01-03', days: 3, workdays: ['2026-01-04'] },
       { name: '春节', from: '2026-02-15', to: '2026-02-23', days: 9, workdays: ['2026-02-14', '2026-02-28'] },

@@ -1,6 +1,6 @@
 import {
   addDays,
-  DEFAULT_COUNTY_RULES,
+  rulesForComputing,
   type TFourRole,
   type TRequestCategory,
   type TRequestState,
@@ -84,7 +84,8 @@ export async function seedDemoRequests(db: TDb, today: string): Promise<{ reques
     ).map((r) => [r.code ?? '', r.userId]),
   );
   const random = createRandom(Number(today.replaceAll('-', '')) + 5);
-  const rules = DEFAULT_COUNTY_RULES;
+  // the rules a county that changed nothing has: the defaults with each year's public holidays
+  const rulesOf = (date: string) => rulesForComputing([], Number(date.slice(0, 4)));
   const nameOf = createNamer(random);
   // every third cadre without a demo account: the demo accounts start with an empty visit list
   const visiting = cadres.filter((c, i) => !c.userId && i % 3 === 0).slice(0, 60);
@@ -122,7 +123,7 @@ export async function seedDemoRequests(db: TDb, today: string): Promise<{ reques
         await tx.insert(visitHouseholds).values({ visitId: visit!.id, householdId: home.id });
         const [category, description, result, role] = random.pick(NEEDS);
         const urgency: TUrgency = random.chance(0.15) ? 'urgent' : 'normal';
-        const { acceptBy, resolveBy } = deadlinesFrom(date, category, urgency, rules);
+        const { acceptBy, resolveBy } = deadlinesFrom(date, category, urgency, rulesOf(date));
         // older ones are mostly done; a few recent ones were left to run past their deadlines
         // a few were handed up to the county long ago and are still open there: overdue, highlighted
         const stuck = made % 40 === 5;

@@ -3,6 +3,35 @@ export const rulesZhCN = {
   rules: {
     title: '规则设置',
     intro: '以下规则来自通报和县里的规定，保存后立即生效，每次修改都记入审计日志。',
+    titleOfYear: '规则设置 · {{year}} 年',
+    year: '规则年度',
+    yearOption: '{{year}} 年',
+    thisYear: '（本年）',
+    laterYear: '（以后）',
+    closedYear: '（已结束，只读）',
+    editingNotice:
+      '正在修改 {{year}} 年的规则：保存后从 {{year}} 年起生效，之后沿用这些规则的年份一并修改；往年的规则和按规则算出的结果不变。',
+    closedNotice:
+      '{{year}} 年已结束，规则只读：当年的五天四夜落实情况、在村天数、夜访、抽查封顶和台账都按这些规则计算。',
+    calendarTitle: '{{year}} 年法定节假日与调休',
+    publishedNotice: '默认采用国务院办公厅公布的 {{year}} 年放假安排：{{notice}}。可按本县实际修改。',
+    notPublished:
+      '系统中没有国务院办公厅 {{year}} 年的放假安排（尚未公布或未收录），公布后请在下面逐日添加。',
+    fillPublished: '按国务院安排填入',
+    filled: '已填入国务院公布的安排，保存后生效',
+    workdays: '调休上班日（周六、周日改为上班，算工作日，不减免）',
+    workdaysHint: '选择日期添加；调休上班日既不算节假日，也不算休息日。',
+    addWorkday: '添加调休上班日',
+    times: '次',
+    spotChecksTitle: '抽查缺勤封顶',
+    spotChecksHint:
+      '一年内抽查发现不在岗的次数达到下列次数时，当年等次最高只能评到相应等次（按次数逐级不减）。',
+    caps: {
+      competent: '达到几次不评优秀',
+      basically_competent: '达到几次最高评为基本合格',
+      incompetent: '达到几次评为不合格',
+    },
+    saveOfYear: '保存 {{year}} 年规则',
     registry: '干部台账',
     presence: '五天四夜',
     leave: '请假与补记',
@@ -10,7 +39,6 @@ export const rulesZhCN = {
     deadlinesHint: '从登记之日起计算的工作日（不含周末和上面的节假日）；受理时限为 1 个工作日。',
     deadlineNormal: '一般（工作日）',
     deadlineUrgent: '紧急（工作日）',
-    holidaysTitle: '法定节假日',
     termYears: '默认任期（年）',
     unitAdminMayEdit: '允许派出单位管理员修改本单位干部的基本信息和照片',
     weekDays: '每周在村天数',

@@ -1,25 +1,21 @@
-import { DEFAULT_COUNTY_RULES, REQUEST_CATEGORIES, type TCountyRules, URGENCIES } from '@zhucun/core';
 import {
-  Alert,
-  App,
-  Button,
-  Card,
-  Checkbox,
-  DatePicker,
-  Form,
-  Input,
-  InputNumber,
-  Tag,
-  Typography,
-} from 'antd';
-import dayjs from 'dayjs';
+  DEFAULT_COUNTY_RULES,
+  REQUEST_CATEGORIES,
+  SPOT_CHECK_GRADE_CAPS,
+  type TCountyRules,
+  type TCountyRulesOfYear,
+  URGENCIES,
+} from '@zhucun/core';
+import { Alert, App, Button, Card, Checkbox, Form, Input, InputNumber, Select, Typography } from 'antd';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useSearchParams } from 'react-router';
 import { useCountyRules, useUpdateCountyRules } from '../../api/rules.ts';
 import { LoadError } from '../../components/load-error.tsx';
 import { PageSpinner } from '../../components/page-spinner.tsx';
 import { applyApiError } from '../../lib/form-rules.ts';
 import { HomeFacilitiesEditor } from './home-facilities-editor.tsx';
+import { RulesCalendarCard } from './rules-calendar-card.tsx';
 
 type TNumberKey = Exclude<
   keyof TCountyRules,
@@ -32,6 +28,8 @@ type TNumberKey = Exclude<
   | 'homeFacilities'
 >;
 const FIELDS = Object.keys(DEFAULT_COUNTY_RULES) as (keyof TCountyRules)[];
+/** The earliest year offered: the first the State Council's holidays are shipped for. */
+const FIRST_YEAR = 2022;
 
 /** What changed between the saved rules and the form (only those keys are sent). */
 function changedRules(saved: TCountyRules, values: TCountyRules): Partial<TCountyRules> {
@@ -40,22 +38,72 @@ function changedRules(saved: TCountyRules, values: TCountyRules): Partial<TCount
   );
 }
 
-/** 规则设置: the county organisation department sets the term, the presence targets, leave limits and holidays. */
+/**
+ * 规则设置 (`/rules?year=`): the county organisation department sets a year's term, presence targets,
+ * leave limits, holidays and caps. This year and later ones may change; an earlier year is read-only.
+ */
 export function RulesPage() {
   const { t } = useTranslation();
-  const { message } = App.useApp();
-  const rules = useCountyRules();
-  const update = useUpdateCountyRules();
-  const [form] = Form.useForm<TCountyRules>();
-  const [banner, setBanner] = useState<string | null>(null);
-  const holidays: string[] = Form.useWatch('holidays', form) ?? [];
-  useEffect(() => {
-    if (rules.data) form.setFieldsValue(rules.data);
-  }, [rules.data, form]);
+  const [params, setParams] = useSearchParams();
+  const asked = Number(params.get('year')) || undefined;
+  const rules = useCountyRules(asked);
 
   if (rules.isError) return <LoadError error={rules.error} onRetry={() => void rules.refetch()} />;
   if (!rules.data) return <PageSpinner />;
   const saved = rules.data;
+  const years = Array.from(
+    { length: saved.currentYear + 2 - Math.min(FIRST_YEAR, saved.year) },
+    (_, i) => saved.currentYear + 1 - i,
+  );
+  const yearLabel = (y: number) =>
+    `${t('rules.yearOption', { year: y })}${
+      y === saved.currentYear
+        ? t('rules.thisYear')
+        : y > saved.currentYear
+          ? t('rules.laterYear')
+          : t('rules.closedYear')
+    }`;
+
+  return (
+    <>
+      <div className="zc-page-head">
+        <div>
+          <Typography.Title level={3}>{t('rules.titleOfYear', { year: saved.year })}</Typography.Title>
+          <Typography.Text type="secondary">{t('rules.intro')}</Typography.Text>
+        </div>
+        <Select
+          aria-label={t('rules.year')}
+          value={saved.year}
+          style={{ width: 230, maxWidth: '100%' }}
+          options={years.map((y) => ({ value: y, label: yearLabel(y) }))}
+          onChange={(y: number) => setParams(y === saved.currentYear ? {} : { year: String(y) })}
+        />
+      </div>
+      <Alert
+        type={saved.closed ? 'warning' : 'info'}
+        showIcon
+        title={
+          saved.closed
+            ? t('rules.closedNotice', { year: saved.year })
+            : t('rules.editingNotice', { year: saved.year })
+        }
+        style={{ marginBottom: 16 }}
+      />
+      <RulesForm key={saved.year} saved={saved} />
+    </>
+  );
+}
+
+function RulesForm({ saved }: { saved: TCountyRulesOfYear }) {
+  const { t } = useTranslation();
+  const { message } = App.useApp();
+  const update = useUpdateCountyRules(saved.year);
+  const [form] = Form.useForm<TCountyRules>();
+  const [banner, setBanner] = useState<string | null>(null);
+  const disabled = saved.closed;
+  useEffect(() => {
+    form.setFieldsValue(saved);
+  }, [saved, form]);
 
   const save = (values: TCountyRules) => {
     const patch = changedRules(saved, { ...saved, ...values });
@@ -69,39 +117,43 @@ export function RulesPage() {
       onError: (error) => setBanner(applyApiError(form, error, FIELDS)),
     });
   };
-  const number = (name: TNumberKey, suffix?: string) => (
-    <Form.Item name={name} label={t(`rules.${name}`)} rules={[{ required: true }]}>
+  const number = (name: TNumberKey | ['spotCheckCaps', string], label: string, suffix?: string) => (
+    <Form.Item name={name} label={label} rules={[{ required: true }]}>
       <InputNumber min={0} precision={0} style={{ width: 160 }} suffix={suffix} />
     </Form.Item>
   );
+  const field = (name: TNumberKey, suffix?: string) => number(name, t(`rules.${name}`), suffix);
   const section = { style: { marginBottom: 16 } };
 
   return (
     <>
-      <div className="zc-page-head">
-        <div>
-          <Typography.Title level={3}>{t('rules.title')}</Typography.Title>
-          <Typography.Text type="secondary">{t('rules.intro')}</Typography.Text>
-        </div>
-      </div>
       {banner && <Alert type="error" showIcon title={banner} style={{ marginBottom: 16 }} />}
-      <Form form={form} name="county-rules" layout="vertical" initialValues={saved} onFinish={save}>
+      <Form
+        form={form}
+        name="county-rules"
+        layout="vertical"
+        initialValues={saved}
+        onFinish={save}
+        disabled={disabled}
+      >
         <Card title={t('rules.registry')} {...section}>
-          {number('termYears')}
+          {field('termYears')}
           <Form.Item name="unitAdminMayEdit" valuePropName="checked">
             <Checkbox>{t('rules.unitAdminMayEdit')}</Checkbox>
           </Form.Item>
         </Card>
         <Card title={t('rules.presence')} {...section}>
-          {number('weekDays', t('rules.days'))}
-          {number('weekNights')}
-          {number('monthDays', t('rules.days'))}
-          {number('yearDays', t('rules.days'))}
+          {field('weekDays', t('rules.days'))}
+          {field('weekNights')}
+          {field('monthDays', t('rules.days'))}
+          {field('yearDays', t('rules.days'))}
+          {field('monthNightVisits', t('rules.times'))}
         </Card>
+        <RulesCalendarCard year={saved.year} disabled={disabled} form={form} />
         <Card title={t('rules.leave')} {...section}>
-          {number('townshipLeaveMaxDays', t('rules.days'))}
-          {number('recallLeaveDays', t('rules.days'))}
-          {number('backfillDays', t('rules.days'))}
+          {field('townshipLeaveMaxDays', t('rules.days'))}
+          {field('recallLeaveDays', t('rules.days'))}
+          {field('backfillDays', t('rules.days'))}
           <Form.Item
             name="reminderTime"
             label={t('rules.reminderTime')}
@@ -109,6 +161,12 @@ export function RulesPage() {
           >
             <Input style={{ width: 160 }} placeholder="21:00" />
           </Form.Item>
+        </Card>
+        <Card title={t('rules.spotChecksTitle')} {...section}>
+          <Typography.Paragraph type="secondary">{t('rules.spotChecksHint')}</Typography.Paragraph>
+          {SPOT_CHECK_GRADE_CAPS.map((cap) => (
+            <div key={cap}>{number(['spotCheckCaps', cap], t(`rules.caps.${cap}`), t('rules.times'))}</div>
+          ))}
         </Card>
         <Card title={t('rules.deadlinesTitle')} {...section}>
           <Typography.Paragraph type="secondary">{t('rules.deadlinesHint')}</Typography.Paragraph>
@@ -142,45 +200,17 @@ export function RulesPage() {
             </tbody>
           </table>
         </Card>
-        <Card title={t('rules.holidaysTitle')} {...section}>
-          <Form.Item name="holidays" label={t('rules.holidays')} extra={t('rules.holidaysHint')}>
-            <HolidayList
-              value={holidays}
-              onChange={(next) => form.setFieldValue('holidays', next)}
-              addLabel={t('rules.addHoliday')}
-            />
-          </Form.Item>
-        </Card>
         <Card title={t('rulesHomes.title')} {...section}>
           <Form.Item name="homeFacilities" extra={t('rulesHomes.hint')}>
             <HomeFacilitiesEditor />
           </Form.Item>
         </Card>
-        <Button type="primary" htmlType="submit" loading={update.isPending}>
-          {t('rules.save')}
-        </Button>
+        {!disabled && (
+          <Button type="primary" htmlType="submit" loading={update.isPending}>
+            {t('rules.saveOfYear', { year: saved.year })}
+          </Button>
+        )}
       </Form>
     </>
-  );
-}
-
-function HolidayList(props: { value: string[]; onChange: (next: string[]) => void; addLabel: string }) {
-  const add = (date: string) => props.onChange([...new Set([...props.value, date])].sort());
-  return (
-    <div>
-      <div style={{ display: 'flex', flexWrap: 'wrap', gap: 8, marginBottom: 8 }}>
-        {props.value.map((d) => (
-          <Tag key={d} closable onClose={() => props.onChange(props.value.filter((x) => x !== d))}>
-            {d}
-          </Tag>
-        ))}
-      </div>
-      <DatePicker
-        placeholder={props.addLabel}
-        value={null}
-        onChange={(v) => v && add(dayjs(v).format('YYYY-MM-DD'))}
-        aria-label={props.addLabel}
-      />
-    </div>
   );
 }
