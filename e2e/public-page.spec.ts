@@ -156,6 +156,8 @@ test.describe('the villager on a phone, days later', () => {
 
     await page.getByPlaceholder('还有什么想说的（可不填）').fill(COMPLAINT);
     await page.getByRole('button', { name: '不满意' }).click();
+    // the answer goes only once confirmed
+    await page.getByRole('button', { name: '确定提交“不满意”' }).click();
     await expect(page.getByRole('status')).toHaveText('已收到您的评价，诉求已重新交办，我们会继续办理。');
     await expect(page.getByTestId('state')).toHaveText('办理中');
     await expect(page.getByRole('heading', { name: '您对办理结果满意吗？' })).toHaveCount(0);

@@ -53,6 +53,7 @@ const requestDetailPage = () => import('../pages/requests/request-detail-page.ts
 const requestLedgerPage = () => import('../pages/requests/request-ledger-page.tsx');
 const visitListPage = () => import('../pages/visits/visit-list-page.tsx');
 const homeSignPage = () => import('../pages/homes/sign/home-sign-page.tsx');
+const villageSignPage = () => import('../pages/villages/sign/village-sign-page.tsx');
 const homeFundingSummaryPage = () => import('../pages/homes/home-funding-summary-page.tsx');
 const homeListPage = () => import('../pages/homes/home-list-page.tsx');
 const homeFormPage = () => import('../pages/homes/home-form-page.tsx');
@@ -66,6 +67,18 @@ export const router = createBrowserRouter([
     element: (
       <RequireSession>
         <RequirePermission permission="homes:read">{page(homeSignPage, 'HomeSignPage')}</RequirePermission>
+      </RequireSession>
+    ),
+    errorElement,
+  },
+  {
+    // the village's printable QR card (村民扫码牌), for a village with or without a home
+    path: '/villages/:code/sign',
+    element: (
+      <RequireSession>
+        <RequirePermission permission="requests:read">
+          {page(villageSignPage, 'VillageSignPage')}
+        </RequirePermission>
       </RequireSession>
     ),
     errorElement,

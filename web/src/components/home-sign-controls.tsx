@@ -1,11 +1,14 @@
-import { ArrowLeftOutlined, PrinterOutlined } from '@ant-design/icons';
+import { ArrowLeftOutlined } from '@ant-design/icons';
 import { SIGN_SIZES, type TSignSize } from '@zhucun/core';
-import { Button, Checkbox, Segmented, Typography } from 'antd';
+import { Checkbox, Segmented, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { SignPrintButton } from './sign-print-button.tsx';
 
 type Props = {
   homeId: number;
+  /** The address in the sign's QR code: printing warns first when it names this machine. */
+  publicUrl: string | undefined;
   size: TSignSize;
   showPhotos: boolean;
   onSize: (size: TSignSize) => void;
@@ -13,7 +16,7 @@ type Props = {
 };
 
 /** Paper size, photos on or off, and print; hidden when printing. */
-export function HomeSignControls({ homeId, size, showPhotos, onSize, onShowPhotos }: Props) {
+export function HomeSignControls({ homeId, publicUrl, size, showPhotos, onSize, onShowPhotos }: Props) {
   const { t } = useTranslation();
   return (
     <div className="zc-sign-controls zc-no-print">
@@ -32,9 +35,7 @@ export function HomeSignControls({ homeId, size, showPhotos, onSize, onShowPhoto
       <Checkbox checked={showPhotos} onChange={(e) => onShowPhotos(e.target.checked)}>
         {t('homeSign.showPhotos')}
       </Checkbox>
-      <Button type="primary" icon={<PrinterOutlined />} onClick={() => window.print()}>
-        {t('homeSign.print')}
-      </Button>
+      <SignPrintButton publicUrl={publicUrl} />
       <Typography.Text type="secondary" style={{ flexBasis: '100%' }}>
         {t('homeSign.printHint')} {t('homeSign.languageNote')}
       </Typography.Text>

@@ -5,6 +5,7 @@ import { homeFundingEnUS } from './home-funding.en-US.ts';
 import { homesEnUS } from './homes.en-US.ts';
 import { registryEnUS } from './registry.en-US.ts';
 import { requestsEnUS } from './requests.en-US.ts';
+import { villageDoorEnUS } from './village-door.en-US.ts';
 import type { TMessages } from './zh-CN.ts';
 
 export const enUS: TMessages = {
@@ -288,6 +289,7 @@ export const enUS: TMessages = {
   ...requestsEnUS,
   ...homeFundingEnUS,
   ...homesEnUS,
+  ...villageDoorEnUS,
   me: {
     title: 'My record',
     noRecord:

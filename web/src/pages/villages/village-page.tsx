@@ -7,8 +7,9 @@ import { LoadError } from '../../components/load-error.tsx';
 import { PageSpinner } from '../../components/page-spinner.tsx';
 import { VillageHomes } from '../../components/village-homes.tsx';
 import { VillageStaffView } from '../../components/village-staff-view.tsx';
+import { VillageDoorCard } from './village-door-card.tsx';
 
-/** `/villages/:code`: the village's homes, secretaries, graduates, work team and committee. */
+/** `/villages/:code`: the villagers' door (QR code, address, card), homes, secretaries, graduates, work team and committee. */
 export function VillagePage() {
   const { t } = useTranslation();
   const navigate = useNavigate();
@@ -42,6 +43,7 @@ export function VillagePage() {
           {t('village.cadres')}
         </Link>
       </div>
+      <VillageDoorCard villageCode={village.code} villageName={village.name} />
       <VillageHomes villageCode={village.code} />
       <VillageStaffView staff={staff.data} />
     </>

@@ -5,20 +5,10 @@ import { HomeSignControls } from '../../../components/home-sign-controls.tsx';
 import { HomeSignSheet } from '../../../components/home-sign-sheet.tsx';
 import { LoadError } from '../../../components/load-error.tsx';
 import { PageSpinner } from '../../../components/page-spinner.tsx';
+import { usePageRule } from '../../../components/use-page-rule.ts';
 import { pageRuleOf, signSizeOf } from '../../../lib/home-funding.ts';
 import { signPhotoUrl, useHomeSign, villageQrUrl } from '../../../lib/home-funding-queries.ts';
 import './home-sign.css';
-
-/** Sets the print page rule for the chosen paper while the page is open. */
-function usePageRule(rule: string) {
-  useEffect(() => {
-    const style = document.createElement('style');
-    style.dataset.zcSignPage = '';
-    style.textContent = rule;
-    document.head.append(style);
-    return () => style.remove();
-  }, [rule]);
-}
 
 /** `/homes/:id/sign?size=A4|A3&photos=0`: the printable sign of a home, outside the app's frame. */
 export function HomeSignPage() {
@@ -43,6 +33,7 @@ export function HomeSignPage() {
     <div className="zc-sign-root">
       <HomeSignControls
         homeId={homeId}
+        publicUrl={sign.data?.publicUrl}
         size={size}
         showPhotos={showPhotos}
         onSize={(s) => set('size', s)}
