@@ -43,7 +43,7 @@ export function CadreFilters({ filter, townships, villages, units, onChange }: P
         allowClear
         placeholder={t('registry.allTownships')}
         aria-label={t('registry.township')}
-        value={filter.township}
+        value={filter.township ?? (townships.length === 1 ? townships[0]?.value : undefined)}
         options={[...townships]}
         onChange={(township) => onChange({ township })}
         style={width(160)}
@@ -51,7 +51,7 @@ export function CadreFilters({ filter, townships, villages, units, onChange }: P
       <Select<string>
         {...search('village')}
         allowClear
-        disabled={!filter.township}
+        disabled={villages.length === 0}
         placeholder={t('registry.allVillages')}
         aria-label={t('registry.village')}
         value={filter.village}

@@ -1,6 +1,6 @@
 import type { TDivisionNode } from '@zhucun/core';
 import { describe, expect, it } from 'vitest';
-import { divisionOptions, nodesOfLevel, onlyChoice } from './division-options.ts';
+import { divisionOptions, filterChoices, nodesOfLevel, onlyChoice } from './division-options.ts';
 
 const node = (code: string, name: string, children: TDivisionNode[] = []): TDivisionNode => ({
   code,
@@ -48,5 +48,24 @@ describe('nodesOfLevel', () => {
     expect(townships.length).toBeGreaterThan(0);
     expect(townships.every((n) => n.level === 'township')).toBe(true);
     expect(nodesOfLevel(townships.slice(0, 1), 'township')).toEqual(townships.slice(0, 1));
+  });
+});
+
+describe('filterChoices', () => {
+  const jincheng = county.children[0]!;
+  it('offers a township administrator the villages of their only township at once', () => {
+    expect(filterChoices([jincheng], undefined)).toEqual({
+      townships: [{ value: '140622100', label: '金城镇' }],
+      villages: [{ value: '140622100001', label: '东关社区居委会' }],
+      township: '140622100',
+    });
+  });
+  it('waits for a county’s user to pick a township, then offers its villages', () => {
+    expect(filterChoices([county], undefined)).toMatchObject({ villages: [], township: undefined });
+    expect(filterChoices([county], '140622100')).toMatchObject({
+      villages: [{ value: '140622100001', label: '东关社区居委会' }],
+      township: '140622100',
+    });
+    expect(filterChoices([county], '140622999')).toMatchObject({ villages: [], township: undefined });
   });
 });

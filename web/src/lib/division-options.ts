@@ -48,3 +48,24 @@ export function nodesOfLevel(roots: readonly TDivisionNode[], level: TDivisionLe
   roots.forEach(walk);
   return found;
 }
+
+export type TFilterChoices = {
+  townships: { value: string; label: string }[];
+  villages: { value: string; label: string }[];
+  /** The township the village choices belong to: the one chosen, else the caller's only one. */
+  township: string | undefined;
+};
+
+/**
+ * Township and village choices of a filter bar. A caller with a single township (a township
+ * administrator) is offered its villages at once, without picking the township first.
+ */
+export function filterChoices(roots: readonly TDivisionNode[], chosen: string | undefined): TFilterChoices {
+  const nodes = nodesOfLevel(roots, 'township');
+  const node = chosen ? nodes.find((n) => n.code === chosen) : nodes.length === 1 ? nodes[0] : undefined;
+  return {
+    townships: nodes.map((n) => ({ value: n.code, label: n.name })),
+    villages: node?.children.map((v) => ({ value: v.code, label: v.name })) ?? [],
+    township: node?.code,
+  };
+}

@@ -22,7 +22,7 @@ import {
   paramsFromFilter,
   type TCadreFilter,
 } from '../../lib/cadre-filter.ts';
-import { nodesOfLevel } from '../../lib/division-options.ts';
+import { filterChoices } from '../../lib/division-options.ts';
 
 /** `/cadres`: the cadre registry (干部台账); the filter and page live in the URL. */
 export function CadreListPage() {
@@ -38,12 +38,11 @@ export function CadreListPage() {
   const [fullExport, setFullExport] = useState(false);
   const [exporting, setExporting] = useState(false);
 
-  const townshipNodes = useMemo(() => nodesOfLevel(tree.data?.roots ?? [], 'township'), [tree.data]);
-  const townships = townshipNodes.map((n) => ({ value: n.code, label: n.name }));
-  const villages =
-    townshipNodes
-      .find((n) => n.code === filter.township)
-      ?.children.map((v) => ({ value: v.code, label: v.name })) ?? [];
+  // a township administrator is offered their own township's villages at once
+  const { townships, villages } = useMemo(
+    () => filterChoices(tree.data?.roots ?? [], filter.township),
+    [tree.data, filter.township],
+  );
   const unitOptions = (units.data?.items ?? []).map((u) => ({ value: u.id, label: u.name }));
 
   const canWrite = permissions.includes('registry:write');
