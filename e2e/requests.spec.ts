@@ -158,9 +158,9 @@ test.describe('the township on a desktop', () => {
     await expect(page.getByRole('button', { name: '受理' })).toHaveCount(0);
     await page.screenshot({ path: '/tmp/z/req-detail.png', fullPage: true });
 
-    // the ledger counts it (and only resolved ones) in this month
+    // the ledger counts it (and only resolved ones) in this year, where it opens
     await page.goto('/requests/ledger');
-    const from = `${facts.today.slice(0, 7)}-01`;
+    const from = `${facts.today.slice(0, 4)}-01-01`;
     const ledger = (await (
       await page.request.get(`/api/requests/ledger?from=${from}&to=${facts.today}`)
     ).json()) as { total: number; items: { id: number }[] };

@@ -363,7 +363,10 @@ export const ZVisitSummary = z.object({
       villageName: z.string(),
       visits: z.number().int(),
       nightVisits: z.number().int(),
-      met: z.boolean(),
+      /** A stationed cadre (any category but 村"两委"): the night-visit target is theirs alone. */
+      stationed: z.boolean(),
+      /** Whether the stationed cadre met the target; null for a village committee member (no target). */
+      met: z.boolean().nullable(),
     }),
   ),
 });

@@ -161,6 +161,7 @@ export const requestsEnUS: Pick<TMessages, 'requests' | 'visits'> = {
     requestsRaised: '{{count}} requests',
     monthNights: 'Night visits this month',
     ofTarget: '{{count}} / {{target}}',
+    count: '{{count}}',
     monthNote: 'At least {{target}} night visits a month; for your own check, no ranking.',
     list: {
       title: 'Visits',
@@ -171,6 +172,9 @@ export const requestsEnUS: Pick<TMessages, 'requests' | 'visits'> = {
       visits: 'Visits',
       nights: 'Night visits',
       met: '{{target}} reached',
+      noTarget: 'no target',
+      noTargetRule:
+        'The monthly night-visit target is for stationed cadres; a village committee member’s visits are counted without one.',
       notMet: 'Not reached',
       detail: 'Visits',
       empty: 'No visits',

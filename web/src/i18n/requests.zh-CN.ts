@@ -158,6 +158,7 @@ export const requestsZhCN = {
     requestsRaised: '诉求 {{count}} 件',
     monthNights: '本月夜访',
     ofTarget: '{{count}} / {{target}} 次',
+    count: '{{count}} 次',
     monthNote: '每月夜访不少于 {{target}} 次，仅供自查，不作排名。',
     list: {
       title: '走访记录',
@@ -168,6 +169,8 @@ export const requestsZhCN = {
       visits: '走访次数',
       nights: '夜访次数',
       met: '达到 {{target}} 次',
+      noTarget: '不设目标',
+      noTargetRule: '每月夜访目标只对驻村干部；村“两委”干部的走访照记，不设目标。',
       notMet: '未达到',
       detail: '走访明细',
       empty: '没有走访记录',

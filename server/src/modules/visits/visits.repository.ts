@@ -99,6 +99,7 @@ export async function findMonthVisitCounts(
       villageCode: postings.villageCode,
       villageName: divisions.name,
       startDate: postings.startDate,
+      category: postings.category,
     })
     .from(postings)
     .innerJoin(persons, eq(persons.id, postings.personId))

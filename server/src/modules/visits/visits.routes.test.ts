@@ -116,6 +116,35 @@ describe('night visits (夜访)', () => {
     expect(errorOf(bad).message).toContain('月份');
   });
 
+  it('measures stationed cadres against the target, and shows a village committee member’s visits without one', async () => {
+    const village = await neighbourVillage(t, villageCode);
+    const member = await createSignedInCadre(t, admin, {
+      villageCode: village,
+      category: 'village_committee',
+      postTitle: '村委委员',
+    });
+    const day = addDays(today, -1);
+    for (const at of ['18:10', '19:10', '20:10', '21:10'])
+      expect((await record(`${day}T${at}`, [], member.client)).statusCode).toBe(200);
+    const stationed = await createSignedInCadre(t, admin, { villageCode: village });
+    expect((await record(`${day}T20:40`, [], stationed.client)).statusCode).toBe(200);
+    const res = await township.request({
+      method: 'GET',
+      url: `/api/visits/summary?month=${day.slice(0, 7)}&village=${village}`,
+    });
+    const items = res.json<TVisitSummary>().items;
+    expect(items.find((i) => i.personId === member.personId)).toMatchObject({
+      nightVisits: 4,
+      stationed: false,
+      met: null,
+    });
+    expect(items.find((i) => i.personId === stationed.personId)).toMatchObject({
+      nightVisits: 1,
+      stationed: true,
+      met: false,
+    });
+  });
+
   it('takes the night-visit target from the county’s rules of the month’s year', async () => {
     const month = today.slice(0, 7);
     const year = Number(month.slice(0, 4));
@@ -128,7 +157,9 @@ describe('night visits (夜访)', () => {
     const now = await summary(month);
     expect(now.target).toBe(1);
     expect(now.items.length).toBeGreaterThan(0);
-    expect(now.items.every((i) => i.met === i.nightVisits >= 1)).toBe(true);
+    const stationed = now.items.filter((i) => i.stationed);
+    expect(stationed.length).toBeGreaterThan(0);
+    expect(stationed.every((i) => i.met === i.nightVisits >= 1)).toBe(true);
     // last year keeps its rule
     expect((await summary(`${year - 1}-06`)).target).toBe(4);
     const back = await admin.request({

@@ -212,6 +212,8 @@ export function createVisitsService(deps: { db: TDb; now: () => Date; rules: Pic
         .map((p) => {
           const c = countOf.get(p.personId);
           const nightVisits = Number(c?.nightVisits ?? 0);
+          // the target is for stationed cadres; a village committee member's visits are shown without one
+          const stationed = p.category !== 'village_committee';
           return {
             personId: p.personId,
             personName: p.personName,
@@ -219,7 +221,8 @@ export function createVisitsService(deps: { db: TDb; now: () => Date; rules: Pic
             villageName: p.villageName,
             visits: Number(c?.visits ?? 0),
             nightVisits,
-            met: nightVisits >= target,
+            stationed,
+            met: stationed ? nightVisits >= target : null,
           };
         })
         .sort(

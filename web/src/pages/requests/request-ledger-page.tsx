@@ -12,12 +12,13 @@ import { useIsMobile } from '../../components/use-is-mobile.ts';
 import { changedParams } from '../../lib/search-params.ts';
 import { useDivisionOptions } from '../duty-review/use-division-options.ts';
 
-/** `/requests/ledger`: 我为群众办实事 — requests resolved in a period, counted, listed, exported. */
+/** `/requests/ledger`: 我为群众办实事 — requests resolved in a period (this year unless chosen), counted, listed, exported. */
 export function RequestLedgerPage() {
   const { t } = useTranslation();
   const isMobile = useIsMobile();
   const [params, setParams] = useSearchParams();
-  const from = params.get('from') ?? dayjs().startOf('month').format('YYYY-MM-DD');
+  // opens on this year so far: the deeds of the year, not an empty week
+  const from = params.get('from') ?? dayjs().startOf('year').format('YYYY-MM-DD');
   const to = params.get('to') ?? dayjs().format('YYYY-MM-DD');
   const township = params.get('township') ?? undefined;
   const village = params.get('village') ?? undefined;

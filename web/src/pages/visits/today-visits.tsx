@@ -108,10 +108,16 @@ export function TodayVisits({ person, date, today, recordedDates }: TProps) {
   );
 }
 
-/** The cadre's own night visits this month against 4, for the 我的本周 card. */
+/** The cadre's own night visits this month against the county's target (none for 村“两委”), for the 我的本周 card. */
 export function MyNightVisits({ personId, month }: { personId: number; month: string }) {
   const summary = useVisitSummary({ month });
   if (!summary.data) return null;
   const mine = summary.data.items.find((i) => i.personId === personId);
-  return <VisitMonthMeter nights={mine?.nightVisits ?? 0} target={summary.data.target} />;
+  // a village committee member's night visits are counted without a target
+  return (
+    <VisitMonthMeter
+      nights={mine?.nightVisits ?? 0}
+      target={mine?.stationed === false ? null : summary.data.target}
+    />
+  );
 }

@@ -9,6 +9,7 @@ import {
   Table,
   type TableColumnsType,
   Tag,
+  Tooltip,
   Typography,
 } from 'antd';
 import dayjs from 'dayjs';
@@ -57,16 +58,27 @@ export function VisitListPage() {
       key: 'nights',
       width: 120,
       align: 'end',
-      render: (_v, r) => (
-        <>
-          {r.nightVisits} / {target}{' '}
-          {r.met ? (
-            <Tag color="success" style={{ marginInlineEnd: 0 }}>
-              {t('visits.list.met', { target })}
-            </Tag>
-          ) : null}
-        </>
-      ),
+      render: (_v, r) =>
+        // the target is for stationed cadres; a village committee member's night visits stand alone
+        !r.stationed ? (
+          <>
+            {r.nightVisits}{' '}
+            <Tooltip title={t('visits.list.noTargetRule')}>
+              <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+                {t('visits.list.noTarget')}
+              </Typography.Text>
+            </Tooltip>
+          </>
+        ) : (
+          <>
+            {r.nightVisits} / {target}{' '}
+            {r.met ? (
+              <Tag color="success" style={{ marginInlineEnd: 0 }}>
+                {t('visits.list.met', { target })}
+              </Tag>
+            ) : null}
+          </>
+        ),
     },
   ];
 
