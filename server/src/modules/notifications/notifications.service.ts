@@ -6,8 +6,15 @@ import { countUnread, findNotifications, insertNotification, markRead } from './
 export function createNotificationsService(deps: { db: TDb; now: () => Date }) {
   const { db } = deps;
   return {
-    async notify(userId: number, kind: string, payload: Record<string, unknown>, dedupeKey?: string) {
-      await insertNotification(db, { userId, kind, payload, dedupeKey, createdAt: deps.now() });
+    /** Puts a notice in the bell; with `exec` (a transaction), it stands or falls with the change it tells of. */
+    async notify(
+      userId: number,
+      kind: string,
+      payload: Record<string, unknown>,
+      dedupeKey?: string,
+      exec: TDb = db,
+    ) {
+      await insertNotification(exec, { userId, kind, payload, dedupeKey, createdAt: deps.now() });
     },
     async list(userId: number) {
       const rows = await findNotifications(db, userId, 50);

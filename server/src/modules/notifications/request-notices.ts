@@ -8,6 +8,7 @@ export type TNotifyFn = (
   kind: string,
   payload: Record<string, unknown>,
   dedupeKey?: string,
+  exec?: TDb,
 ) => Promise<void>;
 
 /** A request as a notification names it. */
@@ -40,6 +41,7 @@ export async function requestParamsOf(db: TDb, r: TRequestLike) {
 /**
  * Tells whoever handles the village's requests at the levels given (each account once): a villager's
  * submission or reopening goes to the village's stationed cadres and its township; a hand-up to the new level.
+ * Given the change's transaction as `db`, the notices are written with it: both stand, or neither.
  */
 export async function notifyRequestHandlers(
   db: TDb,
@@ -54,6 +56,6 @@ export async function notifyRequestHandlers(
     for (const userId of await findRequestHandlers(db, level, r.villageCode)) recipients.add(userId);
   if (recipients.size === 0) return [];
   const payload = { ...(await requestParamsOf(db, r)), ...extra };
-  for (const userId of recipients) await notify(userId, kind, payload);
+  for (const userId of recipients) await notify(userId, kind, payload, undefined, db);
   return [...recipients];
 }

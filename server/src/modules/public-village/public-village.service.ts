@@ -262,10 +262,11 @@ export function createPublicVillageService(deps: TPublicVillageDeps) {
           objectId: row.id,
           details: { source: 'public', villageCode: village.code, category },
         });
+        // whoever works the village's requests hears of it, naming village and category; in the same
+        // transaction, so a villager is never told "failed" about a request that was stored
+        await notifyRequestHandlers(tx, deps.notify, 'request_submitted', row, ['village', 'township']);
         return row;
       });
-      // once stored: whoever works the village's requests hears of it, naming village and category
-      await notifyRequestHandlers(db, deps.notify, 'request_submitted', stored, ['village', 'township']);
       return { trackingCode: stored.trackingCode! };
     },
 
@@ -320,15 +321,15 @@ export function createPublicVillageService(deps: TPublicVillageDeps) {
             ...(next.reopened ? { reopened: true } : {}),
           },
         });
+        if (next.reopened) {
+          // the village's cadres, its township and, when it sits higher, the level that owns it now
+          const levels: TOwnerLevel[] = ['village', 'township'];
+          if (next.ownerLevel === 'county') levels.push('county');
+          await notifyRequestHandlers(tx, deps.notify, 'request_reopened', row, levels, {
+            satisfaction: body.satisfaction,
+          });
+        }
       });
-      if (next.reopened) {
-        // the village's cadres, its township and, when it sits higher, the level that owns it now
-        const levels: TOwnerLevel[] = ['village', 'township'];
-        if (next.ownerLevel === 'county') levels.push('county');
-        await notifyRequestHandlers(db, deps.notify, 'request_reopened', row, levels, {
-          satisfaction: body.satisfaction,
-        });
-      }
       return track(row.trackingCode!);
     },
   };
