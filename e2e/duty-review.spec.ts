@@ -153,6 +153,12 @@ test.describe
         .getByTitle(new RegExp(`^${cadre.name}`))
         .first()
         .click();
+      // yesterday evening, a night recorded in the village (a check on a rest day would be 休息, not a mismatch)
+      const time = page.getByLabel('抽查时间');
+      await time.click();
+      await time.fill(`${addDays(cadre.today, -1)} 21:00`);
+      await page.locator('.ant-picker-dropdown:visible .ant-picker-ok button').click();
+      await expect(time).toHaveValue(`${addDays(cadre.today, -1)} 21:00`);
       const form = page.locator('form#spot-check');
       await form.getByText('视频点名', { exact: true }).click();
       await form.getByText('缺岗', { exact: true }).click();

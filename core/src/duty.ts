@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { ZAbsenceKind, ZAbsenceState, ZApprovalLevel } from './leave.ts';
 import { isInVillage, ZPlace, ZWeekAssessment } from './presence.ts';
-import { ZSpotCheckFinding, ZSpotCheckMethod } from './spot-check.ts';
+import { ZSpotCheckFinding, ZSpotCheckMethod, ZSpotCheckRestExcuse } from './spot-check.ts';
 import { ZEditWindow, ZFourRole } from './work-log.ts';
 
 const ZDate = z.iso.date();
@@ -189,8 +189,16 @@ export const ZSpotCheckView = z.object({
   hasFile: z.boolean(),
   /** Found absent while the day's record says in the village: shown to both sides. */
   discrepancy: z.boolean(),
-  /** The approved leave or official duty that excuses the check (it never counts as an absence), or null. */
-  excusedBy: z.object({ kind: ZAbsenceKind, startDate: ZDate, endDate: ZDate }).nullable(),
+  /**
+   * What excuses the check (it never counts as an absence), or null: the approved leave or official duty of
+   * its date, or the cadre's rest (a day the county rests, a night that is their rest; see `restExcuse`).
+   */
+  excusedBy: z
+    .union([
+      z.object({ kind: ZAbsenceKind, startDate: ZDate, endDate: ZDate }),
+      z.object({ kind: ZSpotCheckRestExcuse, date: ZDate }),
+    ])
+    .nullable(),
   /** The cadre's statement on the check (once, when it found them absent), shown with it to every side. */
   answer: z.object({ text: z.string(), at: z.string() }).nullable(),
   checkedBy: z.string(),

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { DEFAULT_COUNTY_RULES, type TCountyRules } from './county-rules.ts';
 import type { TAbsence } from './leave.ts';
-import type { TDayRecord } from './presence.ts';
+import { addDays } from './posting.ts';
+import { datesBetween, type TDayRecord, type TPlace } from './presence.ts';
 import {
   answerRefusal,
   countedAbsences,
@@ -11,6 +13,7 @@ import {
   isDiscrepancy,
   isNightTime,
   mulberry32,
+  restExcuse,
   SPOT_CHECK_FINDINGS,
   SPOT_CHECK_METHODS,
   spotCheckSlot,
@@ -170,6 +173,63 @@ describe('a check on a day of approved leave or official duty', () => {
     expect(gradeCapFromAbsences(countedAbsences(checks, all))).toBe('competent');
     expect(gradeCapFromAbsences(countedAbsences(checks.slice(0, 2), all))).toBeNull();
     expect(countedAbsences(checks, [])).toBe(3);
+  });
+});
+
+describe('a check on the cadre’s rest', () => {
+  // Monday 30 November 2026 to Sunday 6 December 2026
+  const MON = '2026-11-30';
+  const place = (c: string): TPlace => (c === 'v' ? 'village' : c === 'r' ? 'rest' : 'absent');
+  /** One record a date from Monday: day and night letters (v village, r rest, a absent). */
+  const week = (days: string, nights: string): TDayRecord[] =>
+    [...days].map((d, i) => ({ date: addDays(MON, i), day: place(d), night: place(nights[i]!) }));
+  const rules: TCountyRules = DEFAULT_COUNTY_RULES;
+  // National Day 2026: 1–7 October rest, Saturday 10 October moved to work (调休)
+  const holidays: TCountyRules = {
+    ...rules,
+    holidays: datesBetween('2026-10-01', '2026-10-07'),
+    workdays: ['2026-09-20', '2026-10-10'],
+  };
+  const excuse = (
+    date: string,
+    part: 'day' | 'night',
+    records: TDayRecord[],
+    r = rules,
+    excusedDates: string[] = [],
+  ) => restExcuse({ date, part }, { records, excusedDates, rules: r });
+
+  it('excuses the day part on a day the county rests, whatever was recorded', () => {
+    const worked = week('vvvvvvv', 'vvvvvvv');
+    expect(excuse('2026-12-05', 'day', worked)).toBe('rest_day'); // a Saturday
+    expect(excuse('2026-12-06', 'day', [])).toBe('rest_day'); // a Sunday, nothing recorded
+    expect(excuse('2026-12-04', 'day', week('vvvvrrr', 'vvvvrrr'))).toBeNull(); // a Friday: a working day
+    expect(excuse('2026-10-02', 'day', [], holidays)).toBe('rest_day'); // a holiday on a Friday
+    expect(excuse('2026-10-10', 'day', [], holidays)).toBeNull(); // a Saturday moved to work
+  });
+  it('excuses the night part on a night recorded as rest once the week has its four nights', () => {
+    const four = week('vvvvvrr', 'vvvvrrr');
+    expect(excuse('2026-12-04', 'night', four)).toBe('rest_night');
+    expect(excuse('2026-12-05', 'night', four)).toBe('rest_night');
+    // recorded 不在岗 on a night beyond the four: reports read it as rest, and so does the check
+    expect(excuse('2026-12-04', 'night', week('vvvvvrr', 'vvvvarr'))).toBe('rest_night');
+  });
+  it('does not excuse a night the week still needs, a night not recorded as rest, or a night not yet recorded', () => {
+    const three = week('vvvvvrr', 'vvvrrrr');
+    expect(excuse('2026-12-03', 'night', three)).toBeNull(); // only three other nights in the village
+    expect(excuse('2026-12-03', 'night', week('vvvvvrr', 'vvvvvrr'))).toBeNull(); // recorded in the village
+    expect(excuse('2026-12-06', 'night', week('vvvvv', 'vvvvv'))).toBeNull(); // Sunday not recorded
+    // an approved leave day lowers the week's nights: three are enough
+    expect(excuse('2026-12-03', 'night', three, rules, ['2026-12-07'])).toBeNull(); // leave outside the week
+    expect(excuse('2026-12-04', 'night', three, rules, ['2026-11-30'])).toBe('rest_night');
+  });
+  it('never counts towards the grade cap', () => {
+    const checks = [
+      { finding: 'absent' as const, slotDate: '2026-12-05', rest: true },
+      { finding: 'absent' as const, slotDate: '2026-12-04', rest: true },
+      { finding: 'absent' as const, slotDate: '2026-12-03', rest: false },
+    ];
+    expect(countedAbsences(checks, [])).toBe(1);
+    expect(gradeCapFromAbsences(countedAbsences(checks.slice(0, 2), []))).toBeNull();
   });
 });
 

@@ -2,7 +2,8 @@ import { z } from 'zod';
 import type { TAbsence } from './leave.ts';
 import { addDays } from './posting.ts';
 import type { TDayRecord } from './presence.ts';
-import { isInVillage } from './presence.ts';
+import { isInVillage, recordsByDate } from './presence.ts';
+import { restOf, type TRestInput } from './rest.ts';
 
 /** How a spot check is made (DESIGN §4.1): on site, video roll call (三晋先锋) or phone. */
 export const SPOT_CHECK_METHODS = ['on_site', 'video', 'phone'] as const;
@@ -50,21 +51,45 @@ export function excusingAbsence<T extends TAbsence>(absences: readonly T[], date
   return absences.find((a) => a.state === 'approved' && a.startDate <= date && date <= a.endDate) ?? null;
 }
 
-/** What a check stands as: "absent" on a day of approved leave or official duty is excused. */
+/** The rest a check fell on: a day the county rests (休息日), or a night that is the cadre's rest (休息的夜晚). */
+export const SPOT_CHECK_REST_EXCUSES = ['rest_day', 'rest_night'] as const;
+export const ZSpotCheckRestExcuse = z.enum(SPOT_CHECK_REST_EXCUSES);
+export type TSpotCheckRestExcuse = z.infer<typeof ZSpotCheckRestExcuse>;
+
+/**
+ * The rest a check's slot (see `spotCheckSlot`) fell on, or null (DESIGN §4.1): the day part of a day the
+ * county rests (a weekend or a holiday, unless moved to work by 调休); the night part of a night the cadre
+ * recorded as rest (休息, or 不在岗 that reports read as rest) when the week allows it, by the rule of
+ * `restOf` and `asReported`. Found away then, the cadre was where they were entitled to be.
+ */
+export function restExcuse(
+  slot: { date: string; part: 'day' | 'night' },
+  context: Omit<TRestInput, 'date'>,
+): TSpotCheckRestExcuse | null {
+  const rest = restOf({ ...context, date: slot.date });
+  if (slot.part === 'day') return rest.day ? 'rest_day' : null;
+  const night = recordsByDate(context.records).get(slot.date)?.night;
+  return rest.night && (night === 'rest' || night === 'absent') ? 'rest_night' : null;
+}
+
+/** What a check stands as: "absent" on a day of approved leave or official duty, or on the cadre's rest, is excused. */
 export function effectiveFinding(finding: TSpotCheckFinding, excused: boolean): TSpotCheckFinding {
   return finding === 'absent' && excused ? 'excused' : finding;
 }
 
 /**
  * Absences found by spot checks that count towards the year's grade cap: checks found absent whose slot
- * date (see `spotCheckSlot`) no approved leave or official duty of the person covers.
+ * date (see `spotCheckSlot`) no approved leave or official duty of the person covers, and whose slot was
+ * not the cadre's rest (`rest`, see `restExcuse`).
  */
 export function countedAbsences(
-  checks: readonly { finding: TSpotCheckFinding; slotDate: string }[],
+  checks: readonly { finding: TSpotCheckFinding; slotDate: string; rest?: boolean }[],
   absences: readonly TAbsence[],
 ): number {
   return checks.filter(
-    (c) => effectiveFinding(c.finding, excusingAbsence(absences, c.slotDate) !== null) === 'absent',
+    (c) =>
+      effectiveFinding(c.finding, c.rest === true || excusingAbsence(absences, c.slotDate) !== null) ===
+      'absent',
   ).length;
 }
 

@@ -2,7 +2,7 @@ import { DownloadOutlined } from '@ant-design/icons';
 import type { TSpotCheckItem } from '@zhucun/core';
 import { Button, Card, Empty, List, Space, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { ExcusedBy } from './duty-review-spot-check-list.tsx';
+import { ExcusedBy, findingLabel } from './duty-review-spot-check-list.tsx';
 
 type Props = { year: string; bookUrl: string; checks: readonly TSpotCheckItem[] };
 
@@ -27,7 +27,7 @@ export function DutyMyRecords({ year, bookUrl, checks }: Props) {
                 <span>{c.localTime}</span>
                 <Tag>{t(`dutyReview.spotChecks.methods.${c.method}`)}</Tag>
                 <Tag color={c.finding === 'absent' ? 'red' : c.finding === 'present' ? 'green' : 'default'}>
-                  {t(`dutyReview.spotChecks.findings.${c.finding}`)}
+                  {findingLabel(c, t)}
                 </Tag>
                 {c.discrepancy && <Tag color="red">{t('dutyReview.spotChecks.discrepancy')}</Tag>}
                 <ExcusedBy c={c} />

@@ -147,6 +147,15 @@ export const dutyReviewEnUS: Pick<TMessages, 'dutyReview'> = {
       savedExcused:
         'Spot check recorded as excused: {{kind}} approved for that day ({{start}} to {{end}}), not counted as absent',
       excusedBy: '{{kind}} approved for that day ({{start}} to {{end}}): not counted as absent',
+      rest: 'Rest',
+      restExcused: {
+        rest_day: 'A rest day (weekend or holiday): not counted as absent',
+        rest_night: 'A night of rest (the week already had its nights in the village): not counted as absent',
+      },
+      savedRestExcused: {
+        rest_day: 'Spot check recorded: that day is a rest day, not counted as absent',
+        rest_night: 'Spot check recorded: that night was the cadre’s rest, not counted as absent',
+      },
       discrepancy: 'Mismatch',
       discrepancyHint: 'Recorded in the village, found absent',
       answer: 'Cadre’s statement: {{text}}',

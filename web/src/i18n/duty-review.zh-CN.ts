@@ -130,6 +130,15 @@ export const dutyReviewZhCN = {
       savedDiscrepancy: '抽查已登记：与干部当天的记录不一致',
       savedExcused: '抽查已登记为“请假或公务”：当天{{kind}}已获批准（{{start}} 至 {{end}}），不计缺岗',
       excusedBy: '{{kind}}已获批准（{{start}} 至 {{end}}），不计缺岗',
+      rest: '休息',
+      restExcused: {
+        rest_day: '休息日（周末或节假日），不计缺岗',
+        rest_night: '休息的夜晚（当周在村已住满规定的夜数），不计缺岗',
+      },
+      savedRestExcused: {
+        rest_day: '抽查已登记：当天是休息日，不计缺岗',
+        rest_night: '抽查已登记：当晚是干部休息的夜晚，不计缺岗',
+      },
       discrepancy: '不一致',
       discrepancyHint: '干部当天记录为在村，抽查发现缺岗',
       answer: '干部说明：{{text}}',

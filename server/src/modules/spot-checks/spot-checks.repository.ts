@@ -88,9 +88,15 @@ export async function findSpotChecks(
     .limit(limit);
 }
 
-/** Day and night places of some people on some dates (the records checks are compared with). */
-export async function findPlacesOn(exec: TDb, personIds: number[], dates: string[]) {
-  if (personIds.length === 0 || dates.length === 0) return [];
+/**
+ * Day and night places of people on dates, each person's own dates (the records checks are compared with,
+ * and the weeks around them that say whether a night was rest).
+ */
+export async function findPlacesOn(exec: TDb, datesOf: ReadonlyMap<number, readonly string[]>) {
+  const wanted = [...datesOf]
+    .filter(([, dates]) => dates.length > 0)
+    .map(([personId, dates]) => and(eq(dutyDays.personId, personId), inArray(dutyDays.date, [...dates])));
+  if (wanted.length === 0) return [];
   return exec
     .select({
       personId: dutyDays.personId,
@@ -99,7 +105,7 @@ export async function findPlacesOn(exec: TDb, personIds: number[], dates: string
       night: dutyDays.nightPlace,
     })
     .from(dutyDays)
-    .where(and(inArray(dutyDays.personId, personIds), inArray(dutyDays.date, dates)));
+    .where(or(...wanted));
 }
 
 /** When each absence found by a spot check of these people happened, between two instants. */

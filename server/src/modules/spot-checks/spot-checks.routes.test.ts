@@ -1,9 +1,15 @@
 import {
   addDays,
+  datesBetween,
+  isoWeekday,
+  isWorkingDay,
+  localDate,
+  type TCountyRulesOfYear,
   type TSpotCheckDraw,
   type TSpotCheckItem,
   type TSpotCheckList,
   type TTodayView,
+  workingCalendarOf,
 } from '@zhucun/core';
 import { sql } from 'drizzle-orm';
 import sharp from 'sharp';
@@ -14,6 +20,26 @@ import { createSignedInCadre } from '../../test/cadre-account.ts';
 import { dutyContext } from '../../test/duty-context.ts';
 import { errorOf } from '../../test/factories.ts';
 import { jpegWithGps } from '../../test/images.ts';
+
+/** Moves the test clock back (sessions stay valid) to the latest Friday, from `today`, whose Tuesday to Thursday are working days. */
+async function backToWorkingFriday(t: TTestApp, admin: TClient, today: string): Promise<string> {
+  const year = Number(today.slice(0, 4));
+  const calendars = await Promise.all(
+    [year - 1, year].map(async (y) =>
+      (await admin.request({ method: 'GET', url: `/api/rules?year=${y}` })).json<TCountyRulesOfYear>(),
+    ),
+  );
+  const calendar = workingCalendarOf({
+    holidays: calendars.flatMap((c) => c.holidays),
+    workdays: calendars.flatMap((c) => c.workdays),
+  });
+  let friday = today;
+  while (isoWeekday(friday) !== 5 || ![1, 2, 3].every((n) => isWorkingDay(addDays(friday, -n), calendar)))
+    friday = addDays(friday, -1);
+  t.clock.advanceMinutes(-24 * 60 * datesBetween(friday, today).slice(1).length);
+  expect(localDate(t.clock.now())).toBe(friday);
+  return friday;
+}
 
 describe('spot checks (抽查)', () => {
   let t: TTestApp;
@@ -31,6 +57,9 @@ describe('spot checks (抽查)', () => {
   beforeAll(async () => {
     ({ t, cadre, township, otherTownship, viewer, admin, villageCode, today, personId } =
       await dutyContext());
+    // a check on a rest day is excused: the tests' today is moved back to a Friday whose Tuesday to
+    // Thursday the county works, so "yesterday" and the days before it are duty days whatever the date
+    today = await backToWorkingFriday(t, admin, today);
     yesterday = addDays(today, -1);
     own = (await cadre.request({ method: 'GET', url: '/api/duty/today' }))
       .json<TTodayView>()
@@ -297,6 +326,109 @@ describe('spot checks (抽查)', () => {
       [`${threeDaysAgo} 11:00`, 'absent'],
     ]);
     expect(list.every((i) => i.absencesThisYear === 1 && i.gradeCap === 'competent')).toBe(true);
+  });
+
+  it('counts "absent" on the cadre’s rest as excused: a day the county rests, a night of rest the week allows', async () => {
+    // fixed dates of 2025 (posted since 2025-09-01), so the result does not depend on today's date:
+    // Saturday 27 September rests, Sunday 28 September is a working day (调休), Friday 3 October a holiday
+    const checked = await createSignedInCadre(t, admin, { villageCode, startDate: '2025-09-01' });
+    const personId = checked.personId;
+    const mark = async (date: string, day: string, night: string) => {
+      const res = await township.request({
+        method: 'PUT',
+        url: `/api/duty/people/${personId}/days/${date}/attendance`,
+        payload: { day, night, reason: '考勤登记' },
+      });
+      expect(res.statusCode, res.body).toBe(200);
+    };
+    // the week of 22 September: four nights in the village, the others at rest; Sunday a working day (调休)
+    for (const date of ['2025-09-22', '2025-09-23', '2025-09-24', '2025-09-25'])
+      await mark(date, 'village', 'village');
+    await mark('2025-09-26', 'village', 'rest');
+    await mark('2025-09-27', 'rest', 'rest');
+    await mark('2025-09-28', 'village', 'rest');
+    // the week of 15 September: two nights in the village, then Wednesday night at rest, which the week still needs
+    await mark('2025-09-15', 'village', 'village');
+    await mark('2025-09-16', 'village', 'village');
+    await mark('2025-09-17', 'village', 'rest');
+
+    const saturday = await check({ ...CHECK, personId, checkedAt: '2025-09-27T10:00' });
+    expect(saturday.statusCode, saturday.body).toBe(200);
+    expect(saturday.json<TSpotCheckItem>()).toMatchObject({
+      finding: 'excused',
+      excusedBy: { kind: 'rest_day', date: '2025-09-27' },
+      discrepancy: false,
+      absencesThisYear: 0,
+      gradeCap: null,
+    });
+    const fridayNight = await check({ ...CHECK, personId, checkedAt: '2025-09-26T21:30' });
+    expect(fridayNight.json<TSpotCheckItem>()).toMatchObject({
+      slot: { date: '2025-09-26', part: 'night' },
+      finding: 'excused',
+      excusedBy: { kind: 'rest_night', date: '2025-09-26' },
+      absencesThisYear: 0,
+    });
+    // a holiday on a Friday, nothing recorded: a rest day all the same
+    const holiday = await check({ ...CHECK, personId, checkedAt: '2025-10-03T15:00' });
+    expect(holiday.json<TSpotCheckItem>()).toMatchObject({
+      finding: 'excused',
+      excusedBy: { kind: 'rest_day', date: '2025-10-03' },
+    });
+    // a Sunday moved to work, recorded in the village: an absence, and a discrepancy
+    const workday = await check({ ...CHECK, personId, checkedAt: '2025-09-28T10:00' });
+    expect(workday.json<TSpotCheckItem>()).toMatchObject({
+      finding: 'absent',
+      excusedBy: null,
+      discrepancy: true,
+      absencesThisYear: 1,
+      gradeCap: 'competent',
+    });
+    // a night recorded as rest that the week still needs (only two others in the village): an absence
+    const needed = await check({ ...CHECK, personId, checkedAt: '2025-09-17T22:00' });
+    expect(needed.json<TSpotCheckItem>()).toMatchObject({
+      finding: 'absent',
+      excusedBy: null,
+      discrepancy: false,
+      absencesThisYear: 2,
+      gradeCap: 'basically_competent',
+    });
+
+    // the township's list and the cadre's own page say the same, reasons included
+    const listed = (
+      await township.request({ method: 'GET', url: `/api/spot-checks?personId=${personId}` })
+    ).json<TSpotCheckList>().items;
+    const mine = (
+      await checked.client.request({ method: 'GET', url: '/api/duty/my/spot-checks' })
+    ).json<TSpotCheckList>().items;
+    for (const items of [listed, mine]) {
+      expect(items.map((i) => [i.localTime, i.finding, i.excusedBy?.kind ?? null])).toEqual([
+        ['2025-10-03 15:00', 'excused', 'rest_day'],
+        ['2025-09-28 10:00', 'absent', null],
+        ['2025-09-27 10:00', 'excused', 'rest_day'],
+        ['2025-09-26 21:30', 'excused', 'rest_night'],
+        ['2025-09-17 22:00', 'absent', null],
+      ]);
+      expect(items.every((i) => i.absencesThisYear === 2 && i.gradeCap === 'basically_competent')).toBe(true);
+    }
+    // nothing to answer on a rest: the check did not find them absent
+    const answer = await checked.client.request({
+      method: 'POST',
+      url: `/api/duty/my/spot-checks/${saturday.json<TSpotCheckItem>().id}/answer`,
+      payload: { answer: '周六休息' },
+    });
+    expect(answer.statusCode).toBe(409);
+
+    // a night becomes duty again when the week loses one of its four: the check counts from then on
+    await mark('2025-09-25', 'village', 'absent');
+    const after = (
+      await township.request({ method: 'GET', url: `/api/spot-checks?personId=${personId}` })
+    ).json<TSpotCheckList>().items;
+    expect(after.find((i) => i.localTime === '2025-09-26 21:30')).toMatchObject({
+      finding: 'absent',
+      excusedBy: null,
+      absencesThisYear: 3,
+      gradeCap: 'incompetent',
+    });
   });
 
   it('caps the grade by the county’s thresholds of the check’s year', async () => {

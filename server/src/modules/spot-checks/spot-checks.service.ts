@@ -4,6 +4,7 @@ import {
   answerRefusal,
   countedAbsences,
   DISPATCHED_CATEGORIES,
+  datesCovered,
   drawSample,
   effectiveFinding,
   excusingAbsence,
@@ -12,8 +13,10 @@ import {
   inScope,
   isDiscrepancy,
   localDate,
+  restExcuse,
   spotCheckSlot,
   type TAbsence,
+  type TDayRecord,
   type TPlace,
   type TScope,
   type TSpotCheckAnswerRequest,
@@ -23,6 +26,9 @@ import {
   type TSpotCheckItem,
   type TSpotCheckMethod,
   type TSpotCheckRequest,
+  weekDates,
+  weekStart,
+  weekYearOf,
 } from '@zhucun/core';
 import type { TDb } from '../../db/client.ts';
 import { AppError, invalidField, notFound } from '../../errors.ts';
@@ -78,8 +84,6 @@ export function createSpotChecksService(deps: TSpotChecksDeps) {
     const locals = rows.map((r) => formatLocalMinute(r.check.checkedAt));
     const slots = locals.map(spotCheckSlot);
     const personIds = [...new Set(rows.map((r) => r.check.personId))];
-    const places = await findPlacesOn(db, personIds, [...new Set(slots.map((s) => s.date))]);
-    const placeOf = new Map(places.map((p) => [`${p.personId}|${p.date}`, p]));
     const years = locals.map((l) => l.slice(0, 4)).sort();
     const first = years[0] ?? '2000';
     const last = years[years.length - 1] ?? first;
@@ -91,31 +95,79 @@ export function createSpotChecksService(deps: TSpotChecksDeps) {
           startOfLocalDate(`${+last + 1}-01-01`),
         )
       : [];
-    // a check before 06:00 on 1 January is the night of 31 December
-    const absencesOf = await approvedAbsencesBy(personIds, `${+first - 1}-12-31`, `${last}-12-31`);
-    // the grade caps of each check's year
-    const capsOf = new Map(
+    const absentSlots = absent.map((a) => ({ ...a, slot: spotCheckSlot(formatLocalMinute(a.checkedAt)) }));
+    // the records of the whole week of every check read: a night is rest once its week has its four
+    const weeks = new Map<number, Set<string>>();
+    for (const { personId, slot } of [
+      ...rows.map((r, i) => ({ personId: r.check.personId, slot: slots[i]! })),
+      ...absentSlots,
+    ])
+      weeks.set(personId, (weeks.get(personId) ?? new Set()).add(weekStart(slot.date)));
+    const places = await findPlacesOn(
+      db,
+      new Map([...weeks].map(([personId, mondays]) => [personId, [...mondays].flatMap(weekDates)])),
+    );
+    const placeOf = new Map(places.map((p) => [`${p.personId}|${p.date}`, p]));
+    const weekRecords = new Map<string, TDayRecord[]>();
+    for (const p of places) {
+      const key = `${p.personId}|${weekStart(p.date)}`;
+      weekRecords.set(key, [
+        ...(weekRecords.get(key) ?? []),
+        { date: p.date, day: p.day as TPlace, night: p.night as TPlace },
+      ]);
+    }
+    // a check before 06:00 on 1 January is the night of 31 December, and its week may start before that
+    const absencesOf = await approvedAbsencesBy(
+      personIds,
+      weekStart(`${+first - 1}-12-31`),
+      addDays(weekStart(`${last}-12-31`), 6),
+    );
+    // the rules of each check's year (its grade caps) and of each week's year (its rest)
+    const rulesOf = new Map(
       await Promise.all(
-        [...new Set(years)].map(async (y) => [y, (await deps.rules.get(Number(y))).spotCheckCaps] as const),
+        [
+          ...new Set([
+            ...years.map(Number),
+            ...[...weeks.values()].flatMap((mondays) => [...mondays].map(weekYearOf)),
+          ]),
+        ].map(async (y) => [y, await deps.rules.get(y)] as const),
       ),
     );
-    const found = new Map<string, { finding: TSpotCheckFinding; slotDate: string }[]>();
-    for (const a of absent) {
+    /** The rest a person's check fell on (a rest day, or a night of rest their week allows), or null. */
+    const restOfSlot = (personId: number, slot: { date: string; part: 'day' | 'night' }) => {
+      const monday = weekStart(slot.date);
+      return restExcuse(slot, {
+        records: weekRecords.get(`${personId}|${monday}`) ?? [],
+        excusedDates: datesCovered(absencesOf(personId), monday, addDays(monday, 6)),
+        rules: rulesOf.get(weekYearOf(slot.date))!,
+      });
+    };
+    const found = new Map<string, { finding: TSpotCheckFinding; slotDate: string; rest: boolean }[]>();
+    for (const a of absentSlots) {
       const key = `${a.personId}|${localDate(a.checkedAt).slice(0, 4)}`;
-      const slotDate = spotCheckSlot(formatLocalMinute(a.checkedAt)).date;
-      found.set(key, [...(found.get(key) ?? []), { finding: 'absent', slotDate }]);
+      const entry = {
+        finding: 'absent' as const,
+        slotDate: a.slot.date,
+        rest: !!restOfSlot(a.personId, a.slot),
+      };
+      found.set(key, [...(found.get(key) ?? []), entry]);
     }
     return rows.map((r, i) => {
       const slot = slots[i]!;
       const place = placeOf.get(`${r.check.personId}|${slot.date}`);
       const record = place ? { day: place.day as TPlace, night: place.night as TPlace } : null;
-      // found absent on a day of approved leave or official duty: excused, never an absence
+      // found absent on a day of approved leave or official duty, or on the cadre's rest: excused, never an absence
       const excuse = excusingAbsence(absencesOf(r.check.personId), slot.date);
-      const finding = effectiveFinding(r.check.finding as TSpotCheckFinding, excuse !== null);
+      const rest = r.check.finding === 'absent' && !excuse ? restOfSlot(r.check.personId, slot) : null;
+      const finding = effectiveFinding(
+        r.check.finding as TSpotCheckFinding,
+        excuse !== null || rest !== null,
+      );
       const absences = countedAbsences(
         found.get(`${r.check.personId}|${locals[i]!.slice(0, 4)}`) ?? [],
         absencesOf(r.check.personId),
       );
+      const year = Number(locals[i]!.slice(0, 4));
       return {
         id: r.check.id,
         personId: r.check.personId,
@@ -131,16 +183,20 @@ export function createSpotChecksService(deps: TSpotChecksDeps) {
         hasFile: r.check.fileId !== null,
         discrepancy: isDiscrepancy(finding, locals[i]!, record),
         excusedBy:
-          excuse && finding === 'excused'
-            ? { kind: excuse.kind, startDate: excuse.startDate, endDate: excuse.endDate }
-            : null,
+          finding !== 'excused'
+            ? null
+            : excuse
+              ? { kind: excuse.kind, startDate: excuse.startDate, endDate: excuse.endDate }
+              : rest
+                ? { kind: rest, date: slot.date }
+                : null,
         answer:
           r.check.answer !== null && r.check.answeredAt
             ? { text: r.check.answer, at: r.check.answeredAt.toISOString() }
             : null,
         checkedBy: r.checkedBy,
         absencesThisYear: absences,
-        gradeCap: gradeCapFromAbsences(absences, capsOf.get(locals[i]!.slice(0, 4))),
+        gradeCap: gradeCapFromAbsences(absences, rulesOf.get(year)?.spotCheckCaps),
       };
     });
   }

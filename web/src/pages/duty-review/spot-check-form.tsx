@@ -44,16 +44,18 @@ export function SpotCheckForm({ form, known }: Props) {
       },
       {
         onSuccess: (check) => {
+          const excuse = v.finding === 'absent' ? check.excusedBy : null;
           if (check.discrepancy) void message.warning(t('dutyReview.spotChecks.savedDiscrepancy'));
-          else if (check.excusedBy && v.finding === 'absent')
+          else if (excuse && 'startDate' in excuse)
             void message.info(
               t('dutyReview.spotChecks.savedExcused', {
-                kind: t(`dutyReview.absences.kinds.${check.excusedBy.kind}`),
-                start: check.excusedBy.startDate,
-                end: check.excusedBy.endDate,
+                kind: t(`dutyReview.absences.kinds.${excuse.kind}`),
+                start: excuse.startDate,
+                end: excuse.endDate,
               }),
               6,
             );
+          else if (excuse) void message.info(t(`dutyReview.spotChecks.savedRestExcused.${excuse.kind}`), 6);
           else void message.success(t('dutyReview.spotChecks.saved'));
           form.resetFields(['personId', 'note', 'finding', 'fileId']);
         },
