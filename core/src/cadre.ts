@@ -3,7 +3,7 @@ import { ID_NUMBER_PATTERN } from './id-number.ts';
 import { ZIdParam } from './id-param.ts';
 import { ZPhone } from './phone.ts';
 
-/** 干部类别 (DESIGN §2). */
+/** 干部类别 (docs/domain.md §2). */
 export const CADRE_CATEGORIES = [
   'party_secretary', // 机关事业单位干部到村任党组织书记
   'graduate_official', // 到村任职大学生
@@ -17,7 +17,7 @@ export type TCadreCategory = z.infer<typeof ZCadreCategory>;
 /** Categories that form a village's work team (驻村工作队). */
 export const TEAM_CATEGORIES: readonly TCadreCategory[] = ['first_secretary', 'team_member'];
 
-/** 人员身份: decides how a good rating is applied (DESIGN §4.6). */
+/** 人员身份: decides how a good rating is applied (docs/rules.md §4.6). */
 export const PERSONNEL_STATUSES = [
   'civil_servant', // 公务员
   'institution_manager', // 事业单位管理岗

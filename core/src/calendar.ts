@@ -27,6 +27,13 @@ export function isWorkingDay(date: string, calendar: TWorkingCalendar): boolean 
   return isoWeekday(date) <= 5;
 }
 
+/** The latest working day before `date`: what a "yesterday" list is about when yesterday rests. */
+export function lastWorkingDayBefore(date: string, calendar: TWorkingCalendar): string {
+  let day = addDays(date, -1);
+  while (!isWorkingDay(day, calendar)) day = addDays(day, -1);
+  return day;
+}
+
 /** The year a week belongs to: the year of its Thursday (the ISO week-year, as `mondaysOfYear` counts weeks). */
 export function weekYearOf(date: string): number {
   return Number(addDays(weekStart(date), 3).slice(0, 4));

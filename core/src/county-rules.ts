@@ -28,7 +28,7 @@ const ZSpotCheckCaps = z.object(
   >,
 );
 export type TSpotCheckCaps = z.infer<typeof ZSpotCheckCaps>;
-/** DESIGN §4.1: 1 absence → not excellent, 2 → at most basically competent, 3 or more → incompetent. */
+/** docs/rules.md §4.1: 1 absence → not excellent, 2 → at most basically competent, 3 or more → incompetent. */
 export const DEFAULT_SPOT_CHECK_CAPS: TSpotCheckCaps = {
   competent: 1,
   basically_competent: 2,
@@ -36,7 +36,7 @@ export const DEFAULT_SPOT_CHECK_CAPS: TSpotCheckCaps = {
 };
 
 /**
- * The county's rules (DESIGN §4): every default from the bulletin, each configurable by the
+ * The county's rules (docs/rules.md §4): every default from the bulletin, each configurable by the
  * county organisation department. Kept per year (a change applies to its year and the years after;
  * a closed year keeps its rules); missing keys take defaults, the calendar the year's published one.
  */
@@ -67,7 +67,7 @@ export const ZCountyRules = z.object({
   holidays: z.array(ZDate).max(400).default([]),
   /** Adjusted working days (调休上班): a Saturday or Sunday worked instead of a holiday's weekday. */
   workdays: z.array(ZDate).max(100).default([]),
-  /** Spot-check absences in a year that cap the year's grade (DESIGN §4.1, §4.6). */
+  /** Spot-check absences in a year that cap the year's grade (docs/rules.md §4.1, §4.6). */
   spotCheckCaps: ZSpotCheckCaps.default(DEFAULT_SPOT_CHECK_CAPS),
   /** Working days to resolve a villager's request, by category and urgency (accepting takes one). */
   requestDeadlines: ZDeadlineTable.default(DEFAULT_DEADLINES),

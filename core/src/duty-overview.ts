@@ -102,13 +102,17 @@ export const ZComplianceYear = z.object({
       /** Complying / assessed weeks, null when no week was assessed. */
       rate: z.number().nullable(),
       daysInVillage: ZCount,
-      /** Work-log completeness: duty days with a log / duty days (DESIGN §4.2), null without duty days. */
+      /** Work-log completeness: duty days with a log / duty days (docs/rules.md §4.2), null without duty days. */
       logRate: z.number().nullable(),
     }),
   ),
 });
 export type TComplianceYear = z.infer<typeof ZComplianceYear>;
 
-/** Cadres who recorded nothing for a date (and were not on approved leave), by village and name. */
-export const ZMissingDays = z.object({ date: ZDate, items: z.array(ZCadreRef) });
+/**
+ * Cadres who recorded nothing for a date (and were not on approved leave), by village and name. On a rest
+ * day of the county's calendar (a weekend or holiday, not an adjusted working day) nobody is expected to
+ * record: `restDay` is true and nobody is listed.
+ */
+export const ZMissingDays = z.object({ date: ZDate, restDay: z.boolean(), items: z.array(ZCadreRef) });
 export type TMissingDays = z.infer<typeof ZMissingDays>;

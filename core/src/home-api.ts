@@ -43,7 +43,7 @@ export type THomeRoomInput = z.input<typeof ZHomeRoomInput>;
 export const ZRentContract = z.object({
   landlord: z.string().trim().min(1).max(HOME_LIMITS.landlord),
   /**
-   * A villager's phone, so every view masks it (DESIGN §0.5). The masked number sent back unchanged
+   * A villager's phone, so every view masks it (docs/domain.md §0.5). The masked number sent back unchanged
    * (`139****5678`) keeps the stored one.
    */
   landlordPhone: z.string().regex(MASKED_OR_PHONE).optional(),

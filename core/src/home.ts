@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { daysBetween } from './posting.ts';
 
-/** 标准化家园 (DESIGN §3.1): an apartment in the Party-mass service centre, or a rented farmhouse. */
+/** 标准化家园 (docs/domain.md §1): an apartment in the Party-mass service centre, or a rented farmhouse. */
 export const HOME_KINDS = ['apartment', 'farmhouse'] as const;
 export const ZHomeKind = z.enum(HOME_KINDS);
 export type THomeKind = z.infer<typeof ZHomeKind>;
@@ -50,7 +50,7 @@ export function homeShortfalls(
   return out;
 }
 
-/** 统一资金 sources (DESIGN §3.1). */
+/** 统一资金 sources (docs/domain.md §1). */
 export const FUNDING_SOURCES = [
   'selectee_settlement', // 选调生一次性安置费
   'team_funds', // 第一书记和工作队经费

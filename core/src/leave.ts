@@ -3,7 +3,7 @@ import { isWorkingDay, type TWorkingCalendar } from './calendar.ts';
 import type { TCountyRules } from './county-rules.ts';
 import { addDays, daysBetween } from './posting.ts';
 
-/** An absence from the village that needs approval (DESIGN §4.1). */
+/** An absence from the village that needs approval (docs/rules.md §4.1). */
 export const ABSENCE_KINDS = [
   'leave', // 请假: personal leave, excuses the days
   'official_duty', // 公务外出报备: counts as in the village
@@ -88,7 +88,7 @@ const isLiveLeave = (a: TAbsence) => a.kind === 'leave' && a.state !== 'rejected
 
 /**
  * A person's live leave (pending or approved; official duty, rejected and withdrawn requests left out)
- * grouped into unbroken spans, earliest first, each with its requests (DESIGN §4.1: no splitting round
+ * grouped into unbroken spans, earliest first, each with its requests (docs/rules.md §4.1: no splitting round
  * the county).
  */
 export function leaveSpans<T extends TAbsence>(

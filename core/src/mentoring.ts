@@ -1,7 +1,7 @@
 import type { TCadreCategory, TEducationLevel } from './cadre.ts';
 import { fullYearsBetween } from './posting.ts';
 
-/** 结对帮带 (DESIGN §4.5): who gets county, township and village leader mentors. */
+/** 结对帮带 (docs/rules.md §4.5): who gets county, township and village leader mentors. */
 export const MENTORING_CATEGORIES: readonly TCadreCategory[] = [
   'party_secretary',
   'graduate_official',

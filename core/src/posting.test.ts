@@ -53,7 +53,7 @@ describe('full years', () => {
   });
 });
 
-describe('mentoring eligibility (DESIGN §4.5)', () => {
+describe('mentoring eligibility (docs/rules.md §4.5)', () => {
   const young = {
     category: 'graduate_official',
     birthDate: '1991-11-30',

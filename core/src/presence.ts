@@ -3,7 +3,7 @@ import { isWorkingDay } from './calendar.ts';
 import type { TCountyRules } from './county-rules.ts';
 import { addDays, daysBetween } from './posting.ts';
 
-/** Where a cadre was, by day or by night (DESIGN §4.1). */
+/** Where a cadre was, by day or by night (docs/rules.md §4.1). */
 export const PLACES = [
   'village', // 在村
   'official_duty', // 公务外出 (reported): counts as in the village

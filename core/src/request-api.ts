@@ -296,7 +296,7 @@ export const ZVisitCreate = z
     attendees: z.string().trim().max(REQUEST_LIMITS.attendees).default(''),
     heard: z.string().trim().min(1).max(REQUEST_LIMITS.heard),
     requests: z.array(ZVisitRequestInput).max(REQUEST_LIMITS.requestsPerVisit).default([]),
-    /** A night visit may also record that night 在村 on the day's record: one tap, off unless asked (DESIGN §0). */
+    /** A night visit may also record that night 在村 on the day's record: one tap, off unless asked (docs/domain.md §0). */
     nightInVillage: z.boolean().default(false),
   })
   .refine((v) => v.householdIds.length + v.newHouseholds.length > 0, {
@@ -353,7 +353,7 @@ export const ZVisitSummaryQuery = z.object({
 export type TVisitSummaryQuery = z.infer<typeof ZVisitSummaryQuery>;
 export const ZVisitSummary = z.object({
   month: z.string(),
-  /** Night visits a cadre makes a month: the county's rule of the month's year (`monthNightVisits`, DESIGN §4.4). */
+  /** Night visits a cadre makes a month: the county's rule of the month's year (`monthNightVisits`, docs/rules.md §4.4). */
   target: z.number().int(),
   items: z.array(
     z.object({

@@ -26,7 +26,7 @@ const ACTIONS: Record<TRequestActionType, TRequestAction> = {
 const actorFor = (type: TRequestActionType) =>
   type === 'escalate' ? 'system' : type === 'follow_up' ? 'submitter' : 'township';
 
-describe('the request state machine (DESIGN §4.3)', () => {
+describe('the request state machine (docs/rules.md §4.3)', () => {
   for (const [type, action] of Object.entries(ACTIONS) as [TRequestActionType, TRequestAction][])
     for (const state of REQUEST_STATES) {
       const allowed = ALLOWED_FROM[type].includes(state);

@@ -22,7 +22,7 @@ export const URGENCIES = ['normal', 'urgent'] as const;
 export const ZUrgency = z.enum(URGENCIES);
 export type TUrgency = z.infer<typeof ZUrgency>;
 
-/** DESIGN §4.3: registered → accepted → in progress → resolved → followed up; withdrawn, duplicate and not ours end it. */
+/** docs/rules.md §4.3: registered → accepted → in progress → resolved → followed up; withdrawn, duplicate and not ours end it. */
 export const REQUEST_STATES = [
   'registered', // 已登记: waiting for its owner level to accept
   'accepted', // 已受理: an owner is named
@@ -92,7 +92,7 @@ export function levelAbove(level: TOwnerLevel): TOwnerLevel | null {
 }
 
 /**
- * The one state machine of a request (DESIGN §4.3). `actorLevel` is the level the actor acts at
+ * The one state machine of a request (docs/rules.md §4.3). `actorLevel` is the level the actor acts at
  * (a cadre and the village act at 'village'); only the owner's level or above may accept, resolve,
  * hand up or close it. A dissatisfied or partly-solved follow-up reopens it (in progress, same owner).
  */
@@ -183,7 +183,7 @@ export function isOverdue(
   return false;
 }
 
-/** DESIGN §4.4: a visit between 18:00 and 24:00 is a night visit (any other hour is still a visit). */
+/** docs/rules.md §4.4: a visit between 18:00 and 24:00 is a night visit (any other hour is still a visit). */
 export function isNightVisit(localMinute: string): boolean {
   const hour = Number(localMinute.slice(-5, -3));
   return hour >= 18 && hour <= 23;

@@ -12,7 +12,7 @@ import {
 } from './presence.ts';
 
 /**
- * Rest (休息, DESIGN §4.1). 五天四夜 asks for five days and four nights in the village a week, so a
+ * Rest (休息, docs/rules.md §4.1). 五天四夜 asks for five days and four nights in the village a week, so a
  * normal week has two days and three nights of rest. Rest is neither presence nor absence: 不在岗
  * is only an unexplained absence on a duty day or a duty night.
  */

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 
-/** Every role an account can hold (DESIGN §2; MLPS 2.0 "three administrators"). */
+/** Every role an account can hold (docs/domain.md §2; MLPS 2.0 "three administrators"). */
 export const ROLES = [
   'county_admin', // 县委组织部: the whole county
   'county_viewer', // 县领导: read-only
@@ -18,7 +18,7 @@ export type TRole = z.infer<typeof ZRole>;
 /** The three separated administrators of MLPS 2.0 (三员分立): one account never holds two. */
 export const SEPARATED_ADMIN_ROLES: readonly TRole[] = ['system_admin', 'security_admin', 'audit_admin'];
 
-/** The level a role acts at on a request (DESIGN §4.3): a cadre works at the village's level. */
+/** The level a role acts at on a request (docs/rules.md §4.3): a cadre works at the village's level. */
 export const ROLE_REQUEST_LEVEL: Partial<Record<TRole, 'village' | 'township' | 'county'>> = {
   cadre: 'village',
   township_admin: 'township',

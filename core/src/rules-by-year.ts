@@ -2,7 +2,7 @@ import { type TCountyRules, ZCountyRules } from './county-rules.ts';
 import { publicHolidaysOf } from './holidays-cn.ts';
 
 /**
- * The county's rules by year (DESIGN §4: "each configurable per county and year"). The stored rows
+ * The county's rules by year (docs/rules.md §4: "each configurable per county and year"). The stored rows
  * are the years the county changed something in, each holding that year's whole rules:
  * - a year with a row of its own reads it;
  * - a year without one carries on the rules of the nearest earlier row, with its own year's public

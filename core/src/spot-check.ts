@@ -5,7 +5,7 @@ import type { TDayRecord } from './presence.ts';
 import { isInVillage, recordsByDate } from './presence.ts';
 import { restOf, type TRestInput } from './rest.ts';
 
-/** How a spot check is made (DESIGN §4.1): on site, video roll call (三晋先锋) or phone. */
+/** How a spot check is made (docs/rules.md §4.1): on site, video roll call (三晋先锋) or phone. */
 export const SPOT_CHECK_METHODS = ['on_site', 'video', 'phone'] as const;
 export const ZSpotCheckMethod = z.enum(SPOT_CHECK_METHODS);
 export type TSpotCheckMethod = z.infer<typeof ZSpotCheckMethod>;
@@ -15,7 +15,7 @@ export const SPOT_CHECK_FINDINGS = ['present', 'absent', 'excused'] as const;
 export const ZSpotCheckFinding = z.enum(SPOT_CHECK_FINDINGS);
 export type TSpotCheckFinding = z.infer<typeof ZSpotCheckFinding>;
 
-/** The highest grade a year may reach given the spot-check absences found (DESIGN §4.1, §4.6). */
+/** The highest grade a year may reach given the spot-check absences found (docs/rules.md §4.1, §4.6). */
 export const SPOT_CHECK_GRADE_CAPS = ['competent', 'basically_competent', 'incompetent'] as const;
 export type TSpotCheckGradeCap = (typeof SPOT_CHECK_GRADE_CAPS)[number];
 
@@ -45,7 +45,7 @@ export function spotCheckSlot(localMinute: string): { date: string; part: 'day' 
 
 /**
  * The approved absence (leave, or official duty outside) covering a date, or null: a check on that date is
- * excused, never an absence (DESIGN §4.1).
+ * excused, never an absence (docs/rules.md §4.1).
  */
 export function excusingAbsence<T extends TAbsence>(absences: readonly T[], date: string): T | null {
   return absences.find((a) => a.state === 'approved' && a.startDate <= date && date <= a.endDate) ?? null;
@@ -57,7 +57,7 @@ export const ZSpotCheckRestExcuse = z.enum(SPOT_CHECK_REST_EXCUSES);
 export type TSpotCheckRestExcuse = z.infer<typeof ZSpotCheckRestExcuse>;
 
 /**
- * The rest a check's slot (see `spotCheckSlot`) fell on, or null (DESIGN §4.1): the day part of a day the
+ * The rest a check's slot (see `spotCheckSlot`) fell on, or null (docs/rules.md §4.1): the day part of a day the
  * county rests (a weekend or a holiday, unless moved to work by 调休); the night part of a night the cadre
  * recorded as rest (休息, or 不在岗 that reports read as rest) when the week allows it, by the rule of
  * `restOf` and `asReported`. Found away then, the cadre was where they were entitled to be.

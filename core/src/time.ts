@@ -1,4 +1,4 @@
-/** The county's clock: every day and night rule uses Asia/Shanghai (DESIGN §4). */
+/** The county's clock: every day and night rule uses Asia/Shanghai (docs/rules.md §4). */
 export const TIME_ZONE = 'Asia/Shanghai';
 
 const minuteFormat = new Intl.DateTimeFormat('sv-SE', {

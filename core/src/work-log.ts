@@ -4,7 +4,7 @@ import { daysBetween } from './posting.ts';
 import type { TDayRecord } from './presence.ts';
 import { isInVillage, recordsByDate } from './presence.ts';
 
-/** The four roles a work-log entry may be tagged with (四员, DESIGN §3.2). */
+/** The four roles a work-log entry may be tagged with (四员, docs/domain.md §1). */
 export const FOUR_ROLES = [
   'policy_advocate', // 政策宣传员
   'development_guide', // 发展指导员
@@ -14,7 +14,7 @@ export const FOUR_ROLES = [
 export const ZFourRole = z.enum(FOUR_ROLES);
 export type TFourRole = z.infer<typeof ZFourRole>;
 
-/** Whether a day's log entry may be written now (DESIGN §4.2). */
+/** Whether a day's log entry may be written now (docs/rules.md §4.2). */
 export const EDIT_WINDOWS = [
   'today', // the day itself
   'backfill', // 补记: within the county's backfill days, marked as such

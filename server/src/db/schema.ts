@@ -149,7 +149,7 @@ export const appSettings = pgTable('app_settings', {
 });
 
 /**
- * The county's rules (DESIGN §4), one document per year. A year without a row takes the nearest earlier
+ * The county's rules (docs/rules.md §4), one document per year. A year without a row takes the nearest earlier
  * row's rules (its public holidays its own year's); year 0 holds the rules kept before they were kept
  * by year, for every year before the first row of its own.
  */
@@ -468,7 +468,7 @@ export const visits = pgTable(
     visitedAt: timestamp('visited_at', { withTimezone: true }).notNull(),
     /** The local (Asia/Shanghai) date: the day of the cadre's log the visit belongs to. */
     date: date('date').notNull(),
-    /** 18:00–24:00 local time (DESIGN §4.4); a visit at another hour is still a visit. */
+    /** 18:00–24:00 local time (docs/rules.md §4.4); a visit at another hour is still a visit. */
     atNight: boolean('at_night').notNull(),
     attendees: varchar('attendees', { length: 200 }).notNull().default(''),
     heard: text('heard').notNull(),
@@ -494,7 +494,7 @@ export const visitHouseholds = pgTable(
   (t) => [uniqueIndex('visit_households_key').on(t.visitId, t.householdId)],
 );
 
-/** 群众诉求: a villager's request, carried to resolution and back to the villager (DESIGN §4.3). */
+/** 群众诉求: a villager's request, carried to resolution and back to the villager (docs/rules.md §4.3). */
 export const requests = pgTable(
   'requests',
   {
@@ -586,7 +586,7 @@ export const villagePublicTokens = pgTable('village_public_tokens', {
   createdAt: createdAt(),
 });
 
-/** 驻村干部家园 (DESIGN §3.1): an apartment in the Party-mass service centre or a rented farmhouse. */
+/** 驻村干部家园 (docs/domain.md §1): an apartment in the Party-mass service centre or a rented farmhouse. */
 export const homes = pgTable(
   'homes',
   {

@@ -1,7 +1,7 @@
 import type { TDayView, TFourRole, TPlace } from '@zhucun/core';
 
 /**
- * Drafts of a day's entry kept on the phone (DESIGN §0.4: drafts survive a lost connection).
+ * Drafts of a day's entry kept on the phone (docs/domain.md §0.4: drafts survive a lost connection).
  * Every change is written to storage under `zc.draft.<userId>.<date>`; a draft the cadre tried to
  * save while offline is `pending` and is PUT once when the connection returns. The PUT is
  * idempotent on the server (one row per person and date), so a retry never makes a second entry.

@@ -55,7 +55,8 @@ export async function complianceRoutes(app: FastifyInstance, deps: { compliance:
       config: { policy: 'duty:read' },
       schema: {
         tags,
-        summary: '某日未记录的干部（默认昨天，已请假的除外） Cadres who did not record a day',
+        summary:
+          '某日未记录的干部（默认最近一个工作日，已请假的除外；休息日不列） Cadres who did not record a working day',
         querystring: z.object({ date: ZDate.optional(), division: ZDivisionCode.optional() }),
         response: { 200: ZMissingDays },
       },

@@ -15,7 +15,7 @@ export type TListedCadre = {
 
 const collator = new Intl.Collator('zh-CN');
 
-/** By village, then name: lists are read, never ranked (DESIGN §0). */
+/** By village, then name: lists are read, never ranked (docs/domain.md §0). */
 export function byVillageAndName(
   a: { villageCode: string; personName: string },
   b: { villageCode: string; personName: string },

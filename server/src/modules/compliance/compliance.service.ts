@@ -3,6 +3,8 @@ import {
   assessWeek,
   DISPATCHED_CATEGORIES,
   datesCovered,
+  isWorkingDay,
+  lastWorkingDayBefore,
   localDate,
   mondaysOfYear,
   type TAbsence,
@@ -14,6 +16,7 @@ import {
   weekDates,
   weekStart,
   weekYearOf,
+  workingCalendarOf,
 } from '@zhucun/core';
 import { STATEMENT_TIMEOUT_MS, type TDb, withStatementTimeout } from '../../db/client.ts';
 import type { TRulesService } from '../rules/rules.service.ts';
@@ -156,15 +159,21 @@ export function createComplianceService(deps: TComplianceDeps) {
       };
     },
 
-    /** Cadres posted on a date (default yesterday) with no record of it and not on approved leave. */
+    /**
+     * Cadres posted on a date (default the last working day before today) with no record of it and not on
+     * approved leave; nobody on a rest day of the county's calendar of that year, when nobody is expected to record.
+     */
     async missing(scope: TScope, q: { date?: string; division?: string }): Promise<TMissingDays> {
       const division = await divisionOf(db, scope, q.division);
-      const date = q.date ?? addDays(today(), -1);
+      const calendarOf = async (date: string) =>
+        workingCalendarOf(await deps.rules.get(Number(date.slice(0, 4))));
+      const date = q.date ?? lastWorkingDayBefore(today(), await calendarOf(today()));
+      if (!isWorkingDay(date, await calendarOf(date))) return { date, restDay: true, items: [] };
       const { cadres, records, leave } = await load(division.code, date, date);
       const items = cadres
         .filter((c) => postedOn(c, date) && !records.has(c.personId) && !leave.has(c.personId))
         .map(refOf);
-      return { date, items };
+      return { date, restDay: false, items };
     },
   };
 }

@@ -8,7 +8,7 @@ import { insertStoredFile, storedFileRow } from '../files/stored-files.repositor
 import { DUTY_PHOTO, findVisibleDutyPhoto } from './duty-photo.repository.ts';
 
 /**
- * Photos for a day's log: optional evidence, never required (DESIGN §0). Re-encoded without
+ * Photos for a day's log: optional evidence, never required (docs/domain.md §0). Re-encoded without
  * metadata; the location stays only when the cadre chose to attach it.
  */
 export function createDutyPhotoService(deps: { db: TDb; storage: TFileStorage }) {

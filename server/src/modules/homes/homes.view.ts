@@ -69,7 +69,7 @@ export function homeView(
     h.landlord !== null && h.contractStart !== null && h.contractEnd !== null
       ? {
           landlord: h.landlord,
-          // a villager's phone: masked in every view (DESIGN §0.5); sent back masked, it is kept
+          // a villager's phone: masked in every view (docs/domain.md §0.5); sent back masked, it is kept
           ...(h.landlordPhone ? { landlordPhone: maskPhone(h.landlordPhone) } : {}),
           startDate: h.contractStart,
           endDate: h.contractEnd,
@@ -120,7 +120,7 @@ export function homeCadre(r: TStationedRow): THomeCadre {
   };
 }
 
-/** By village, then name, as the compliance lists: lists of people are read, never ranked (DESIGN §0). */
+/** By village, then name, as the compliance lists: lists of people are read, never ranked (docs/domain.md §0). */
 export const byVillageThenName = (a: THomeCadre, b: THomeCadre): number =>
   byVillageAndName(
     { villageCode: a.villageCode, personName: a.name },

@@ -59,7 +59,7 @@ export async function findStationedCadreAccounts(exec: TDb, villageCode: string)
   return rows.map((r) => r.userId);
 }
 
-/** The roles that work requests at a level (DESIGN §4.3): township administrators for the township … */
+/** The roles that work requests at a level (docs/rules.md §4.3): township administrators for the township … */
 const rolesWorkingAt = (level: TOwnerLevel): TRole[] =>
   (Object.entries(ROLE_REQUEST_LEVEL) as [TRole, TOwnerLevel][])
     .filter(([, l]) => l === level)

@@ -4,7 +4,7 @@ import type { TRulesService } from '../rules/rules.service.ts';
 import { findAccountsToRemind, insertNotificationsOnce, reminderKeyOf } from './notifications.repository.ts';
 
 /**
- * The evening reminder (DESIGN §4.1, default 21:00 Shanghai): once the county's reminder time has
+ * The evening reminder (docs/rules.md §4.1, default 21:00 Shanghai): once the county's reminder time has
  * passed, every stationed cadre (not the village committee) who has not recorded today (and is not on leave) gets one in-app notification.
  * Safe to run any number of times: the dedupe key makes a second run create nothing.
  */

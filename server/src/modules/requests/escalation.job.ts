@@ -14,7 +14,7 @@ import { notifyNewOwners, type TNotify } from './requests.service.ts';
 const SYSTEM: TActorContext = { userId: null, username: 'system', roles: [], ip: null, requestId: null };
 
 /**
- * Overdue escalation (DESIGN §4.3): every open request overdue today moves one level up
+ * Overdue escalation (docs/rules.md §4.3): every open request overdue today moves one level up
  * (village → township → county) and its deadlines restart from today. Safe to run any number of
  * times: a request escalated today is not escalated again the same day. Returns how many moved.
  */

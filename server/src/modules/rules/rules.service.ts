@@ -48,7 +48,7 @@ function checkChange(year: number, next: TCountyRules): void {
     throw invalidField('spotCheckCaps', 'spot_check_caps_order');
 }
 
-/** The county's rules (DESIGN §4), kept per year: a year's rules are what its dated figures are computed with. */
+/** The county's rules (docs/rules.md §4), kept per year: a year's rules are what its dated figures are computed with. */
 export function createRulesService({ db, now }: TRulesDeps) {
   let cached: { stored: TStoredRules[]; at: number; computing: Map<number, TCountyRules> } | null = null;
 

@@ -218,7 +218,7 @@ export function createSpotChecksService(deps: TSpotChecksDeps) {
       if (!villageCode || !inScope(scope, villageCode)) throw notFound();
       if (input.fileId && (await deps.unknownEvidence(actor.userId, [input.fileId])).length)
         throw invalidField('fileId', 'photo_unknown', { ids: input.fileId });
-      // on a day of approved leave or official duty, "absent" is recorded as excused (DESIGN §4.1)
+      // on a day of approved leave or official duty, "absent" is recorded as excused (docs/rules.md §4.1)
       const slotDate = spotCheckSlot(local).date;
       const excuse = excusingAbsence(
         (await approvedAbsencesBy([input.personId], slotDate, slotDate))(input.personId),

@@ -2,7 +2,7 @@ import type { TCadreListItem } from '@zhucun/core';
 import { Alert } from 'antd';
 import { useTranslation } from 'react-i18next';
 
-/** Each flag on a profile as a short notice naming the rule behind it (DESIGN §0.3). */
+/** Each flag on a profile as a short notice naming the rule behind it (docs/domain.md §0.3). */
 export function CadreFlagsNotes({ flags }: { flags: TCadreListItem['flags'] }) {
   const { t } = useTranslation();
   const notes = [
