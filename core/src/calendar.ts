@@ -38,3 +38,11 @@ export function lastWorkingDayBefore(date: string, calendar: TWorkingCalendar): 
 export function weekYearOf(date: string): number {
   return Number(addDays(weekStart(date), 3).slice(0, 4));
 }
+
+/** The working calendar of a year's county rules (their holidays and adjusted working days). */
+export function workingCalendarOf(rules: {
+  holidays: readonly string[];
+  workdays?: readonly string[];
+}): TWorkingCalendar {
+  return { holidays: new Set(rules.holidays), workdays: new Set(rules.workdays ?? []) };
+}

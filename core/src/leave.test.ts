@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { workingCalendarOf } from './calendar.ts';
 import { DEFAULT_COUNTY_RULES } from './county-rules.ts';
 import type { TAbsence, TAbsenceKind, TAbsenceState } from './leave.ts';
 import {
@@ -19,7 +20,6 @@ import {
   nextStateOnWithdraw,
   overlaps,
   recallAlert,
-  workingCalendarOf,
   ZAbsenceRequest,
 } from './leave.ts';
 import { addDays } from './posting.ts';

@@ -67,17 +67,6 @@ export type TLeaveSpan = TDateRange & {
   requests: number;
 };
 
-/**
- * The county's working calendar from its rules: weekends and public holidays (`holidays`) rest, adjusted
- * working days (`workdays`, 调休上班, when the rules list them) work.
- */
-export function workingCalendarOf(rules: {
-  holidays: readonly string[];
-  workdays?: readonly string[];
-}): TWorkingCalendar {
-  return { holidays: new Set(rules.holidays), workdays: new Set(rules.workdays ?? []) };
-}
-
 /** True when nothing but rest days lies between a leave ending on `end` and one starting on `start` (or they touch). */
 export function leaveJoins(end: string, start: string, calendar: TWorkingCalendar): boolean {
   for (let d = addDays(end, 1); d < start; d = addDays(d, 1)) if (isWorkingDay(d, calendar)) return false;

@@ -29,6 +29,13 @@ describe('marking a night visit’s night 在村', () => {
     expect(checkDayEntry(entry)).toEqual([]);
   });
 
+  it('starts an unrecorded day the county rests as 休息 by day, 在村 by night', () => {
+    const day = dayWithNightInVillage(null, '问收成', true)!;
+    expect(day).toEqual({ day: 'rest', night: 'village', work: '夜访：问收成' });
+    const entry = { ...day, activities: '', rolePlayed: '', roles: [], photoIds: [] };
+    expect(checkDayEntry(entry)).toEqual([]);
+  });
+
   it('keeps the work within the day’s limit', () => {
     expect(workFromVisit('听'.repeat(3000))).toHaveLength(2000);
   });

@@ -12,11 +12,15 @@ export function workFromVisit(heard: string): string {
 /**
  * What recording a night visit "当晚在村" writes to the day, on the cadre's request only (never
  * forced, docs/domain.md §0): a recorded day gets its night set to 在村 and keeps everything else; a day
- * not recorded yet starts as a new day does (在村 by day and by night) with the visit as its work,
- * for the cadre to change later. Null when there is nothing to change.
+ * not recorded yet starts as a new day does (在村 by day, or 休息 on a day the county rests; 在村 by
+ * night) with the visit as its work, for the cadre to change later. Null when there is nothing to change.
  */
-export function dayWithNightInVillage(existing: TDayPlaces | null, heard: string): TDayPlaces | null {
-  if (!existing) return { day: 'village', night: 'village', work: workFromVisit(heard) };
+export function dayWithNightInVillage(
+  existing: TDayPlaces | null,
+  heard: string,
+  restDay = false,
+): TDayPlaces | null {
+  if (!existing) return { day: restDay ? 'rest' : 'village', night: 'village', work: workFromVisit(heard) };
   if (existing.night === 'village') return null;
   return { ...existing, night: 'village' };
 }

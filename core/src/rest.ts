@@ -1,6 +1,5 @@
-import { isWorkingDay } from './calendar.ts';
+import { isWorkingDay, workingCalendarOf } from './calendar.ts';
 import type { TCountyRules } from './county-rules.ts';
-import { workingCalendarOf } from './leave.ts';
 import {
   assessWeek,
   isInVillage,

@@ -153,7 +153,7 @@ export const requestsEnUS: Pick<TMessages, 'requests' | 'visits'> = {
     nightInVillage: 'Also record the night of {{date}} as in the village',
     nightInVillageRecorded: 'Only that day’s night changes to in the village; the rest stays.',
     nightInVillageNew:
-      'That day has no record yet: it is recorded in the village by day and by night, with this visit as its work; change it above after saving.',
+      'That day has no record yet: its night is recorded in the village, its day in the village (resting on a day off), with this visit as its work; change it above after saving.',
     addRequest: 'Add a request',
     requestN: 'Request {{n}}',
     remove: 'Remove',

@@ -150,7 +150,8 @@ export const requestsZhCN = {
     heardRequired: '请写下听到的情况',
     nightInVillage: '同时记 {{date}} 当晚在村',
     nightInVillageRecorded: '只把这一天的夜间去向改为在村，其余不变。',
-    nightInVillageNew: '这一天还没有记录：将记为白天、夜间都在村，工作内容写这次走访，保存后可在上方修改。',
+    nightInVillageNew:
+      '这一天还没有记录：将记为夜间在村，白天在村（休息日记为休息），工作内容写这次走访，保存后可在上方修改。',
     addRequest: '添加诉求',
     requestN: '诉求 {{n}}',
     remove: '删除',

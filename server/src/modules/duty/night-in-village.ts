@@ -16,6 +16,8 @@ export async function markNightInVillage(
     heard: string;
     userId: number;
     backfilled: boolean;
+    /** The date is a day the county rests (a new day then starts as 休息 by day). */
+    restDay: boolean;
     at: Date;
   },
 ): Promise<void> {
@@ -25,6 +27,7 @@ export async function markNightInVillage(
       ? { day: existing.dayPlace as TPlace, night: existing.nightPlace as TPlace, work: existing.work }
       : null,
     v.heard,
+    v.restDay,
   );
   if (!next) return;
   if (existing) {

@@ -3,11 +3,13 @@ import {
   editWindow,
   formatLocalMinute,
   isNightVisit,
+  isWorkingDay,
   localDate,
   type TScope,
   type TVisitListQuery,
   type TVisitSummaryQuery,
   type TVisitView,
+  workingCalendarOf,
   type ZVisitCreate,
 } from '@zhucun/core';
 import type { z } from 'zod';
@@ -147,6 +149,7 @@ export function createVisitsService(deps: { db: TDb; now: () => Date; rules: Pic
             heard: input.heard,
             userId,
             backfilled: window === 'backfill',
+            restDay: !isWorkingDay(date, workingCalendarOf(await deps.rules.get(Number(date.slice(0, 4))))),
             at: now,
           });
         for (const r of input.requests) {
