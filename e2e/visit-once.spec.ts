@@ -63,7 +63,7 @@ test('a night visit is typed once: the request starts as what was heard, and the
   // the night: offered for a night visit only, off until ticked, saying what it will write
   const night = drawer.getByRole('checkbox', { name: `同时记 ${date} 当晚在村` });
   await expect(night).not.toBeChecked();
-  await expect(drawer.getByText(/^这一天还没有记录：将记为白天、夜间都在村/)).toBeVisible();
+  await expect(drawer.getByText(/^这一天还没有记录：将记为夜间在村/)).toBeVisible();
   await drawer.getByLabel('走访时间').fill(`${date}T15:00`);
   await expect(night).toBeHidden();
   await drawer.getByLabel('走访时间').fill(`${date}T20:30`);
