@@ -198,7 +198,9 @@ test.describe
       expect(res.headers()['content-type']).toContain('officedocument.wordprocessingml');
     });
 
-    test('the county reads 五天四夜 by week, by year, and who did not record yesterday', async ({ page }) => {
+    test('the county reads 五天四夜 by week, by year, and who did not record the last working day', async ({
+      page,
+    }) => {
       await signInWithApi(page, 'admin', undefined, '/duty/compliance');
       await expect(page.getByRole('heading', { name: '五天四夜' })).toBeVisible();
       const groups = page.getByRole('table').first();
@@ -207,9 +209,24 @@ test.describe
       await page.screenshot({ path: shot('compliance-week') });
       await page.getByRole('tab', { name: '年度' }).click();
       await expect(page.getByRole('columnheader', { name: '落实率' })).toBeVisible();
-      await page.getByRole('tab', { name: '昨日未记录' }).click();
+      await page.getByRole('tab', { name: '未记录' }).click();
       await expect(page.getByText(/没有记录的干部|所有干部均已记录/)).toBeVisible();
       await page.screenshot({ path: shot('compliance-missing') });
+      // a rest day (the latest Saturday or Sunday the county did not move to work) lists nobody
+      const year = new Date().getFullYear();
+      const workdays = new Set<string>();
+      for (const y of [year - 1, year]) {
+        const rules = (await (await page.request.get(`/api/rules?year=${y}`)).json()) as {
+          workdays: string[];
+        };
+        for (const d of rules.workdays) workdays.add(d);
+      }
+      let rest = addDays(new Date().toISOString().slice(0, 10), -1);
+      while (![0, 6].includes(new Date(`${rest}T00:00:00Z`).getUTCDay()) || workdays.has(rest))
+        rest = addDays(rest, -1);
+      await page.goto(`/duty/compliance?tab=missing&date=${rest}`);
+      await expect(page.getByText(`${rest} 是休息日（周末或节假日），不要求记录`)).toBeVisible();
+      await page.screenshot({ path: shot('compliance-missing-rest-day') });
     });
 
     test('a township exports its attendance sheet from 五天四夜', async ({ page }) => {

@@ -2,7 +2,7 @@ import type { TMissingDays } from '@zhucun/core';
 import { Alert, Empty, List, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 
-/** Who recorded nothing for a date, by village and name: a reminder list, not a notice. */
+/** Who recorded nothing for a working day, by village and name: a reminder list, not a notice; a rest day lists nobody. */
 export function DutyReviewMissingList({
   missing,
   loading,
@@ -12,6 +12,8 @@ export function DutyReviewMissingList({
 }) {
   const { t } = useTranslation();
   if (!missing) return null;
+  if (missing.restDay)
+    return <Empty description={t('dutyReview.compliance.missingRestDay', { date: missing.date })} />;
   if (missing.items.length === 0)
     return <Empty description={t('dutyReview.compliance.missingEmpty', { date: missing.date })} />;
   return (

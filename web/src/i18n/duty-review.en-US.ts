@@ -174,7 +174,7 @@ export const dutyReviewEnUS: Pick<TMessages, 'dutyReview'> = {
       year: 'Year',
       yearWeeks:
         '{{year}} counts {{weeks}} weeks ({{first}} to {{last}}): each week counts once, in the year its Thursday falls in, the weeks across New Year too.',
-      missing: 'Not recorded yesterday',
+      missing: 'Not recorded',
       division: 'Area',
       groups: 'Counts',
       group: 'Township / village',
@@ -197,8 +197,9 @@ export const dutyReviewEnUS: Pick<TMessages, 'dutyReview'> = {
       daysVsTarget: '{{days}} / {{target}}',
       missingDate: 'Date',
       missingHint:
-        'Cadres with no record for {{date}} (approved leave left out). A reminder to backfill, not a notice.',
+        'Cadres with no record for {{date}} (approved leave left out; weekends and holidays are rest days, when nobody is expected to record). A reminder to backfill, not a notice.',
       missingEmpty: 'Everyone recorded {{date}}',
+      missingRestDay: '{{date}} is a rest day (weekend or holiday): nobody is expected to record',
       empty: 'No cadres to assess',
       exportAttendance: 'Export attendance',
       exportMonth: 'Month',

@@ -157,7 +157,7 @@ export const dutyReviewZhCN = {
       year: '年度',
       yearWeeks:
         '{{year}} 年按 {{weeks}} 周计（{{first}} 至 {{last}}）：每周只算一次，算入它的星期四所在的年份，跨年的一周也不例外。',
-      missing: '昨日未记录',
+      missing: '未记录',
       division: '范围',
       groups: '分组统计',
       group: '乡镇 / 村',
@@ -179,8 +179,10 @@ export const dutyReviewZhCN = {
       daysInVillage: '全年在村天数',
       daysVsTarget: '{{days}} / {{target}}',
       missingDate: '日期',
-      missingHint: '{{date}} 没有记录的干部（已批准请假的不列入）。请提醒补记，不作通报。',
+      missingHint:
+        '{{date}} 没有记录的干部（已批准请假的不列入；周末和节假日是休息日，不要求记录）。请提醒补记，不作通报。',
       missingEmpty: '{{date}} 所有干部均已记录',
+      missingRestDay: '{{date}} 是休息日（周末或节假日），不要求记录',
       empty: '没有需要评估的干部',
       exportAttendance: '导出考勤表',
       exportMonth: '月份',

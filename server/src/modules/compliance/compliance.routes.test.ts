@@ -1,19 +1,24 @@
 import {
   addDays,
   assessWeek,
+  datesBetween,
+  isWorkingDay,
   localDate,
   mondaysOfYear,
   type TComplianceWeek,
   type TComplianceYear,
   type TCountyRules,
+  type TCountyRulesOfYear,
   type TMissingDays,
   type TTodayView,
   weekStart,
+  workingCalendarOf,
 } from '@zhucun/core';
 import { sql } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, onTestFinished } from 'vitest';
 import { buildTestApp, type TClient, type TTestApp } from '../../test/build-test-app.ts';
-import { createUser, errorOf, ROOMY_LOGIN, signInReady } from '../../test/factories.ts';
+import { buildCadre, buildPosting } from '../../test/cadre-factory.ts';
+import { createUser, errorOf, ROOMY_LOGIN, registerCadre, signInReady } from '../../test/factories.ts';
 
 type TItem = TComplianceWeek['items'][number];
 
@@ -179,10 +184,62 @@ describe('五天四夜 compliance, the year per cadre, and missing days', () => 
     expect(ids).toContain(second.personId); // nothing recorded on Friday
     const order = body.items.map((i) => i.villageCode);
     expect(order).toEqual([...order].sort());
-    const byDefault = await township.request({ method: 'GET', url: '/api/duty/missing' });
-    expect(byDefault.json<TMissingDays>().date).toBe(addDays(localDate(t.clock.now()), -1));
+    expect(body.restDay).toBe(false);
     const bad = await township.request({ method: 'GET', url: '/api/duty/missing?date=yesterday' });
     expect(bad.statusCode).toBe(400);
     expect(errorOf(bad).details?.[0]?.message).toMatch(/^日期/);
+  });
+  it('leaves out rest days, when nobody is expected to record, by the county’s calendar of that year', async () => {
+    // fixed dates of 2025: Saturday 27 September rests, Sunday 28 September works (调休), Friday 3 October is National Day
+    const admin = await t.signIn('admin');
+    const village = '140622100200';
+    const { cadre } = await registerCadre(
+      admin,
+      buildCadre({ posting: buildPosting({ villageCode: village, startDate: '2025-09-01' }) }),
+    );
+    const missingOn = async (date: string) => {
+      const res = await viewer.request({
+        method: 'GET',
+        url: `/api/duty/missing?date=${date}&division=${village}`,
+      });
+      expect(res.statusCode).toBe(200);
+      const body = res.json<TMissingDays>();
+      return { restDay: body.restDay, listed: body.items.some((i) => i.personId === cadre.id) };
+    };
+    expect(await missingOn('2025-09-26')).toEqual({ restDay: false, listed: true }); // a Friday
+    expect(await missingOn('2025-09-27')).toEqual({ restDay: true, listed: false }); // a Saturday
+    expect(await missingOn('2025-09-28')).toEqual({ restDay: false, listed: true }); // a Sunday moved to work
+    expect(await missingOn('2025-10-03')).toEqual({ restDay: true, listed: false }); // a holiday on a Friday
+    const county = await viewer.request({ method: 'GET', url: '/api/duty/missing?date=2025-10-04' });
+    expect(county.json<TMissingDays>()).toEqual({ date: '2025-10-04', restDay: true, items: [] });
+
+    // by default, the last working day before today: the clock is moved back to a day after a rest day,
+    // so the rest days before it are skipped whatever today is
+    const today = localDate(t.clock.now());
+    const year = Number(today.slice(0, 4));
+    const rules = await Promise.all(
+      [year - 1, year].map(async (y) =>
+        (await admin.request({ method: 'GET', url: `/api/rules?year=${y}` })).json<TCountyRulesOfYear>(),
+      ),
+    );
+    const calendar = workingCalendarOf({
+      holidays: rules.flatMap((r) => r.holidays),
+      workdays: rules.flatMap((r) => r.workdays),
+    });
+    let day = today;
+    while (isWorkingDay(addDays(day, -1), calendar)) day = addDays(day, -1);
+    const back = datesBetween(day, today).length - 1;
+    t.clock.advanceMinutes(-back * 24 * 60);
+    onTestFinished(() => t.clock.advanceMinutes(back * 24 * 60));
+    expect(localDate(t.clock.now())).toBe(day);
+    const byDefault = (
+      await viewer.request({ method: 'GET', url: '/api/duty/missing' })
+    ).json<TMissingDays>();
+    expect(byDefault.restDay).toBe(false);
+    expect(byDefault.date < addDays(day, -1)).toBe(true);
+    expect(isWorkingDay(byDefault.date, calendar)).toBe(true);
+    expect(
+      datesBetween(addDays(byDefault.date, 1), addDays(day, -1)).every((d) => !isWorkingDay(d, calendar)),
+    ).toBe(true);
   });
 });

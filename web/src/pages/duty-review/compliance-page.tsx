@@ -21,7 +21,7 @@ type TTab = (typeof TABS)[number];
 /** The Monday of the week holding `d`, whatever the locale's first day of the week. */
 const mondayOf = (d: Dayjs) => d.subtract((d.day() + 6) % 7, 'day');
 
-/** `/duty/compliance`: 五天四夜 of a week, of a year, and who did not record yesterday. */
+/** `/duty/compliance`: 五天四夜 of a week, of a year, and who did not record a working day (by default the last one). */
 export function CompliancePage() {
   const { t } = useTranslation();
   const isMobile = useIsMobile();
