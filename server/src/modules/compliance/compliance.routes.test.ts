@@ -5,6 +5,7 @@ import {
   isWorkingDay,
   localDate,
   mondaysOfYear,
+  publicHolidaysOf,
   type TComplianceWeek,
   type TComplianceYear,
   type TCountyRules,
@@ -21,6 +22,13 @@ import { buildCadre, buildPosting } from '../../test/cadre-factory.ts';
 import { createUser, errorOf, ROOMY_LOGIN, registerCadre, signInReady } from '../../test/factories.ts';
 
 type TItem = TComplianceWeek['items'][number];
+
+/** A week whose Monday to Friday work and whose weekend rests, by the published calendar of its year. */
+function isOrdinaryWeek(monday: string): boolean {
+  return Array.from({ length: 7 }, (_, i) => addDays(monday, i)).every(
+    (d, i) => isWorkingDay(d, workingCalendarOf(publicHolidaysOf(Number(d.slice(0, 4))))) === i < 5,
+  );
+}
 
 describe('五天四夜 compliance, the year per cadre, and missing days', () => {
   let t: TTestApp;
@@ -47,8 +55,10 @@ describe('五天四夜 compliance, the year per cadre, and missing days', () => 
       t,
       await createUser(admin, { roles: [{ role: 'township_admin', divisionCode: own }] }),
     );
-    // a finished week, two weeks back, written by the township's attendance keeper
+    // a finished ordinary week (five working days, no holiday, no adjusted working day), at least two
+    // weeks back, written by the township's attendance keeper: the figures below hold on any day
     monday = addDays(weekStart(view.today), -14);
+    while (!isOrdinaryWeek(monday)) monday = addDays(monday, -7);
     const list = (
       await township.request({ method: 'GET', url: `/api/duty/compliance?week=${monday}&division=${own}` })
     ).json<TComplianceWeek>();
@@ -116,7 +126,7 @@ describe('五天四夜 compliance, the year per cadre, and missing days', () => 
     const res = await township.request({ method: 'GET', url: '/api/duty/compliance' });
     expect(res.statusCode).toBe(200);
     expect(res.json<TComplianceWeek>().division.code).toBe(own);
-    expect(res.json<TComplianceWeek>().monday).toBe(addDays(monday, 7));
+    expect(res.json<TComplianceWeek>().monday).toBe(addDays(weekStart(localDate(t.clock.now())), -7));
     const bad = await township.request({ method: 'GET', url: '/api/duty/compliance?week=2026-W05' });
     expect(bad.statusCode).toBe(400);
     expect(errorOf(bad).details?.[0]?.message).toMatch(/^周/);
