@@ -9,6 +9,7 @@ import {
   index,
   integer,
   jsonb,
+  numeric,
   pgTable,
   primaryKey,
   text,
@@ -697,4 +698,534 @@ export const homeFundingEntries = pgTable(
     index('home_funding_home_idx').on(t.homeId, t.entryDate),
     index('home_funding_corrects_idx').on(t.correctsId),
   ],
+);
+
+/**
+ * 项目化帮扶 (docs/domain.md §3.3): a project led (领办) by one person and claimed (认领) by others,
+ * in one township's villages. The township is the scope anchor (a project's villages all lie in it);
+ * a cadre reaches a project through project_villages. Money in fen. The plan as approved is frozen
+ * into the milestones' baseline_* columns (and baseline_planned_end here) by the township's approval.
+ */
+export const projects = pgTable(
+  'projects',
+  {
+    id: integer('id').primaryKey().generatedAlwaysAsIdentity(),
+    title: varchar('title', { length: 100 }).notNull(),
+    kind: varchar('kind', { length: 24 }).notNull(),
+    /** 一村一示范: the village secretary's demonstration project. */
+    isDemonstration: boolean('is_demonstration').notNull().default(false),
+    description: text('description').notNull().default(''),
+    /** The township all its villages lie in: the data scope of a township's staff. */
+    townshipCode: varchar('township_code', { length: 12 })
+      .notNull()
+      .references(() => divisions.code),
+    /** 领办人. */
+    leaderPersonId: integer('leader_person_id')
+      .notNull()
+      .references(() => persons.id),
+    /** The measurable target: what (建成蔬菜大棚), how many (20), unit (座), by when. */
+    targetWhat: varchar('target_what', { length: 200 }).notNull(),
+    targetQuantity: numeric('target_quantity', { precision: 14, scale: 2, mode: 'number' }),
+    targetUnit: varchar('target_unit', { length: 20 }).notNull().default(''),
+    targetDate: date('target_date').notNull(),
+    budgetFen: bigint('budget_fen', { mode: 'number' }).notNull().default(0),
+    beneficiaryHouseholds: integer('beneficiary_households').notNull().default(0),
+    beneficiaryPeople: integer('beneficiary_people').notNull().default(0),
+    startDate: date('start_date').notNull(),
+    plannedEndDate: date('planned_end_date').notNull(),
+    /** The planned end frozen at the township's approval (null before it). */
+    baselinePlannedEnd: date('baseline_planned_end'),
+    baselineFrozenAt: timestamp('baseline_frozen_at', { withTimezone: true }),
+    /** Set when acceptance is passed (state done). */
+    actualEndDate: date('actual_end_date'),
+    state: varchar('state', { length: 16 }).notNull().default('draft'),
+    stopReason: varchar('stop_reason', { length: 200 }),
+    createdBy: integer('created_by').references(() => users.id),
+    createdAt: createdAt(),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    index('projects_township_state_idx').on(t.townshipCode.op('varchar_pattern_ops'), t.state),
+    index('projects_leader_idx').on(t.leaderPersonId),
+    index('projects_kind_idx').on(t.kind),
+    check(
+      'projects_kind_check',
+      sql`${t.kind} in ('industry', 'infrastructure', 'rural_tourism', 'employment', 'party_building', 'public_services', 'other')`,
+    ),
+    check(
+      'projects_state_check',
+      sql`${t.state} in ('draft', 'submitted', 'approved', 'filed', 'in_progress', 'acceptance', 'done', 'stopped')`,
+    ),
+    check('projects_stop_reason_check', sql`${t.state} <> 'stopped' or ${t.stopReason} is not null`),
+    check('projects_budget_check', sql`${t.budgetFen} >= 0`),
+    check(
+      'projects_beneficiaries_check',
+      sql`${t.beneficiaryHouseholds} >= 0 and ${t.beneficiaryPeople} >= 0`,
+    ),
+    check('projects_dates_check', sql`${t.plannedEndDate} >= ${t.startDate}`),
+    check('projects_target_quantity_check', sql`${t.targetQuantity} is null or ${t.targetQuantity} >= 0`),
+  ],
+);
+
+/** The villages a project serves (at least one; all in the project's township). */
+export const projectVillages = pgTable(
+  'project_villages',
+  {
+    projectId: integer('project_id')
+      .notNull()
+      .references(() => projects.id),
+    villageCode: varchar('village_code', { length: 12 })
+      .notNull()
+      .references(() => divisions.code),
+  },
+  (t) => [
+    primaryKey({ columns: [t.projectId, t.villageCode] }),
+    index('project_villages_village_idx').on(t.villageCode.op('varchar_pattern_ops'), t.projectId),
+  ],
+);
+
+/** 认领人: persons who claim a share of a project (人人有"责任田"), and what share. */
+export const projectClaimants = pgTable(
+  'project_claimants',
+  {
+    projectId: integer('project_id')
+      .notNull()
+      .references(() => projects.id),
+    personId: integer('person_id')
+      .notNull()
+      .references(() => persons.id),
+    /** What this person answers for in the project (optional). */
+    duty: varchar('duty', { length: 200 }).notNull().default(''),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.projectId, t.personId] }),
+    index('project_claimants_person_idx').on(t.personId),
+  ],
+);
+
+/** Funding of a project by source, in fen (the planned amounts; one row per source). */
+export const projectFunding = pgTable(
+  'project_funding',
+  {
+    projectId: integer('project_id')
+      .notNull()
+      .references(() => projects.id),
+    source: varchar('source', { length: 24 }).notNull(),
+    amountFen: bigint('amount_fen', { mode: 'number' }).notNull(),
+    note: varchar('note', { length: 200 }).notNull().default(''),
+  },
+  (t) => [
+    primaryKey({ columns: [t.projectId, t.source] }),
+    check('project_funding_amount_check', sql`${t.amountFen} >= 0`),
+    check(
+      'project_funding_source_check',
+      sql`${t.source} in ('fiscal_linked', 'county_finance', 'township_finance', 'dispatching_unit', 'village_collective', 'enterprise', 'bank_loan', 'villagers', 'other')`,
+    ),
+  ],
+);
+
+/** Every change of a project's state, in order, with the reason given (a return, a stop). */
+export const projectEvents = pgTable(
+  'project_events',
+  {
+    id: integer('id').primaryKey().generatedAlwaysAsIdentity(),
+    projectId: integer('project_id')
+      .notNull()
+      .references(() => projects.id),
+    at: timestamp('at', { withTimezone: true }).notNull().defaultNow(),
+    actorUserId: integer('actor_user_id').references(() => users.id),
+    action: varchar('action', { length: 16 }).notNull(),
+    fromState: varchar('from_state', { length: 16 }),
+    toState: varchar('to_state', { length: 16 }).notNull(),
+    note: varchar('note', { length: 500 }),
+  },
+  (t) => [index('project_events_project_idx').on(t.projectId, t.at)],
+);
+
+/**
+ * 挂图作战: a milestone with its owner, due date and deliverable. The baseline (the plan as approved)
+ * lives in baseline_start / baseline_due, copied from start_date / due_date when the township
+ * approves; a milestone added after approval has a null baseline (新增). A milestone is never deleted
+ * after approval: it is dropped (dropped_at, drop_reason) and shown struck through.
+ */
+export const projectMilestones = pgTable(
+  'project_milestones',
+  {
+    id: integer('id').primaryKey().generatedAlwaysAsIdentity(),
+    projectId: integer('project_id')
+      .notNull()
+      .references(() => projects.id),
+    position: integer('position').notNull().default(0),
+    title: varchar('title', { length: 100 }).notNull(),
+    deliverable: varchar('deliverable', { length: 200 }).notNull().default(''),
+    ownerPersonId: integer('owner_person_id')
+      .notNull()
+      .references(() => persons.id),
+    /** The planned start of the work towards it (optional: a Gantt bar starts here, else at the previous due). */
+    startDate: date('start_date'),
+    dueDate: date('due_date').notNull(),
+    doneOn: date('done_on'),
+    baselineStart: date('baseline_start'),
+    baselineDue: date('baseline_due'),
+    droppedAt: timestamp('dropped_at', { withTimezone: true }),
+    dropReason: varchar('drop_reason', { length: 200 }),
+    createdAt: createdAt(),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    index('project_milestones_project_idx').on(t.projectId, t.position),
+    // overdue milestones: open and past due, off one partial index
+    index('project_milestones_open_due_idx')
+      .on(t.dueDate)
+      .where(sql`${t.doneOn} is null and ${t.droppedAt} is null`),
+    index('project_milestones_owner_idx').on(t.ownerPersonId),
+    check('project_milestones_dates_check', sql`${t.startDate} is null or ${t.startDate} <= ${t.dueDate}`),
+  ],
+);
+
+/**
+ * A progress report: text and photos, optionally about a milestone. One tied to a day's log
+ * (duty_day_id) takes its words from that log: text stays empty and the log's work is shown.
+ */
+export const projectProgress = pgTable(
+  'project_progress',
+  {
+    id: integer('id').primaryKey().generatedAlwaysAsIdentity(),
+    projectId: integer('project_id')
+      .notNull()
+      .references(() => projects.id),
+    milestoneId: integer('milestone_id').references(() => projectMilestones.id),
+    dutyDayId: integer('duty_day_id').references(() => dutyDays.id),
+    text: text('text').notNull().default(''),
+    /** The local date the progress is about. */
+    date: date('date').notNull(),
+    reportedByPersonId: integer('reported_by_person_id').references(() => persons.id),
+    reportedBy: integer('reported_by')
+      .notNull()
+      .references(() => users.id),
+    reportedAt: timestamp('reported_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    index('project_progress_project_idx').on(t.projectId, t.date),
+    uniqueIndex('project_progress_duty_day_key')
+      .on(t.projectId, t.dutyDayId)
+      .where(sql`${t.dutyDayId} is not null`),
+    index('project_progress_milestone_idx').on(t.milestoneId),
+  ],
+);
+
+/** Photos of a progress report (stored files, purpose `project_photo`; JPEG without EXIF). */
+export const projectProgressPhotos = pgTable(
+  'project_progress_photos',
+  {
+    progressId: integer('progress_id')
+      .notNull()
+      .references(() => projectProgress.id),
+    fileId: integer('file_id')
+      .notNull()
+      .references(() => storedFiles.id),
+    position: integer('position').notNull().default(0),
+  },
+  (t) => [primaryKey({ columns: [t.progressId, t.fileId] })],
+);
+
+/** A comment on a progress report (a township's staff, a mentor). */
+export const projectProgressComments = pgTable(
+  'project_progress_comments',
+  {
+    id: integer('id').primaryKey().generatedAlwaysAsIdentity(),
+    progressId: integer('progress_id')
+      .notNull()
+      .references(() => projectProgress.id),
+    authorId: integer('author_id')
+      .notNull()
+      .references(() => users.id),
+    text: varchar('text', { length: 500 }).notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [index('project_progress_comments_progress_idx').on(t.progressId)],
+);
+
+/** 一项目一标准: an acceptance criterion: a measure, its target value, weight (the weights sum to 100) and evidence. */
+export const projectCriteria = pgTable(
+  'project_criteria',
+  {
+    id: integer('id').primaryKey().generatedAlwaysAsIdentity(),
+    projectId: integer('project_id')
+      .notNull()
+      .references(() => projects.id),
+    position: integer('position').notNull().default(0),
+    measure: varchar('measure', { length: 200 }).notNull(),
+    targetValue: numeric('target_value', { precision: 14, scale: 2, mode: 'number' }),
+    /** The unit of the target value, or the target in words when it is not a number. */
+    targetUnit: varchar('target_unit', { length: 50 }).notNull().default(''),
+    weight: integer('weight').notNull(),
+    evidenceRequired: varchar('evidence_required', { length: 200 }).notNull().default(''),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    index('project_criteria_project_idx').on(t.projectId, t.position),
+    check('project_criteria_weight_check', sql`${t.weight} between 1 and 100`),
+  ],
+);
+
+/** The township's quarterly assessment of a project (动态考核); scores per criterion beside it. */
+export const projectAssessments = pgTable(
+  'project_assessments',
+  {
+    id: integer('id').primaryKey().generatedAlwaysAsIdentity(),
+    projectId: integer('project_id')
+      .notNull()
+      .references(() => projects.id),
+    year: integer('year').notNull(),
+    quarter: integer('quarter').notNull(),
+    comment: varchar('comment', { length: 500 }).notNull().default(''),
+    assessedBy: integer('assessed_by')
+      .notNull()
+      .references(() => users.id),
+    assessedAt: timestamp('assessed_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    uniqueIndex('project_assessments_quarter_key').on(t.projectId, t.year, t.quarter),
+    check('project_assessments_quarter_check', sql`${t.quarter} between 1 and 4`),
+  ],
+);
+
+/** One criterion's score (0–100) in an assessment, with the value reached, a comment and evidence. */
+export const projectAssessmentScores = pgTable(
+  'project_assessment_scores',
+  {
+    assessmentId: integer('assessment_id')
+      .notNull()
+      .references(() => projectAssessments.id),
+    criterionId: integer('criterion_id')
+      .notNull()
+      .references(() => projectCriteria.id),
+    score: numeric('score', { precision: 5, scale: 2, mode: 'number' }).notNull(),
+    actualValue: numeric('actual_value', { precision: 14, scale: 2, mode: 'number' }),
+    comment: varchar('comment', { length: 500 }).notNull().default(''),
+    evidence: varchar('evidence', { length: 500 }).notNull().default(''),
+    evidenceFileId: integer('evidence_file_id').references(() => storedFiles.id),
+  },
+  (t) => [
+    primaryKey({ columns: [t.assessmentId, t.criterionId] }),
+    check('project_assessment_scores_score_check', sql`${t.score} between 0 and 100`),
+  ],
+);
+
+/** 验收: the county's acceptance of a project; the latest row is the result (a failed one may be redone). */
+export const projectAcceptances = pgTable(
+  'project_acceptances',
+  {
+    id: integer('id').primaryKey().generatedAlwaysAsIdentity(),
+    projectId: integer('project_id')
+      .notNull()
+      .references(() => projects.id),
+    result: varchar('result', { length: 16 }).notNull(),
+    /** The project's score at acceptance (0–100), and each criterion's [{ criterionId, score, comment }]. */
+    score: numeric('score', { precision: 5, scale: 2, mode: 'number' }),
+    criterionScores: jsonb('criterion_scores')
+      .$type<{ criterionId: number; score: number; comment?: string }[]>()
+      .notNull()
+      .default([]),
+    acceptedOn: date('accepted_on').notNull(),
+    note: varchar('note', { length: 500 }).notNull().default(''),
+    acceptedBy: integer('accepted_by')
+      .notNull()
+      .references(() => users.id),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    index('project_acceptances_project_idx').on(t.projectId, t.createdAt),
+    check('project_acceptances_result_check', sql`${t.result} in ('passed', 'failed')`),
+    check('project_acceptances_score_check', sql`${t.score} is null or ${t.score} between 0 and 100`),
+  ],
+);
+
+/** 优秀创新项目评选: one selection per year, its stages and the public notice's window. */
+export const projectSelections = pgTable(
+  'project_selections',
+  {
+    id: integer('id').primaryKey().generatedAlwaysAsIdentity(),
+    year: integer('year').notNull().unique(),
+    state: varchar('state', { length: 16 }).notNull().default('nominating'),
+    /** How many projects the county means to award. */
+    awardCount: integer('award_count').notNull().default(0),
+    nominationsCloseOn: date('nominations_close_on'),
+    noticeStart: date('notice_start'),
+    noticeEnd: date('notice_end'),
+    confirmedAt: timestamp('confirmed_at', { withTimezone: true }),
+    confirmedBy: integer('confirmed_by').references(() => users.id),
+    createdBy: integer('created_by').references(() => users.id),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    check(
+      'project_selections_state_check',
+      sql`${t.state} in ('nominating', 'scoring', 'notice', 'confirmed')`,
+    ),
+    check(
+      'project_selections_notice_check',
+      sql`${t.noticeEnd} is null or ${t.noticeEnd} >= ${t.noticeStart}`,
+    ),
+  ],
+);
+
+/** How many projects a township may nominate in a selection. */
+export const projectSelectionQuotas = pgTable(
+  'project_selection_quotas',
+  {
+    selectionId: integer('selection_id')
+      .notNull()
+      .references(() => projectSelections.id),
+    townshipCode: varchar('township_code', { length: 12 })
+      .notNull()
+      .references(() => divisions.code),
+    quota: integer('quota').notNull(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.selectionId, t.townshipCode] }),
+    check('project_selection_quotas_quota_check', sql`${t.quota} >= 0`),
+  ],
+);
+
+/** A township's nomination of one of its projects. */
+export const projectNominations = pgTable(
+  'project_nominations',
+  {
+    id: integer('id').primaryKey().generatedAlwaysAsIdentity(),
+    selectionId: integer('selection_id')
+      .notNull()
+      .references(() => projectSelections.id),
+    projectId: integer('project_id')
+      .notNull()
+      .references(() => projects.id),
+    /** The nominating township (the project's township, kept as nominated). */
+    townshipCode: varchar('township_code', { length: 12 })
+      .notNull()
+      .references(() => divisions.code),
+    reason: text('reason').notNull().default(''),
+    nominatedBy: integer('nominated_by')
+      .notNull()
+      .references(() => users.id),
+    nominatedAt: timestamp('nominated_at', { withTimezone: true }).notNull().defaultNow(),
+    withdrawnAt: timestamp('withdrawn_at', { withTimezone: true }),
+  },
+  (t) => [
+    uniqueIndex('project_nominations_project_key').on(t.selectionId, t.projectId),
+    index('project_nominations_township_idx').on(t.selectionId, t.townshipCode),
+  ],
+);
+
+/**
+ * A panel member of a selection: an account, with the township and dispatching unit they belong
+ * to as appointed (they never score a project of their own township or unit).
+ */
+export const projectPanelMembers = pgTable(
+  'project_panel_members',
+  {
+    id: integer('id').primaryKey().generatedAlwaysAsIdentity(),
+    selectionId: integer('selection_id')
+      .notNull()
+      .references(() => projectSelections.id),
+    userId: integer('user_id')
+      .notNull()
+      .references(() => users.id),
+    name: varchar('name', { length: 50 }).notNull(),
+    townshipCode: varchar('township_code', { length: 12 }).references(() => divisions.code),
+    unitId: integer('unit_id').references(() => units.id),
+    createdAt: createdAt(),
+  },
+  (t) => [uniqueIndex('project_panel_members_key').on(t.selectionId, t.userId)],
+);
+
+/** One panel member's score of one nomination (0–100), given alone. */
+export const projectPanelScores = pgTable(
+  'project_panel_scores',
+  {
+    panelMemberId: integer('panel_member_id')
+      .notNull()
+      .references(() => projectPanelMembers.id),
+    nominationId: integer('nomination_id')
+      .notNull()
+      .references(() => projectNominations.id),
+    score: numeric('score', { precision: 5, scale: 2, mode: 'number' }).notNull(),
+    comment: varchar('comment', { length: 500 }).notNull().default(''),
+    scoredAt: timestamp('scored_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.panelMemberId, t.nominationId] }),
+    index('project_panel_scores_nomination_idx').on(t.nominationId),
+    check('project_panel_scores_score_check', sql`${t.score} between 0 and 100`),
+  ],
+);
+
+/** An objection raised during the public notice (公示), and how it was handled. */
+export const projectObjections = pgTable(
+  'project_objections',
+  {
+    id: integer('id').primaryKey().generatedAlwaysAsIdentity(),
+    nominationId: integer('nomination_id')
+      .notNull()
+      .references(() => projectNominations.id),
+    receivedOn: date('received_on').notNull(),
+    raisedBy: varchar('raised_by', { length: 50 }).notNull().default(''),
+    text: text('text').notNull(),
+    outcome: varchar('outcome', { length: 16 }).notNull().default('pending'),
+    handling: text('handling'),
+    handledBy: integer('handled_by').references(() => users.id),
+    handledAt: timestamp('handled_at', { withTimezone: true }),
+    recordedBy: integer('recorded_by')
+      .notNull()
+      .references(() => users.id),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    index('project_objections_nomination_idx').on(t.nominationId),
+    check('project_objections_outcome_check', sql`${t.outcome} in ('pending', 'upheld', 'dismissed')`),
+  ],
+);
+
+/** An award confirmed by the county, with its case page (典型案例: what was done, results, photos). */
+export const projectAwards = pgTable(
+  'project_awards',
+  {
+    id: integer('id').primaryKey().generatedAlwaysAsIdentity(),
+    selectionId: integer('selection_id')
+      .notNull()
+      .references(() => projectSelections.id),
+    nominationId: integer('nomination_id')
+      .notNull()
+      .unique()
+      .references(() => projectNominations.id),
+    projectId: integer('project_id')
+      .notNull()
+      .references(() => projects.id),
+    /** The combined score (highest and lowest dropped) the award was made on. */
+    score: numeric('score', { precision: 5, scale: 2, mode: 'number' }),
+    casePractice: text('case_practice').notNull().default(''),
+    caseResults: text('case_results').notNull().default(''),
+    confirmedBy: integer('confirmed_by')
+      .notNull()
+      .references(() => users.id),
+    confirmedAt: timestamp('confirmed_at', { withTimezone: true }).notNull().defaultNow(),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index('project_awards_project_idx').on(t.projectId)],
+);
+
+/** Photos of an award's case page. */
+export const projectAwardPhotos = pgTable(
+  'project_award_photos',
+  {
+    awardId: integer('award_id')
+      .notNull()
+      .references(() => projectAwards.id),
+    fileId: integer('file_id')
+      .notNull()
+      .references(() => storedFiles.id),
+    position: integer('position').notNull().default(0),
+  },
+  (t) => [primaryKey({ columns: [t.awardId, t.fileId] })],
 );
