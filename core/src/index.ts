@@ -17,6 +17,7 @@ export * from './id-number.ts';
 export * from './id-param.ts';
 export * from './leave.ts';
 export * from './mentoring.ts';
+export * from './mentoring-api.ts';
 export * from './night-visit.ts';
 export * from './notification.ts';
 export * from './password-policy.ts';
