@@ -1229,3 +1229,57 @@ export const projectAwardPhotos = pgTable(
   },
   (t) => [primaryKey({ columns: [t.awardId, t.fileId] })],
 );
+
+/**
+ * 结对帮带: a mentor account (holding the `mentor` role) paired with a mentee at a level. Pairs are
+ * never deleted: ending one sets its end date and reason. At most one active pair per mentee and level.
+ */
+export const mentorPairs = pgTable(
+  'mentor_pairs',
+  {
+    id: integer('id').primaryKey().generatedAlwaysAsIdentity(),
+    personId: integer('person_id')
+      .notNull()
+      .references(() => persons.id),
+    mentorUserId: integer('mentor_user_id')
+      .notNull()
+      .references(() => users.id),
+    level: varchar('level', { length: 16 }).notNull(),
+    startDate: date('start_date').notNull(),
+    endDate: date('end_date'),
+    endReason: varchar('end_reason', { length: 32 }),
+    endNote: varchar('end_note', { length: 200 }),
+    createdBy: integer('created_by')
+      .notNull()
+      .references(() => users.id),
+    createdAt: createdAt(),
+    endedBy: integer('ended_by').references(() => users.id),
+    endedAt: timestamp('ended_at', { withTimezone: true }),
+  },
+  (t) => [
+    uniqueIndex('mentor_pairs_one_active_key').on(t.personId, t.level).where(sql`${t.endDate} is null`),
+    index('mentor_pairs_person_idx').on(t.personId),
+    index('mentor_pairs_mentor_idx').on(t.mentorUserId),
+    check('mentor_pairs_level', sql`${t.level} in ('county', 'township', 'village')`),
+    check('mentor_pairs_end_after_start', sql`${t.endDate} is null or ${t.endDate} >= ${t.startDate}`),
+  ],
+);
+
+/** 谈心谈话: a talk a mentor records with a mentee (date, topic, notes), kept with the pair. */
+export const mentoringTalks = pgTable(
+  'mentoring_talks',
+  {
+    id: integer('id').primaryKey().generatedAlwaysAsIdentity(),
+    pairId: integer('pair_id')
+      .notNull()
+      .references(() => mentorPairs.id),
+    date: date('date').notNull(),
+    topic: varchar('topic', { length: 100 }).notNull(),
+    notes: text('notes').notNull().default(''),
+    recordedBy: integer('recorded_by')
+      .notNull()
+      .references(() => users.id),
+    recordedAt: timestamp('recorded_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index('mentoring_talks_pair_idx').on(t.pairId, t.date)],
+);
