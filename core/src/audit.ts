@@ -70,6 +70,10 @@ export const AUDIT_ACTIONS = [
   'home_funding.create',
   'home_funding.correct',
   'home_funding.export',
+  'mentoring.assign',
+  'mentoring.end',
+  'mentoring.talk',
+  'mentoring.comment',
 ] as const;
 export type TAuditAction = (typeof AUDIT_ACTIONS)[number];
 
@@ -87,6 +91,8 @@ export const AUDIT_OBJECT_TYPES = [
   'home_funding_entry',
   'household',
   'login',
+  'mentor_pair',
+  'mentoring_talk',
   'posting',
   'request',
   'rules',

@@ -69,6 +69,9 @@ export const PERMISSIONS = [
   'homes:read', // standard homes, who lives where, their signs and funding ledgers, in scope
   'homes:write', // register and edit homes, assign rooms, record funding
   'logins:unlock', // see and lift sign-in locks (the security administrator)
+  'mentoring:read', // 结对帮带: a mentee's mentors and their history, the gaps, in scope
+  'mentoring:assign', // pair a mentor with a mentee, end a pair (county: every level; township: below)
+  'mentoring:own', // a mentor's own mentees: their basics and logs, comments on their logs, talks
 ] as const;
 export const ZPermission = z.enum(PERMISSIONS);
 export type TPermission = z.infer<typeof ZPermission>;
@@ -94,6 +97,8 @@ export const ROLE_PERMISSIONS: Record<TRole, readonly TPermission[]> = {
     'requests:work',
     'homes:read',
     'homes:write',
+    'mentoring:read',
+    'mentoring:assign',
   ],
   county_viewer: [
     'divisions:read',
@@ -102,6 +107,7 @@ export const ROLE_PERMISSIONS: Record<TRole, readonly TPermission[]> = {
     'duty:read',
     'requests:read',
     'homes:read',
+    'mentoring:read',
   ],
   township_admin: [
     'divisions:read',
@@ -115,6 +121,8 @@ export const ROLE_PERMISSIONS: Record<TRole, readonly TPermission[]> = {
     'requests:work',
     'homes:read',
     'homes:write',
+    'mentoring:read',
+    'mentoring:assign',
   ],
   unit_admin: ['divisions:read', 'rules:read', 'registry:read'],
   cadre: [
@@ -126,7 +134,7 @@ export const ROLE_PERMISSIONS: Record<TRole, readonly TPermission[]> = {
     'requests:work',
     'homes:read',
   ],
-  mentor: ['divisions:read', 'rules:read'],
+  mentor: ['divisions:read', 'rules:read', 'mentoring:own'],
   system_admin: ['users:read', 'users:write', 'roles:assign'],
   security_admin: ['users:read', 'roles:assign', 'logins:unlock'],
   audit_admin: ['audit:read'],
