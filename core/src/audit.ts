@@ -74,6 +74,17 @@ export const AUDIT_ACTIONS = [
   'mentoring.end',
   'mentoring.talk',
   'mentoring.comment',
+  'project.create',
+  'project.update',
+  'project.submit',
+  'project.return',
+  'project.approve',
+  'project.file',
+  'project.start',
+  'project.request_acceptance',
+  'project.pass_acceptance',
+  'project.fail_acceptance',
+  'project.stop',
 ] as const;
 export type TAuditAction = (typeof AUDIT_ACTIONS)[number];
 
@@ -94,6 +105,7 @@ export const AUDIT_OBJECT_TYPES = [
   'mentor_pair',
   'mentoring_talk',
   'posting',
+  'project',
   'request',
   'rules',
   'spot_check',

@@ -1,4 +1,5 @@
 import type { TAbsenceKind, TAbsenceState } from './leave.ts';
+import type { TProjectAction, TProjectFundingSource, TProjectKind, TProjectState } from './project.ts';
 import type {
   TOwnerLevel,
   TRequestActionType,
@@ -89,4 +90,50 @@ export const ABSENCE_STATE_LABELS: TCodeLabels<TAbsenceState> = {
   approved: ['已批准', 'Approved'],
   rejected: ['未批准', 'Not approved'],
   withdrawn: ['已撤回', 'Withdrawn'],
+};
+
+export const PROJECT_KIND_LABELS: TCodeLabels<TProjectKind> = {
+  industry: ['产业发展', 'Industry'],
+  infrastructure: ['基础设施', 'Infrastructure'],
+  rural_tourism: ['乡村旅游', 'Rural tourism'],
+  employment: ['就业帮扶', 'Employment'],
+  party_building: ['党建引领与基层治理', 'Party building and governance'],
+  public_services: ['公共服务', 'Public services'],
+  other: ['其他', 'Other'],
+};
+
+export const PROJECT_STATE_LABELS: TCodeLabels<TProjectState> = {
+  draft: ['草稿', 'Draft'],
+  submitted: ['待乡镇审核', 'Waiting for the township'],
+  approved: ['待县级备案', 'Approved, waiting to be filed'],
+  filed: ['已备案', 'Filed'],
+  in_progress: ['实施中', 'In progress'],
+  acceptance: ['待验收', 'Waiting for acceptance'],
+  done: ['已完成', 'Done'],
+  stopped: ['已终止', 'Stopped'],
+};
+
+/** What a person does to a project, as a verb ("不能审核通过" / "approve"). */
+export const PROJECT_ACTION_LABELS: TCodeLabels<TProjectAction> = {
+  submit: ['提交乡镇审核', 'submit to the township'],
+  return: ['退回修改', 'return for changes'],
+  approve: ['审核通过', 'approve'],
+  file: ['县级备案', 'file at the county'],
+  start: ['开始实施', 'start'],
+  request_acceptance: ['申请验收', 'ask for acceptance'],
+  pass_acceptance: ['验收通过', 'pass acceptance'],
+  fail_acceptance: ['验收不通过', 'fail acceptance'],
+  stop: ['终止项目', 'stop'],
+};
+
+export const PROJECT_FUNDING_SOURCE_LABELS: TCodeLabels<TProjectFundingSource> = {
+  fiscal_linked: ['财政衔接资金', 'Linked fiscal funds'],
+  county_finance: ['县级财政', 'County budget'],
+  township_finance: ['乡镇财政', 'Township budget'],
+  dispatching_unit: ['派出单位帮扶资金', 'Dispatching unit'],
+  village_collective: ['村集体经济', 'Village collective'],
+  enterprise: ['企业与社会资金', 'Enterprises and donors'],
+  bank_loan: ['金融信贷', 'Bank loans'],
+  villagers: ['群众自筹', 'Villagers’ own funds'],
+  other: ['其他', 'Other'],
 };

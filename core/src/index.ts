@@ -24,6 +24,8 @@ export * from './password-policy.ts';
 export * from './phone.ts';
 export * from './posting.ts';
 export * from './presence.ts';
+export * from './project.ts';
+export * from './project-api.ts';
 export * from './public-url.ts';
 export * from './public-village.ts';
 export * from './request.ts';

@@ -72,6 +72,9 @@ export const PERMISSIONS = [
   'mentoring:read', // 结对帮带: a mentee's mentors and their history, the gaps, in scope
   'mentoring:assign', // pair a mentor with a mentee, end a pair (county: every level; township: below)
   'mentoring:own', // a mentor's own mentees: their basics and logs, comments on their logs, talks
+  'projects:read', // 帮扶项目 in scope, and the gaps (一村一示范, 责任田)
+  'projects:write', // propose, edit before approval, submit, start, ask for acceptance (at one's own level)
+  'projects:approve', // decide: the township approves or returns, the county files and accepts
 ] as const;
 export const ZPermission = z.enum(PERMISSIONS);
 export type TPermission = z.infer<typeof ZPermission>;
@@ -99,6 +102,9 @@ export const ROLE_PERMISSIONS: Record<TRole, readonly TPermission[]> = {
     'homes:write',
     'mentoring:read',
     'mentoring:assign',
+    'projects:read',
+    'projects:write',
+    'projects:approve',
   ],
   county_viewer: [
     'divisions:read',
@@ -108,6 +114,7 @@ export const ROLE_PERMISSIONS: Record<TRole, readonly TPermission[]> = {
     'requests:read',
     'homes:read',
     'mentoring:read',
+    'projects:read',
   ],
   township_admin: [
     'divisions:read',
@@ -123,6 +130,9 @@ export const ROLE_PERMISSIONS: Record<TRole, readonly TPermission[]> = {
     'homes:write',
     'mentoring:read',
     'mentoring:assign',
+    'projects:read',
+    'projects:write',
+    'projects:approve',
   ],
   unit_admin: ['divisions:read', 'rules:read', 'registry:read'],
   cadre: [
@@ -133,6 +143,8 @@ export const ROLE_PERMISSIONS: Record<TRole, readonly TPermission[]> = {
     'requests:read',
     'requests:work',
     'homes:read',
+    'projects:read',
+    'projects:write',
   ],
   mentor: ['divisions:read', 'rules:read', 'mentoring:own'],
   system_admin: ['users:read', 'users:write', 'roles:assign'],
