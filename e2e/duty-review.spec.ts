@@ -1,5 +1,5 @@
 import { expect, type Page, test } from '@playwright/test';
-import { csrfHeaders, DEMO_TOWNSHIP_ADMINS, signInWithApi, solidPng } from './fixtures.ts';
+import { addDays, csrfHeaders, DEMO_TOWNSHIP_ADMINS, signInWithApi, solidPng } from './fixtures.ts';
 
 /** Demo township administrators, named by their township (server/src/seed/demo-accounts.ts). */
 type TToday = {
@@ -8,12 +8,6 @@ type TToday = {
 };
 
 const shot = (name: string) => `/tmp/z/review-${name}.png`;
-
-function addDays(date: string, n: number): string {
-  const d = new Date(`${date}T00:00:00Z`);
-  d.setUTCDate(d.getUTCDate() + n);
-  return d.toISOString().slice(0, 10);
-}
 
 /** The cadre the flow is about: diyishuji, their village, and the township admin over it. */
 const cadre = { name: '', personId: 0, villageName: '', today: '', township: '', leaveYear: '' };

@@ -178,3 +178,21 @@ export async function signInFirstTime(
   expect(changed.status(), await changed.text()).toBe(200);
   return csrfHeaders(page.context());
 }
+
+/** The date `n` days after a `YYYY-MM-DD` date (negative: before): core's own rule. */
+export { addDays } from '../core/src/posting.ts';
+
+/** The page is no wider than the screen: nothing to scroll sideways on a phone. */
+export async function expectNoHorizontalOverflow(page: Page): Promise<void> {
+  const widths = await page.evaluate(() => ({
+    scroll: document.documentElement.scrollWidth,
+    client: document.documentElement.clientWidth,
+  }));
+  expect(widths.scroll, 'page is wider than the screen').toBeLessThanOrEqual(widths.client);
+}
+
+/** Signs in through the API alone (no page is opened): for the accounts the phone never shows. */
+export async function signInWithRequest(context: BrowserContext, username: string): Promise<void> {
+  const res = await context.request.post('/api/auth/login', { data: { username, password: DEMO_PASSWORD } });
+  expect(res.status(), await res.text()).toBe(200);
+}

@@ -1,27 +1,16 @@
-import { type BrowserContext, expect, test } from '@playwright/test';
-import { DEMO_PASSWORD, registerCadreWithAccount, signInFirstTime } from './fixtures.ts';
+import { expect, test } from '@playwright/test';
+import { addDays, registerCadreWithAccount, signInFirstTime, signInWithRequest } from './fixtures.ts';
 
 test.use({ viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true });
 
 const shot = (name: string) => `/tmp/z/leave-span-${name}.png`;
 const REASON = '回老家照顾住院的父亲';
 
-function addDays(date: string, n: number): string {
-  const d = new Date(`${date}T00:00:00Z`);
-  d.setUTCDate(d.getUTCDate() + n);
-  return d.toISOString().slice(0, 10);
-}
-
 /** The first Monday at least `ahead` days after `date`. */
 function mondayAfter(date: string, ahead: number): string {
   let d = addDays(date, ahead);
   while (new Date(`${d}T00:00:00Z`).getUTCDay() !== 1) d = addDays(d, 1);
   return d;
-}
-
-async function signInWithRequest(context: BrowserContext, username: string): Promise<void> {
-  const res = await context.request.post('/api/auth/login', { data: { username, password: DEMO_PASSWORD } });
-  expect(res.status(), await res.text()).toBe(200);
 }
 
 test('leave split into short requests is counted as one and goes to the county; both sides are told why', async ({

@@ -1,15 +1,7 @@
-import { expect, type Page, test } from '@playwright/test';
-import { signInWithApi } from './fixtures.ts';
+import { expect, test } from '@playwright/test';
+import { expectNoHorizontalOverflow, signInWithApi } from './fixtures.ts';
 
 test.use({ viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true });
-
-async function expectNoHorizontalOverflow(page: Page): Promise<void> {
-  const widths = await page.evaluate(() => ({
-    scroll: document.documentElement.scrollWidth,
-    client: document.documentElement.clientWidth,
-  }));
-  expect(widths.scroll, 'page is wider than the screen').toBeLessThanOrEqual(widths.client);
-}
 
 test('on a 360-px phone nothing overflows sideways and the menu opens from its button', async ({ page }) => {
   await signInWithApi(page, 'admin');

@@ -1,5 +1,5 @@
 import { expect, type Page, test } from '@playwright/test';
-import { DEMO_TOWNSHIP_ADMINS, signInWithApi } from './fixtures.ts';
+import { DEMO_TOWNSHIP_ADMINS, expectNoHorizontalOverflow, signInWithApi } from './fixtures.ts';
 
 /*
  * The villager's side of issue 5, the whole loop: a villager scans the village's QR code on a phone,
@@ -23,14 +23,6 @@ const MOBILE = '13912345678';
 const RESULT = '已协调电工更换路灯两盏，当晚恢复照明';
 const COMPLAINT = '换了一盏，另一盏还是不亮';
 const facts = { code: '', villageName: '' };
-
-async function expectNoHorizontalOverflow(page: Page): Promise<void> {
-  const widths = await page.evaluate(() => ({
-    scroll: document.documentElement.scrollWidth,
-    client: document.documentElement.clientWidth,
-  }));
-  expect(widths.scroll, 'page is wider than the screen').toBeLessThanOrEqual(widths.client);
-}
 
 /** Whatever the tracking page shows, the submitter's name and phone are not in it. */
 async function expectNoSubmitterDetails(page: Page): Promise<void> {

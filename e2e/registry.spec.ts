@@ -1,6 +1,6 @@
 import { expect, type Page, test } from '@playwright/test';
 import { idCheckChar } from '../core/src/id-number.ts';
-import { csrfHeaders, signInWithApi, uniquePhone } from './fixtures.ts';
+import { csrfHeaders, expectNoHorizontalOverflow, signInWithApi, uniquePhone } from './fixtures.ts';
 
 /** A valid ID number born on `birth` (YYYYMMDD) with an unused-looking sequence; odd sequence = male. */
 function validIdNumber(birth: string): string {
@@ -27,14 +27,6 @@ async function typeDate(page: Page, label: string, date: string): Promise<void> 
   await input.click();
   await input.fill(date);
   await input.press('Enter');
-}
-
-async function expectNoHorizontalOverflow(page: Page): Promise<void> {
-  const widths = await page.evaluate(() => ({
-    scroll: document.documentElement.scrollWidth,
-    client: document.documentElement.clientWidth,
-  }));
-  expect(widths.scroll, 'page is wider than the screen').toBeLessThanOrEqual(widths.client);
 }
 
 test('the county admin registers a cadre: a wrong check digit is refused beside the field, then unmasked with a reason', async ({

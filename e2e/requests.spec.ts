@@ -1,5 +1,5 @@
 import { expect, type Page, test } from '@playwright/test';
-import { DEMO_TOWNSHIP_ADMINS, signInWithApi } from './fixtures.ts';
+import { addDays, DEMO_TOWNSHIP_ADMINS, signInWithApi } from './fixtures.ts';
 
 /*
  * Night visits and villagers' requests (issue 5), the internal side: a cadre records a night visit
@@ -15,12 +15,6 @@ const CADRE = 'xuandiao';
 const HEAD = '王德福';
 const ROAD = '村东头的路灯坏了三盏，晚上出行不便';
 const PENSION = '老人的养老保险待遇认证不会在手机上操作';
-
-function addDays(date: string, n: number): string {
-  const d = new Date(`${date}T00:00:00Z`);
-  d.setUTCDate(d.getUTCDate() + n);
-  return d.toISOString().slice(0, 10);
-}
 
 type TToday = { today: string; person: { villageCode: string } };
 const facts: { today: string; villageCode: string; ids: number[] } = { today: '', villageCode: '', ids: [] };

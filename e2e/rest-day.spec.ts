@@ -1,16 +1,17 @@
-import { type APIRequestContext, expect, type Locator, type Page, test } from '@playwright/test';
-import { csrfHeaders, DEMO_PASSWORD, signInWithApi } from './fixtures.ts';
+import { type APIRequestContext, expect, type Locator, test } from '@playwright/test';
+import {
+  addDays,
+  csrfHeaders,
+  DEMO_PASSWORD,
+  expectNoHorizontalOverflow,
+  signInWithApi,
+} from './fixtures.ts';
 
 test.use({ viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true });
 
 /** A cadre no other spec writes days for. */
 const CADRE = 'duiyuan';
 
-function addDays(date: string, n: number): string {
-  const d = new Date(`${date}T00:00:00Z`);
-  d.setUTCDate(d.getUTCDate() + n);
-  return d.toISOString().slice(0, 10);
-}
 /** 1 = Monday … 7 = Sunday. */
 const weekday = (date: string) => new Date(`${date}T00:00:00Z`).getUTCDay() || 7;
 
@@ -28,14 +29,6 @@ async function countyAdmin(request: APIRequestContext): Promise<Record<string, s
   expect(login.status(), await login.text()).toBe(200);
   const { csrfToken } = (await login.json()) as { csrfToken: string };
   return { 'x-csrf-token': csrfToken };
-}
-
-async function expectNoHorizontalOverflow(page: Page): Promise<void> {
-  const widths = await page.evaluate(() => ({
-    scroll: document.documentElement.scrollWidth,
-    client: document.documentElement.clientWidth,
-  }));
-  expect(widths.scroll, 'page is wider than the screen').toBeLessThanOrEqual(widths.client);
 }
 
 test('on a rest night 休息 comes first yet any choice stays open; 请假 without a request links to /leave with the date', async ({

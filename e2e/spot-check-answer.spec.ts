@@ -1,31 +1,18 @@
-import { type BrowserContext, expect, type Page, test } from '@playwright/test';
-import { csrfHeaders, DEMO_PASSWORD, registerCadreWithAccount, signInFirstTime } from './fixtures.ts';
+import { expect, test } from '@playwright/test';
+import {
+  addDays,
+  csrfHeaders,
+  expectNoHorizontalOverflow,
+  registerCadreWithAccount,
+  signInFirstTime,
+  signInWithRequest,
+} from './fixtures.ts';
 
 test.use({ viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true });
 
 const NOTE = '视频点名未接通，电话联系称在县城办事';
 const STATEMENT = '当晚在村委会值班，手机没电未接通视频，村支书可以作证';
 const shot = (name: string) => `/tmp/z/spot-check-answer-${name}.png`;
-
-function addDays(date: string, n: number): string {
-  const d = new Date(`${date}T00:00:00Z`);
-  d.setUTCDate(d.getUTCDate() + n);
-  return d.toISOString().slice(0, 10);
-}
-
-async function expectNoHorizontalOverflow(page: Page): Promise<void> {
-  const widths = await page.evaluate(() => ({
-    scroll: document.documentElement.scrollWidth,
-    client: document.documentElement.clientWidth,
-  }));
-  expect(widths.scroll, 'page is wider than the screen').toBeLessThanOrEqual(widths.client);
-}
-
-/** Signs in through the API alone (no page is opened): for the accounts the phone never shows. */
-async function signInWithRequest(context: BrowserContext, username: string): Promise<void> {
-  const res = await context.request.post('/api/auth/login', { data: { username, password: DEMO_PASSWORD } });
-  expect(res.status(), await res.text()).toBe(200);
-}
 
 test('a cadre told of a spot check that contradicts their record answers it once, on the phone', async ({
   page,

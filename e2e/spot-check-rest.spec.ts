@@ -1,23 +1,16 @@
-import { type BrowserContext, expect, type Page, test } from '@playwright/test';
-import { DEMO_PASSWORD, registerCadreWithAccount, signInFirstTime, signInWithApi } from './fixtures.ts';
+import { type BrowserContext, expect, test } from '@playwright/test';
+import {
+  addDays,
+  DEMO_PASSWORD,
+  expectNoHorizontalOverflow,
+  registerCadreWithAccount,
+  signInFirstTime,
+  signInWithApi,
+} from './fixtures.ts';
 
 const NOTE = '周六电话抽查，本人在县城家中';
 const REASON = '休息日（周末或节假日），不计缺岗';
 const shot = (name: string) => `/tmp/z/spot-check-rest-${name}.png`;
-
-function addDays(date: string, n: number): string {
-  const d = new Date(`${date}T00:00:00Z`);
-  d.setUTCDate(d.getUTCDate() + n);
-  return d.toISOString().slice(0, 10);
-}
-
-async function expectNoHorizontalOverflow(page: Page): Promise<void> {
-  const widths = await page.evaluate(() => ({
-    scroll: document.documentElement.scrollWidth,
-    client: document.documentElement.clientWidth,
-  }));
-  expect(widths.scroll, 'page is wider than the screen').toBeLessThanOrEqual(widths.client);
-}
 
 /** The latest Saturday before `today` that the county rests (not moved to work by 调休), read as the county administrator. */
 async function restingSaturday(context: BrowserContext, today: string): Promise<string> {

@@ -1,15 +1,16 @@
 import { expect, type Page, test } from '@playwright/test';
-import { csrfHeaders, DEMO_PASSWORD, DEMO_TOWNSHIP_ADMINS, signInWithApi, solidPng } from './fixtures.ts';
+import {
+  addDays,
+  csrfHeaders,
+  DEMO_PASSWORD,
+  DEMO_TOWNSHIP_ADMINS,
+  signInWithApi,
+  solidPng,
+} from './fixtures.ts';
 
 test.use({ viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true });
 
 const OFFLINE_NOTICE = '离线，已保存草稿，联网后自动提交';
-
-function addDays(date: string, n: number): string {
-  const d = new Date(`${date}T00:00:00Z`);
-  d.setUTCDate(d.getUTCDate() + n);
-  return d.toISOString().slice(0, 10);
-}
 
 async function todayOf(page: Page): Promise<{ today: string; userId: number; villageCode: string }> {
   const today = (await (await page.request.get('/api/duty/today')).json()) as {

@@ -1,5 +1,5 @@
 import { expect, type Page, test } from '@playwright/test';
-import { csrfHeaders, signInWithApi } from './fixtures.ts';
+import { csrfHeaders, expectNoHorizontalOverflow, signInWithApi } from './fixtures.ts';
 
 /*
  * Issue 13 (10): the villagers' door is easy to find. The village page shows the village's QR code,
@@ -13,14 +13,6 @@ const ADMIN = 'jincheng';
 const PHONE = { viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true };
 
 type TNode = { code: string; kind: string; children: TNode[] };
-
-async function expectNoHorizontalOverflow(page: Page): Promise<void> {
-  const widths = await page.evaluate(() => ({
-    scroll: document.documentElement.scrollWidth,
-    client: document.documentElement.clientWidth,
-  }));
-  expect(widths.scroll, 'page is wider than the screen').toBeLessThanOrEqual(widths.client);
-}
 
 /** A village of the township with stationed cadres and no home: the card is all it has on its wall. */
 async function villageWithoutHome(page: Page): Promise<{ code: string; name: string; cadres: number }> {

@@ -1,5 +1,5 @@
-import { expect, type Page, test } from '@playwright/test';
-import { DEMO_TOWNSHIP_ADMINS, signInWithApi } from './fixtures.ts';
+import { expect, test } from '@playwright/test';
+import { DEMO_TOWNSHIP_ADMINS, expectNoHorizontalOverflow, signInWithApi } from './fixtures.ts';
 
 /*
  * Issue 13 (8a, 8c): a villager raises a request on the village's public page, on a 360-px phone,
@@ -8,14 +8,6 @@ import { DEMO_TOWNSHIP_ADMINS, signInWithApi } from './fixtures.ts';
  */
 const PHONE = { viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true };
 test.use(PHONE);
-
-async function expectNoHorizontalOverflow(page: Page): Promise<void> {
-  const widths = await page.evaluate(() => ({
-    scroll: document.documentElement.scrollWidth,
-    client: document.documentElement.clientWidth,
-  }));
-  expect(widths.scroll, 'page is wider than the screen').toBeLessThanOrEqual(widths.client);
-}
 
 test('a villager’s request from the QR page reaches the cadre’s bell, naming village and category', async ({
   page,

@@ -1,5 +1,5 @@
 import { expect, type Page, test } from '@playwright/test';
-import { signInWithApi } from './fixtures.ts';
+import { addDays, signInWithApi } from './fixtures.ts';
 
 /*
  * Typed once (issue 13, item 9), on a cadre's phone: a night visit's request starts as what was heard,
@@ -11,12 +11,6 @@ test.use({ viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true
 
 const CADRE = 'daxuesheng';
 const HEARD = '老人想办高龄补贴，不知道要带什么材料';
-
-function addDays(date: string, n: number): string {
-  const d = new Date(`${date}T00:00:00Z`);
-  d.setUTCDate(d.getUTCDate() + n);
-  return d.toISOString().slice(0, 10);
-}
 
 /** Counts the requests the page sends that `match` (method and path). */
 function countRequests(page: Page, method: string, path: RegExp): { count: number } {
