@@ -835,7 +835,7 @@ export const projectEvents = pgTable(
       .references(() => projects.id),
     at: timestamp('at', { withTimezone: true }).notNull().defaultNow(),
     actorUserId: integer('actor_user_id').references(() => users.id),
-    action: varchar('action', { length: 16 }).notNull(),
+    action: varchar('action', { length: 24 }).notNull(),
     fromState: varchar('from_state', { length: 16 }),
     toState: varchar('to_state', { length: 16 }).notNull(),
     note: varchar('note', { length: 500 }),

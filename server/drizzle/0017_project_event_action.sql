@@ -1,0 +1,1 @@
+ALTER TABLE "project_events" ALTER COLUMN "action" SET DATA TYPE varchar(24);
