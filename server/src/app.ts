@@ -47,6 +47,9 @@ import { homesRoutes } from './modules/homes/homes.routes.ts';
 import { createHomesService } from './modules/homes/homes.service.ts';
 import { householdsRoutes } from './modules/households/households.routes.ts';
 import { createHouseholdsService } from './modules/households/households.service.ts';
+import { createMentorViewService } from './modules/mentoring/mentor-view.service.ts';
+import { mentoringRoutes } from './modules/mentoring/mentoring.routes.ts';
+import { createMentoringService } from './modules/mentoring/mentoring.service.ts';
 import { notificationsRoutes } from './modules/notifications/notifications.routes.ts';
 import { createNotificationsService } from './modules/notifications/notifications.service.ts';
 import { createDayReminderJob } from './modules/notifications/reminder.job.ts';
@@ -296,6 +299,10 @@ export async function buildApp(deps: TAppDeps): Promise<FastifyInstance> {
     documents: createDocumentService({ db, storage: fileStorage }),
   });
   await app.register(homeFundingRoutes, { funding });
+  await app.register(mentoringRoutes, {
+    mentoring: createMentoringService({ db, now }),
+    mentorView: createMentorViewService({ db, now }),
+  });
   await app.register(docsRoutes);
   if (withWeb) await app.register(webRoutes, { webDist: config.webDist });
   return app;

@@ -1,6 +1,7 @@
 import {
   ABSENCE_KIND_LABELS,
   ABSENCE_STATE_LABELS,
+  MENTOR_LEVEL_LABELS,
   OWNER_LEVEL_LABELS,
   REQUEST_ACTION_LABELS,
   REQUEST_CATEGORY_LABELS,
@@ -395,6 +396,42 @@ const MESSAGES = {
     '{field}：每个家园最多 {max} 张照片，请先删除不需要的照片',
     '{field}: a home keeps at most {max} photos; remove one first',
   ],
+  mentor_unknown: ['{field}：该账号不存在', '{field}: no such account'],
+  mentor_disabled: ['{field}：账号“{name}”已停用', '{field}: the account "{name}" is disabled'],
+  mentor_role_missing: [
+    '{field}：账号“{name}”没有“帮带导师”角色，请先在用户管理中为其添加该角色（或新建导师账号）',
+    '{field}: the account "{name}" does not hold the mentor role; add that role in account management (or create a mentor account) first',
+  ],
+  mentor_is_mentee: ['{field}：不能与本人结对', '{field}: a person cannot mentor themselves'],
+  mentoring_level_not_yours: [
+    '{mentorLevel}导师由县委组织部安排，乡镇可安排乡镇级和村级导师',
+    '{mentorLevel} mentors are paired by the county organisation department; a township pairs township and village mentors',
+  ],
+  mentee_not_eligible: [
+    '{name}在 {date} 不符合结对帮带条件：{summary}',
+    '{name} is not eligible for mentoring on {date}: {summary}',
+  ],
+  mentee_no_posting: ['当天没有在岗的驻村任职', 'holds no village posting on that day'],
+  mentee_category: [
+    '干部类别不是机关干部任村党组织书记、到村任职大学生或选调生',
+    'is not a village Party secretary from an agency, a graduate official or a selectee',
+  ],
+  mentee_age: ['已满 {age} 周岁（限 35 周岁以下）', 'is {age} years old (mentees are under 35)'],
+  mentee_education: ['学历不是本科及以上', 'holds no bachelor’s degree or higher'],
+  mentee_part_time: ['学历不是全日制', 'holds the degree from part-time study, not full-time'],
+  mentor_level_taken: [
+    '{name}已有在任的{mentorLevel}导师（{mentor}，自 {date} 起），每人每级只能有一名导师，请先结束原结对',
+    '{name} already has a {mentorLevel} mentor ({mentor}, since {date}); one per level: end that pair first',
+  ],
+  mentor_already_paired: [
+    '{mentor}已是{name}的{mentorLevel}导师，同一人不能在两级同时帮带',
+    '{mentor} already mentors {name} at the {mentorLevel} level; one mentor cannot hold two levels',
+  ],
+  pair_ended: ['该结对已于 {date} 结束', 'This pair already ended on {date}'],
+  talk_before_pair: [
+    '{field}：{date} 早于结对开始日期 {start}',
+    '{field}: {date} is before the pair began on {start}',
+  ],
 } as const satisfies Record<string, readonly [string, string]>;
 
 export type TMessageKey = keyof typeof MESSAGES;
@@ -547,6 +584,9 @@ const FIELD_LABELS: Record<string, readonly [string, string]> = {
   voucherFileId: ['凭证', 'Voucher'],
   entryId: ['收支记录', 'Ledger entry'],
   belowStandard: ['是否未达标', 'Below standard'],
+  mentorUserId: ['导师账号', 'Mentor account'],
+  topic: ['谈话主题', 'Topic'],
+  notes: ['谈话内容', 'Notes'],
 };
 
 const LEVEL_LABELS: Record<string, readonly [string, string]> = {
@@ -584,6 +624,7 @@ const CODE_PARAMS: Record<string, TCodeLabels<string>> = {
   ownerLevel: OWNER_LEVEL_LABELS,
   absenceKind: ABSENCE_KIND_LABELS,
   absenceState: ABSENCE_STATE_LABELS,
+  mentorLevel: MENTOR_LEVEL_LABELS,
 };
 
 /** Every name the server puts into a message, for the test that no English one carries Chinese. */

@@ -21,24 +21,43 @@ export async function findAbsencesOf(exec: TDb, personId: number, from: string, 
     .orderBy(asc(absences.startDate));
 }
 
+/** What a span of leave or an excused check needs of an absence: whose, which kind, its state and dates. */
+const RANGE_COLUMNS = {
+  id: absences.id,
+  personId: absences.personId,
+  kind: absences.kind,
+  state: absences.state,
+  startDate: absences.startDate,
+  endDate: absences.endDate,
+};
+
 /** The live leave (pending or approved, not official duty) of some people: what unbroken spans are made of. */
 export async function findLiveLeaveOf(exec: TDb, personIds: readonly number[]) {
   if (personIds.length === 0) return [];
   return exec
-    .select({
-      id: absences.id,
-      personId: absences.personId,
-      kind: absences.kind,
-      state: absences.state,
-      startDate: absences.startDate,
-      endDate: absences.endDate,
-    })
+    .select(RANGE_COLUMNS)
     .from(absences)
     .where(
       and(
         inArray(absences.personId, [...personIds]),
         eq(absences.kind, 'leave'),
         inArray(absences.state, ['pending_township', 'pending_county', 'approved']),
+      ),
+    );
+}
+
+/** Approved leave and official duty of some people touching local dates `from`–`to`: what excuses a spot check. */
+export async function findApprovedAbsencesOf(exec: TDb, personIds: number[], from: string, to: string) {
+  if (personIds.length === 0) return [];
+  return exec
+    .select(RANGE_COLUMNS)
+    .from(absences)
+    .where(
+      and(
+        inArray(absences.personId, personIds),
+        eq(absences.state, 'approved'),
+        sql`${absences.startDate} <= ${to}`,
+        sql`${absences.endDate} >= ${from}`,
       ),
     );
 }

@@ -1,7 +1,7 @@
 import type { TScope } from '@zhucun/core';
 import { and, asc, desc, eq, inArray, isNull, or, type SQL, sql } from 'drizzle-orm';
 import type { TDb } from '../../db/client.ts';
-import { absences, divisions, dutyDays, persons, spotChecks, storedFiles, users } from '../../db/schema.ts';
+import { divisions, dutyDays, persons, spotChecks, storedFiles, users } from '../../db/schema.ts';
 import { villageInScope } from '../duty/duty.repository.ts';
 
 export type TSpotCheckRow = typeof spotChecks.$inferSelect;
@@ -120,29 +120,6 @@ export async function findAbsentFindings(exec: TDb, personIds: number[], from: D
         eq(spotChecks.finding, 'absent'),
         sql`${spotChecks.checkedAt} >= ${from.toISOString()}`,
         sql`${spotChecks.checkedAt} < ${until.toISOString()}`,
-      ),
-    );
-}
-
-/** Approved leave and official duty of some people touching local dates `from`–`to`: what excuses a check. */
-export async function findApprovedAbsencesOf(exec: TDb, personIds: number[], from: string, to: string) {
-  if (personIds.length === 0) return [];
-  return exec
-    .select({
-      id: absences.id,
-      personId: absences.personId,
-      kind: absences.kind,
-      state: absences.state,
-      startDate: absences.startDate,
-      endDate: absences.endDate,
-    })
-    .from(absences)
-    .where(
-      and(
-        inArray(absences.personId, personIds),
-        eq(absences.state, 'approved'),
-        sql`${absences.startDate} <= ${to}`,
-        sql`${absences.endDate} >= ${from}`,
       ),
     );
 }

@@ -32,6 +32,7 @@ import {
 } from '@zhucun/core';
 import type { TDb } from '../../db/client.ts';
 import { AppError, invalidField, notFound } from '../../errors.ts';
+import { findApprovedAbsencesOf } from '../absences/absences.repository.ts';
 import { recordAudit, type TActorContext } from '../audit/audit.service.ts';
 import { findPersonByUser } from '../cadres/cadres.repository.ts';
 import { findPostingsWithin } from '../compliance/compliance.repository.ts';
@@ -41,7 +42,6 @@ import { findVillageOnDate } from '../duty/duty.repository.ts';
 import type { TRulesService } from '../rules/rules.service.ts';
 import {
   findAbsentFindings,
-  findApprovedAbsencesOf,
   findCheckOfUser,
   findEvidenceKey,
   findPlacesOn,
