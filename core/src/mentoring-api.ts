@@ -1,10 +1,11 @@
 import { z } from 'zod';
 import { ZCadreCategory, ZEducationLevel, ZGender } from './cadre.ts';
-import { ZIdParam } from './id-param.ts';
+import { MAX_ID } from './id-param.ts';
 import { INELIGIBLE_REASONS, MENTOR_LEVELS, PAIR_END_REASONS } from './mentoring.ts';
 
 const ZDate = z.iso.date();
 const ZCode = z.string().regex(/^\d{9}(\d{3})?$/);
+const ZId = z.number().int().positive().max(MAX_ID);
 
 export const ZMentorLevel = z.enum(MENTOR_LEVELS);
 export const ZPairEndReason = z.enum(PAIR_END_REASONS);
@@ -15,9 +16,9 @@ export const TALK_LIMITS = { topic: 100, notes: 2000 } as const;
 
 /** 结对: pair a mentor account (holding the `mentor` role) with a mentee at a level. */
 export const ZAssignMentorRequest = z.object({
-  personId: ZIdParam,
+  personId: ZId,
   level: ZMentorLevel,
-  mentorUserId: ZIdParam,
+  mentorUserId: ZId,
   startDate: ZDate,
 });
 export type TAssignMentorRequest = z.infer<typeof ZAssignMentorRequest>;
@@ -75,6 +76,7 @@ export const ZMenteePosting = z.object({
   postTitle: z.string(),
   startDate: ZDate,
 });
+export type TMenteePosting = z.infer<typeof ZMenteePosting>;
 
 /** A person's mentors: who they are, whether they are eligible today (and why not), every pair. */
 export const ZPersonMentoring = z.object({
