@@ -85,6 +85,15 @@ export const AUDIT_ACTIONS = [
   'project.pass_acceptance',
   'project.fail_acceptance',
   'project.stop',
+  'project.milestone_create',
+  'project.milestone_update',
+  'project.milestone_done',
+  'project.milestone_reopen',
+  'project.milestone_drop',
+  'project.progress_report',
+  'project.progress_tie',
+  'project.progress_untie',
+  'project.progress_comment',
 ] as const;
 export type TAuditAction = (typeof AUDIT_ACTIONS)[number];
 

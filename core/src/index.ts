@@ -27,6 +27,7 @@ export * from './presence.ts';
 export * from './project.ts';
 export * from './project-api.ts';
 export * from './project-plan.ts';
+export * from './project-plan-api.ts';
 export * from './project-score.ts';
 export * from './project-selection.ts';
 export * from './public-url.ts';

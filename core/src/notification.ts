@@ -13,6 +13,7 @@ export const NOTIFICATION_KINDS = [
   'request_submitted', // a villager raised a request on the village's public page (QR code)
   'request_reopened', // a villager answered a resolved request as not satisfied on /track: it is open again
   'login_locked', // failed sign-ins locked the account's name, from one address or everywhere
+  'milestone_overdue', // a project's milestone passed its due date undone: its owner and the township are told once per due date
 ] as const;
 export type TNotificationKind = (typeof NOTIFICATION_KINDS)[number];
 

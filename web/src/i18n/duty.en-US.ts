@@ -145,6 +145,7 @@ export const dutyEnUS: typeof dutyZhCN = {
         request_submitted: 'A villager raised a request by QR code',
         request_reopened: 'A villager was not satisfied: the request is open again',
         login_locked: 'Wrong passwords locked your account',
+        milestone_overdue: 'A project milestone is overdue',
         other: 'New notification',
       },
       messages: {
@@ -176,6 +177,9 @@ export const dutyEnUS: typeof dutyZhCN = {
         loginLockedAccount: 'Your account is locked from every address until {{until}}',
         loginLockedAccountHint:
           'Wrong passwords came from several addresses. The security administrator can lift it.',
+        milestoneOverdue: '{{village}}: milestone “{{milestone}}” of “{{project}}” is overdue (due {{date}})',
+        milestoneOverdueHint:
+          'Owner: {{owner}}. Mark it met on the project’s battle map, or move it with a reason.',
       },
     },
   },

@@ -135,6 +135,7 @@ export const dutyZhCN = {
         request_submitted: '村民扫码反映了诉求',
         request_reopened: '村民对办理结果不满意，诉求重新办理',
         login_locked: '您的账号因密码输错过多被锁定',
+        milestone_overdue: '项目节点已逾期',
         other: '新消息',
       },
       /** Each message names its object: whose, which days, which village and category. */
@@ -163,6 +164,8 @@ export const dutyZhCN = {
         loginLockedAddressHint: '若不是您本人，请告知安全管理员。',
         loginLockedAccount: '您的账号在所有地址锁定至 {{until}}',
         loginLockedAccountHint: '多个地址输错密码。安全管理员可解除。',
+        milestoneOverdue: '{{village}}“{{project}}”的节点“{{milestone}}”已逾期（应于{{date}}完成）',
+        milestoneOverdueHint: '负责人：{{owner}}。完成后请在项目挂图上标记，或调整计划并说明理由。',
       },
     },
   },

@@ -67,6 +67,19 @@ const SAMPLES: Record<string, TNotificationLike> = {
     kind: 'spot_check_discrepancy',
     payload: { spotCheckId: 9, date: '2026-12-02', part: 'night', note: '视频点名未接通' },
   },
+  milestone_overdue: {
+    kind: 'milestone_overdue',
+    payload: {
+      projectId: 3,
+      projectTitle: '蔬菜大棚',
+      milestoneId: 11,
+      milestoneTitle: '大棚主体完工',
+      due: '2026-12-02',
+      overdueDays: 3,
+      villageName: '东关村委会',
+      ownerName: '钱晓雨',
+    },
+  },
 };
 
 /** What each message must name, in Chinese and in English. */
@@ -98,6 +111,10 @@ const NAMES: Record<string, [zh: string[], en: string[]]> = {
   spot_check_discrepancy: [
     ['12月2日的抽查与记录不符：视频点名未接通'],
     ['The spot check of 2 Dec contradicts your record', '视频点名未接通'],
+  ],
+  milestone_overdue: [
+    ['东关村委会', '蔬菜大棚', '大棚主体完工', '12月2日', '逾期'],
+    ['东关村委会', '蔬菜大棚', '大棚主体完工', '2 Dec', 'overdue'],
   ],
 };
 

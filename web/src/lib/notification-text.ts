@@ -128,6 +128,18 @@ function messageOf(
             detail: t(`${m}.loginLockedAddressHint`),
           };
     }
+    case 'milestone_overdue': {
+      if (!p.projectTitle || !p.milestoneTitle || !p.due) return null;
+      return {
+        title: t(`${m}.milestoneOverdue`, {
+          village: str(p.villageName),
+          project: str(p.projectTitle),
+          milestone: str(p.milestoneTitle),
+          date: day(p.due),
+        }),
+        detail: p.ownerName ? t(`${m}.milestoneOverdueHint`, { owner: str(p.ownerName) }) : '',
+      };
+    }
     default:
       return null;
   }
