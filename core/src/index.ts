@@ -30,6 +30,8 @@ export * from './project-plan.ts';
 export * from './project-plan-api.ts';
 export * from './project-score.ts';
 export * from './project-selection.ts';
+export * from './project-selection-api.ts';
+export * from './project-standard-api.ts';
 export * from './public-url.ts';
 export * from './public-village.ts';
 export * from './request.ts';

@@ -75,6 +75,8 @@ export const PERMISSIONS = [
   'projects:read', // 帮扶项目 in scope, and the gaps (一村一示范, 责任田)
   'projects:write', // propose, edit before approval, submit, start, ask for acceptance (at one's own level)
   'projects:approve', // decide: the township approves or returns, the county files and accepts
+  'selections:manage', // 优秀创新项目评选: open a year's selection, quotas, panel, notice, objections, awards
+  'selections:nominate', // nominate the township's own projects within its quota
 ] as const;
 export const ZPermission = z.enum(PERMISSIONS);
 export type TPermission = z.infer<typeof ZPermission>;
@@ -105,6 +107,7 @@ export const ROLE_PERMISSIONS: Record<TRole, readonly TPermission[]> = {
     'projects:read',
     'projects:write',
     'projects:approve',
+    'selections:manage',
   ],
   county_viewer: [
     'divisions:read',
@@ -133,6 +136,7 @@ export const ROLE_PERMISSIONS: Record<TRole, readonly TPermission[]> = {
     'projects:read',
     'projects:write',
     'projects:approve',
+    'selections:nominate',
   ],
   unit_admin: ['divisions:read', 'rules:read', 'registry:read'],
   cadre: [
