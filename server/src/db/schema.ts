@@ -1023,10 +1023,22 @@ export const projectAcceptances = pgTable(
       .notNull()
       .references(() => projects.id),
     result: varchar('result', { length: 16 }).notNull(),
-    /** The project's score at acceptance (0–100), and each criterion's [{ criterionId, score, comment }]. */
+    /**
+     * The project's score at acceptance (0–100), and each criterion's [{ criterionId, score, comment }],
+     * with the value reached and the evidence (text, a stored file of purpose `project_evidence`).
+     */
     score: numeric('score', { precision: 5, scale: 2, mode: 'number' }),
     criterionScores: jsonb('criterion_scores')
-      .$type<{ criterionId: number; score: number; comment?: string }[]>()
+      .$type<
+        {
+          criterionId: number;
+          score: number;
+          comment?: string;
+          actualValue?: number | null;
+          evidence?: string;
+          evidenceFileId?: number | null;
+        }[]
+      >()
       .notNull()
       .default([]),
     acceptedOn: date('accepted_on').notNull(),
