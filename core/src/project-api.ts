@@ -64,7 +64,7 @@ export type TUpdateProjectRequest = TCreateProjectRequest;
 
 /** POST /api/projects/:id/<action>: the reason, which returning, failing acceptance and stopping need. */
 export const ZProjectActionRequest = z.object({
-  note: z.string().trim().max(PROJECT_LIMITS.reason).optional(),
+  reason: z.string().trim().max(PROJECT_LIMITS.reason).optional(),
 });
 export type TProjectActionRequest = z.infer<typeof ZProjectActionRequest>;
 

@@ -53,6 +53,9 @@ import { createMentoringService } from './modules/mentoring/mentoring.service.ts
 import { notificationsRoutes } from './modules/notifications/notifications.routes.ts';
 import { createNotificationsService } from './modules/notifications/notifications.service.ts';
 import { createDayReminderJob } from './modules/notifications/reminder.job.ts';
+import { createProjectGapsService, projectGapsRoutes } from './modules/projects/project-gaps.routes.ts';
+import { projectsRoutes } from './modules/projects/projects.routes.ts';
+import { createProjectsService } from './modules/projects/projects.service.ts';
 import { publicPageRoutes } from './modules/public-village/public-page.routes.ts';
 import { publicVillageRoutes } from './modules/public-village/public-village.routes.ts';
 import { createPublicVillageService } from './modules/public-village/public-village.service.ts';
@@ -268,6 +271,8 @@ export async function buildApp(deps: TAppDeps): Promise<FastifyInstance> {
   await app.register(dutyExportsRoutes, { exports: dutyExports });
   await app.register(householdsRoutes, { households });
   await app.register(homesRoutes, { homes });
+  await app.register(projectsRoutes, { projects: createProjectsService({ db, now }) });
+  await app.register(projectGapsRoutes, { gaps: createProjectGapsService({ db }) });
   await app.register(visitsRoutes, { visits });
   await app.register(requestsRoutes, { requests: requestsService, ledger });
   await app.register(requestEvidenceRoutes(requestsService), { photos: dutyPhotos });

@@ -8,12 +8,14 @@ import {
   REQUEST_STATE_LABELS,
   type TCodeLabels,
 } from '@zhucun/core';
+import { PROJECT_CODE_PARAMS, PROJECT_FIELD_LABELS, PROJECT_MESSAGES } from './project-messages.ts';
 
 export type TLang = 'zh-CN' | 'en-US';
 export type TMessageParams = Record<string, string | number>;
 
 /** Every message the server says to a person, zh-CN first. `{name}` is replaced by a parameter. */
 const MESSAGES = {
+  ...PROJECT_MESSAGES,
   validation_failed: ['提交的内容有误：{summary}', 'The request is invalid: {summary}'],
   unauthenticated: ['请先登录', 'Please sign in'],
   session_expired: ['登录已超时，请重新登录', 'Your session has expired; please sign in again'],
@@ -438,6 +440,7 @@ export type TMessageKey = keyof typeof MESSAGES;
 export const MESSAGE_KEYS = Object.keys(MESSAGES) as TMessageKey[];
 
 const FIELD_LABELS: Record<string, readonly [string, string]> = {
+  ...PROJECT_FIELD_LABELS,
   week: ['周（该周任一日期）', 'Week (any date in it)'],
   month: ['月份', 'Month'],
   year: ['年度', 'Year'],
@@ -618,6 +621,7 @@ const TYPE_LABELS: Record<string, readonly [string, string]> = {
 
 /** Parameters that carry a code, named in the message's language (services pass codes, never words). */
 const CODE_PARAMS: Record<string, TCodeLabels<string>> = {
+  ...PROJECT_CODE_PARAMS,
   requestState: REQUEST_STATE_LABELS,
   requestAction: REQUEST_ACTION_LABELS,
   requestCategory: REQUEST_CATEGORY_LABELS,
