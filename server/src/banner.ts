@@ -1,7 +1,7 @@
 import { isLocalAddress } from '@zhucun/core';
 import type { TConfig } from './config.ts';
 import type { TDatabaseKind } from './db/client.ts';
-import { DEMO_CADRE_ACCOUNTS, DEMO_PASSWORD, DEMO_UNIT_ADMIN } from './seed/demo-accounts.ts';
+import { DEMO_CADRE_ACCOUNTS, DEMO_MENTORS, DEMO_PASSWORD, DEMO_UNIT_ADMIN } from './seed/demo-accounts.ts';
 import type { TSetupResult } from './seed/setup.ts';
 
 /** What a person needs after `npm start`: the URL, the database, and how to sign in. */
@@ -22,6 +22,9 @@ export function printBanner(config: TConfig, kind: TDatabaseKind, setup: TSetupR
     lines.push(
       `    ${DEMO_UNIT_ADMIN.username.padEnd(12)} 派出单位管理员 unit admin: ${DEMO_UNIT_ADMIN.unitName}`,
     );
+    const [mentor] = DEMO_MENTORS;
+    if (mentor)
+      lines.push(`    ${mentor.username.padEnd(12)} 帮带导师 mentor: ${mentor.displayName}，${mentor.label}`);
   }
   if (setup.bootstrap) {
     lines.push(

@@ -1,4 +1,4 @@
-import type { TCadreCategory, TRole } from '@zhucun/core';
+import type { TCadreCategory, TMentorLevel, TRole } from '@zhucun/core';
 
 /** The fixed password of every demo account. Demo mode only: production never creates these. */
 export const DEMO_PASSWORD = 'Zhucun@2026';
@@ -54,3 +54,21 @@ export const DEMO_CADRE_ACCOUNTS: { username: string; category: TCadreCategory; 
 
 /** The demo dispatching-unit administrator: sees the cadres 应县农业农村局 sent, read-only. */
 export const DEMO_UNIT_ADMIN = { username: 'danwei', unitName: '应县农业农村局' };
+
+/**
+ * Demo mentors (结对帮带导师, role `mentor`): county, township and village leaders paired with some of
+ * the eligible young graduates of 金城镇 and 南河种镇. `daoshi` is the county mentor to sign in as.
+ */
+export const DEMO_MENTORS: { username: string; displayName: string; level: TMentorLevel; label: string }[] = [
+  { username: 'daoshi', displayName: '王建军', level: 'county', label: '县级导师（金城镇）' },
+  { username: 'daoshi-xian', displayName: '李慧敏', level: 'county', label: '县级导师（南河种镇）' },
+  { username: 'daoshi-jincheng', displayName: '赵永刚', level: 'township', label: '乡镇级导师（金城镇）' },
+  {
+    username: 'daoshi-nanhezhong',
+    displayName: '孙丽华',
+    level: 'township',
+    label: '乡镇级导师（南河种镇）',
+  },
+  { username: 'daoshi-cun', displayName: '周德胜', level: 'village', label: '村级导师（金城镇）' },
+  { username: 'daoshi-cun2', displayName: '吴桂兰', level: 'village', label: '村级导师（南河种镇）' },
+];

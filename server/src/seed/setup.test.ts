@@ -6,7 +6,13 @@ import { openPool, rowsOf, type TDatabase } from '../db/client.ts';
 import { findSetting } from '../modules/settings/settings.repository.ts';
 import { countUsers } from '../modules/users/users.repository.ts';
 import { copyDatabase } from '../test/test-databases.ts';
-import { DEMO_CADRE_ACCOUNTS, DEMO_PASSWORD, DEMO_UNIT_ADMIN, demoAccounts } from './demo-accounts.ts';
+import {
+  DEMO_CADRE_ACCOUNTS,
+  DEMO_MENTORS,
+  DEMO_PASSWORD,
+  DEMO_UNIT_ADMIN,
+  demoAccounts,
+} from './demo-accounts.ts';
 import {
   ProductionRefusedError,
   SETUP_STEPS,
@@ -24,6 +30,7 @@ const DOCUMENTED_USERNAMES = [
   ...demoAccounts(COUNTY).map((a) => a.username),
   ...DEMO_CADRE_ACCOUNTS.map((a) => a.username),
   DEMO_UNIT_ADMIN.username,
+  ...DEMO_MENTORS.map((a) => a.username),
 ];
 
 class Interrupted extends Error {}

@@ -20,6 +20,7 @@ import { DEMO_PASSWORD, demoAccounts, type TDemoAccount } from './demo-accounts.
 import { createDemoCadreAccounts } from './demo-cadre-accounts.ts';
 import { seedDemoDuty } from './demo-duty.ts';
 import { seedDemoHomes } from './demo-homes.ts';
+import { seedDemoMentoring } from './demo-mentoring.ts';
 import { seedDemoRegistry } from './demo-registry/index.ts';
 import { seedDemoRequests } from './demo-requests.ts';
 
@@ -43,6 +44,7 @@ export const SETUP_STEPS = [
   'demo_accounts',
   'demo_registry',
   'demo_cadre_accounts',
+  'demo_mentoring',
   'demo_duty',
   'demo_requests',
   'demo_homes',
@@ -158,6 +160,9 @@ async function seedDemoCounty(db: TDb, countyCode: string, opts: TSetupOptions):
     await step('demo_cadre_accounts');
     // a registry seeded just now has no cadre accounts yet
     if (registry.persons > 0) await createDemoCadreAccounts(tx, countyCode, passwordHash);
+    await step('demo_mentoring');
+    // mentor accounts and pairs for some eligible graduates (once; a database from before gets them)
+    await seedDemoMentoring(tx, countyCode, passwordHash, opts.demoActivityUntil ?? localDate(new Date()));
     const today = opts.demoActivityUntil;
     if (!today) return;
     // the recent weeks of days, leave, spot checks, visits and requests, and the homes with their

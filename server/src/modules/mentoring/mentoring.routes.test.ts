@@ -68,6 +68,33 @@ describe('结对帮带: pairs, history, eligibility, gaps and the mentor’s own
   const gaps = async (client: TClient, query = '') =>
     (await client.request({ method: 'GET', url: `/api/mentoring/gaps${query}` })).json<TMentoringGaps>();
 
+  it('the demo county: daoshi mentors six people of 金城镇; three there have all three mentors, others are gaps', async () => {
+    const daoshi = await t.signIn('daoshi');
+    const mine = (await daoshi.request({ method: 'GET', url: '/api/mentoring/my/mentees' })).json<{
+      items: TMentee[];
+    }>().items;
+    expect(mine).toHaveLength(6);
+    expect(mine.every((m) => m.pair.level === 'county' && m.posting?.townshipCode === '140622100')).toBe(
+      true,
+    );
+    const pairs = (await township.request({ method: 'GET', url: '/api/mentoring/pairs' })).json<{
+      items: { personId: number; mentorName: string }[];
+    }>().items;
+    const of = (mentorName: string) =>
+      pairs.filter((p) => p.mentorName === mentorName).map((p) => p.personId);
+    expect([of('王建军').length, of('赵永刚').length, of('周德胜').length]).toEqual([6, 4, 3]);
+    const gapIds = (await gaps(township)).items.map((g) => g.personId);
+    for (const full of of('周德胜')) expect(gapIds).not.toContain(full);
+    // the fourth lost their village mentor: the ended pair is kept, and the level is a gap again
+    const [fourth] = of('赵永刚').filter((id) => !of('周德胜').includes(id));
+    expect(gapIds).toContain(fourth);
+    const history = await mentoringOf(township, fourth!);
+    expect(history.missingLevels).toEqual(['village']);
+    expect(history.pairs.filter((p) => p.endDate).map((p) => [p.level, p.mentorName, p.endReason])).toEqual([
+      ['village', '吴桂兰', 'mentor_changed'],
+    ]);
+  });
+
   it('pairs one mentor per level: the county at the county level, the township at its own two', async () => {
     const personId = await newMentee('甲结对');
     const [county, town, village] = await Promise.all([
