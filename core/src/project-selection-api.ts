@@ -100,7 +100,7 @@ export const ZObjectionRequest = z.object({
   nominationId: ZId,
   receivedOn: ZDate,
   raisedBy: z.string().trim().min(1).max(SELECTION_LIMITS.raisedBy),
-  text: z.string().trim().min(1).max(SELECTION_LIMITS.objection),
+  content: z.string().trim().min(1).max(SELECTION_LIMITS.objection),
 });
 export type TObjectionRequest = z.input<typeof ZObjectionRequest>;
 
@@ -150,7 +150,7 @@ export const ZObjectionView = z.object({
   projectTitle: z.string(),
   receivedOn: ZDate,
   raisedBy: z.string(),
-  text: z.string(),
+  content: z.string(),
   outcome: z.enum(OBJECTION_OUTCOMES),
   handling: z.string().nullable(),
   handledByName: z.string().nullable(),
@@ -307,7 +307,7 @@ export const ZProjectAward = z.object({
   score: z.number().nullable(),
   casePractice: z.string(),
   caseResults: z.string(),
-  photos: z.array(z.object({ fileId: ZId })),
+  photos: z.array(z.object({ photoId: ZId })),
   confirmedAt: z.string(),
   mayEdit: z.boolean(),
 });
@@ -335,4 +335,4 @@ export const ZUpdateCaseRequest = z.object({
 });
 export type TUpdateCaseRequest = z.input<typeof ZUpdateCaseRequest>;
 /** POST /api/project-awards/:id/photos: a photo uploaded first (POST /api/project-awards/photos). */
-export const ZAddCasePhotoRequest = z.object({ fileId: ZId });
+export const ZAddCasePhotoRequest = z.object({ photoId: ZId });

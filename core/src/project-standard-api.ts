@@ -63,7 +63,7 @@ export const ZCriterionScoreInput = z.object({
   comment: z.string().trim().max(STANDARD_LIMITS.comment).default(''),
   evidence: z.string().trim().max(STANDARD_LIMITS.evidence).default(''),
   /** A photo uploaded first (POST /api/project-standards/evidence). */
-  evidenceFileId: ZId.nullable().default(null),
+  evidencePhotoId: ZId.nullable().default(null),
 });
 export type TCriterionScoreInput = z.input<typeof ZCriterionScoreInput>;
 
@@ -89,7 +89,7 @@ export const ACCEPTANCE_RESULT_LABELS: TCodeLabels<TAcceptanceResult> = {
 
 /** POST /api/projects/:id/acceptance: the county's acceptance, scored against the standard. */
 export const ZAcceptanceRequest = z.object({
-  result: ZAcceptanceResult,
+  conclusion: ZAcceptanceResult,
   acceptedOn: ZDate,
   /** 验收意见; conditions of a pass go here; a failure needs it (the reason). */
   note: z.string().trim().max(STANDARD_LIMITS.comment).default(''),
@@ -124,7 +124,7 @@ export const ZCriterionScoreView = z.object({
   actualValue: z.number().nullable(),
   comment: z.string(),
   evidence: z.string(),
-  evidenceFileId: ZId.nullable(),
+  evidencePhotoId: ZId.nullable(),
 });
 export type TCriterionScoreView = z.infer<typeof ZCriterionScoreView>;
 
@@ -142,7 +142,7 @@ export type TAssessmentView = z.infer<typeof ZAssessmentView>;
 
 export const ZAcceptanceView = z.object({
   id: ZId,
-  result: ZAcceptanceResult,
+  conclusion: ZAcceptanceResult,
   acceptedOn: ZDate,
   note: z.string(),
   acceptedByName: z.string().nullable(),

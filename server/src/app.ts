@@ -53,6 +53,12 @@ import { createMentoringService } from './modules/mentoring/mentoring.service.ts
 import { notificationsRoutes } from './modules/notifications/notifications.routes.ts';
 import { createNotificationsService } from './modules/notifications/notifications.service.ts';
 import { createDayReminderJob } from './modules/notifications/reminder.job.ts';
+import { PROJECT_EVIDENCE } from './modules/project-standards/project-standards.repository.ts';
+import {
+  projectEvidenceRoutes,
+  projectStandardsRoutes,
+} from './modules/project-standards/project-standards.routes.ts';
+import { createProjectStandardsService } from './modules/project-standards/project-standards.service.ts';
 import { createProjectGapsService, projectGapsRoutes } from './modules/projects/project-gaps.routes.ts';
 import { projectsRoutes } from './modules/projects/projects.routes.ts';
 import { createProjectsService } from './modules/projects/projects.service.ts';
@@ -273,6 +279,13 @@ export async function buildApp(deps: TAppDeps): Promise<FastifyInstance> {
   await app.register(homesRoutes, { homes });
   await app.register(projectsRoutes, { projects: createProjectsService({ db, now }) });
   await app.register(projectGapsRoutes, { gaps: createProjectGapsService({ db }) });
+  const projectStandards = createProjectStandardsService({
+    db,
+    now,
+    unknownEvidence: (userId, ids) => unknownDutyPhotos(db, userId, ids, PROJECT_EVIDENCE),
+  });
+  await app.register(projectStandardsRoutes, { standards: projectStandards });
+  await app.register(projectEvidenceRoutes(projectStandards), { photos: dutyPhotos });
   await app.register(visitsRoutes, { visits });
   await app.register(requestsRoutes, { requests: requestsService, ledger });
   await app.register(requestEvidenceRoutes(requestsService), { photos: dutyPhotos });

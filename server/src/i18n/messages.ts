@@ -10,6 +10,11 @@ import {
 } from '@zhucun/core';
 import { PROJECT_CODE_PARAMS, PROJECT_FIELD_LABELS, PROJECT_MESSAGES } from './project-messages.ts';
 
+import {
+  STANDARD_CODE_PARAMS,
+  STANDARD_FIELD_LABELS,
+  STANDARD_MESSAGES,
+} from './project-standard-messages.ts';
 export type TLang = 'zh-CN' | 'en-US';
 export type TMessageParams = Record<string, string | number>;
 
@@ -18,6 +23,7 @@ const MESSAGES = {
   ...PROJECT_MESSAGES,
   validation_failed: ['提交的内容有误：{summary}', 'The request is invalid: {summary}'],
   unauthenticated: ['请先登录', 'Please sign in'],
+  ...STANDARD_MESSAGES,
   session_expired: ['登录已超时，请重新登录', 'Your session has expired; please sign in again'],
   invalid_credentials: ['用户名或密码不正确', 'Incorrect username or password'],
   account_locked: [
@@ -444,6 +450,7 @@ const FIELD_LABELS: Record<string, readonly [string, string]> = {
   week: ['周（该周任一日期）', 'Week (any date in it)'],
   month: ['月份', 'Month'],
   year: ['年度', 'Year'],
+  ...STANDARD_FIELD_LABELS,
   division: ['行政区划', 'Division'],
   size: ['抽取人数', 'Sample size'],
   seed: ['随机种子', 'Seed'],
@@ -625,6 +632,7 @@ const CODE_PARAMS: Record<string, TCodeLabels<string>> = {
   requestState: REQUEST_STATE_LABELS,
   requestAction: REQUEST_ACTION_LABELS,
   requestCategory: REQUEST_CATEGORY_LABELS,
+  ...STANDARD_CODE_PARAMS,
   ownerLevel: OWNER_LEVEL_LABELS,
   absenceKind: ABSENCE_KIND_LABELS,
   absenceState: ABSENCE_STATE_LABELS,
