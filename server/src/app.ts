@@ -320,6 +320,7 @@ export async function buildApp(deps: TAppDeps): Promise<FastifyInstance> {
   await app.register(mentoringRoutes, {
     mentoring: createMentoringService({ db, now }),
     mentorView: createMentorViewService({ db, now }),
+    photos: dutyPhotos,
   });
   await app.register(docsRoutes);
   if (withWeb) await app.register(webRoutes, { webDist: config.webDist });

@@ -18,6 +18,7 @@ import { toDayViews } from '../duty/duty.view.ts';
 import {
   findActivePairOfMentor,
   findActivePairsOf,
+  findMenteeDayPhoto,
   findMenteesOf,
   findTalksOfPairs,
   insertTalk,
@@ -125,6 +126,11 @@ export function createMentorViewService(deps: { db: TDb; now: () => Date }) {
         { limit: 1, offset: 0 },
       );
       return toDayViews(rows, await findDayExtras(db, [dayId]))[0]!;
+    },
+
+    /** Where a photo of a mentee's log entry is stored (undefined: not the mentor's to see). */
+    async photo(mentorUserId: number, fileId: number) {
+      return findMenteeDayPhoto(db, fileId, mentorUserId);
     },
 
     /** 谈心谈话: a talk on a day from the pair's start to today. */

@@ -4,13 +4,17 @@ import { type AnyPgColumn, alias } from 'drizzle-orm/pg-core';
 import type { TDb } from '../../db/client.ts';
 import {
   divisions,
+  dutyDayPhotos,
+  dutyDays,
   mentoringTalks,
   mentorPairs,
   persons,
   postings,
   roleAssignments,
+  storedFiles,
   users,
 } from '../../db/schema.ts';
+import { DUTY_PHOTO } from '../duty/duty-photo.repository.ts';
 
 export type TPairRow = typeof mentorPairs.$inferSelect;
 export type TTalkRow = typeof mentoringTalks.$inferSelect;
@@ -289,4 +293,24 @@ export async function findMenteesOf(exec: TDb, mentorUserId: number, personId?: 
       ),
     )
     .orderBy(asc(persons.filedUnder), asc(persons.name), asc(mentorPairs.id));
+}
+
+/** A photo of a day-log entry of one of the mentor's mentees now (the mentor reads their logs). */
+export async function findMenteeDayPhoto(exec: TDb, id: number, mentorUserId: number) {
+  const [row] = await exec
+    .select({ storageKey: storedFiles.storageKey })
+    .from(storedFiles)
+    .innerJoin(dutyDayPhotos, eq(dutyDayPhotos.fileId, storedFiles.id))
+    .innerJoin(dutyDays, eq(dutyDays.id, dutyDayPhotos.dutyDayId))
+    .innerJoin(
+      mentorPairs,
+      and(
+        eq(mentorPairs.personId, dutyDays.personId),
+        eq(mentorPairs.mentorUserId, mentorUserId),
+        isNull(mentorPairs.endDate),
+      ),
+    )
+    .where(and(eq(storedFiles.id, id), eq(storedFiles.purpose, DUTY_PHOTO)))
+    .limit(1);
+  return row;
 }

@@ -19,6 +19,7 @@ import {
   signInNewCadre,
   signInReady,
 } from '../../test/factories.ts';
+import { jpegWithGps } from '../../test/images.ts';
 
 const START = '2025-10-01'; // the factories' postings begin on 2025-09-01
 const JINCHENG_VILLAGE = '140622100200'; // 东关村委会, 金城镇
@@ -365,11 +366,19 @@ describe('结对帮带: pairs, history, eligibility, gaps and the mentor’s own
       today: string;
     }>().today;
     const work = { day: 'village', night: 'village', work: '走访脱贫户，了解大棚蔬菜销路' };
+    const photoIds: number[] = [];
     for (const who of [mentee, stranger]) {
+      const photo = await who.client.request({
+        method: 'POST',
+        url: '/api/duty/photos',
+        headers: { 'content-type': 'image/jpeg' },
+        payload: await jpegWithGps(),
+      });
+      photoIds.push(photo.json<{ id: number }>().id);
       const saved = await who.client.request({
         method: 'PUT',
         url: `/api/duty/my/days/${today}`,
-        payload: work,
+        payload: { ...work, photoIds: [photoIds.at(-1)] },
       });
       expect(saved.statusCode, saved.body).toBe(200);
     }
@@ -391,6 +400,13 @@ describe('结对帮带: pairs, history, eligibility, gaps and the mentor’s own
       await client.request({ method: 'GET', url: `/api/mentoring/my/mentees/${mentee.cadre.id}/days` })
     ).json<{ items: TDayView[] }>().items;
     expect(days.map((d) => [d.date, d.work])).toEqual([[today, work.work]]);
+    // the entry's photo is the mentor's to see; the stranger's is not
+    const photo = await client.request({
+      method: 'GET',
+      url: `/api/mentoring/my/photos/${days[0]!.photoIds[0]}`,
+    });
+    expect(photo.statusCode).toBe(200);
+    expect(photo.headers['content-type']).toBe('image/jpeg');
     const commented = await client.request({
       method: 'POST',
       url: `/api/mentoring/my/days/${days[0]!.id}/comments`,
@@ -434,6 +450,7 @@ describe('结对帮带: pairs, history, eligibility, gaps and the mentor’s own
       ['GET', `/api/mentoring/my/mentees/${strangerId}/days`, undefined],
       ['POST', `/api/mentoring/my/mentees/${strangerId}/talks`, { date: today, topic: '越界' }],
       ['POST', `/api/mentoring/my/days/${strangerDay.id}/comments`, { text: '越界' }],
+      ['GET', `/api/mentoring/my/photos/${photoIds[1]}`, undefined],
     ] as const) {
       const res = await client.request({ method, url, ...(payload ? { payload } : {}) });
       expect(res.statusCode, url).toBe(404);

@@ -19,6 +19,8 @@ import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { actorOf, contextOf, scopeOf } from '../../plugins/auth.ts';
+import type { TDutyPhotoService } from '../duty/duty-photo.service.ts';
+import { JPEG, sendJpeg, ZJpeg } from '../files/image-routes.ts';
 import type { TMentorViewService } from './mentor-view.service.ts';
 import type { TAssigner, TMentoringService } from './mentoring.service.ts';
 
@@ -32,7 +34,7 @@ function assignerOf(request: FastifyRequest): TAssigner {
 /** 结对帮带: the county's and townships' pairing, and a mentor's own mentees. */
 export async function mentoringRoutes(
   app: FastifyInstance,
-  deps: { mentoring: TMentoringService; mentorView: TMentorViewService },
+  deps: { mentoring: TMentoringService; mentorView: TMentorViewService; photos: TDutyPhotoService },
 ) {
   const r = app.withTypeProvider<ZodTypeProvider>();
   const tags = ['mentoring'];
@@ -177,6 +179,24 @@ export async function mentoringRoutes(
     },
     async (request) =>
       mentorView.comment(actorOf(request).userId, request.params.id, request.body.text, contextOf(request)),
+  );
+  r.get(
+    '/api/mentoring/my/photos/:id',
+    {
+      config: { policy: 'mentoring:own' },
+      schema: {
+        tags,
+        summary: '帮带对象日志的照片 A photo of a mentee’s log entry',
+        params: z.object({ id: ZIdParam }),
+        produces: [JPEG],
+        response: { 200: ZJpeg },
+      },
+    },
+    async (request, reply) =>
+      sendJpeg(
+        reply,
+        await deps.photos.readKey(await mentorView.photo(actorOf(request).userId, request.params.id)),
+      ),
   );
   r.post(
     '/api/mentoring/my/mentees/:personId/talks',
