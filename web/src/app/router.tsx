@@ -58,6 +58,9 @@ const homeFundingSummaryPage = () => import('../pages/homes/home-funding-summary
 const homeListPage = () => import('../pages/homes/home-list-page.tsx');
 const homeFormPage = () => import('../pages/homes/home-form-page.tsx');
 const homeDetailPage = () => import('../pages/homes/home-detail-page.tsx');
+const projectListPage = () => import('../pages/projects/project-list-page.tsx');
+const projectFormPage = () => import('../pages/projects/project-form-page.tsx');
+const projectDetailPage = () => import('../pages/projects/project-detail-page.tsx');
 
 export const router = createBrowserRouter([
   { path: '/login', element: page(loginPage, 'LoginPage'), errorElement },
@@ -126,6 +129,10 @@ export const router = createBrowserRouter([
           guarded('homes/funding', 'homes:read', homeFundingSummaryPage, 'HomeFundingSummaryPage'),
           guarded('homes/:id', 'homes:read', homeDetailPage, 'HomeDetailPage'),
           guarded('homes/:id/edit', 'homes:write', homeFormPage, 'HomeFormPage'),
+          guarded('projects', 'projects:read', projectListPage, 'ProjectListPage'),
+          guarded('projects/new', 'projects:write', projectFormPage, 'ProjectFormPage'),
+          guarded('projects/:id', 'projects:read', projectDetailPage, 'ProjectDetailPage'),
+          guarded('projects/:id/edit', 'projects:write', projectFormPage, 'ProjectFormPage'),
           { path: '*', element: page(notFoundPage, 'NotFoundPage') },
         ],
       },

@@ -4,6 +4,7 @@ import { dutyReviewEnUS } from './duty-review.en-US.ts';
 import { homeFundingEnUS } from './home-funding.en-US.ts';
 import { homesEnUS } from './homes.en-US.ts';
 import { registryEnUS } from './registry.en-US.ts';
+import { projectsEnUS } from './projects.en-US.ts';
 import { requestsEnUS } from './requests.en-US.ts';
 import { villageDoorEnUS } from './village-door.en-US.ts';
 import type { TMessages } from './zh-CN.ts';
@@ -31,6 +32,7 @@ export const enUS: TMessages = {
     requestLedger: 'Deeds ledger',
     visits: 'Visits',
     homes: 'Standard homes',
+    projects: 'Projects',
     openMenu: 'Open menu',
     closeMenu: 'Close menu',
   },
@@ -340,6 +342,7 @@ export const enUS: TMessages = {
   ...dutyReviewEnUS,
   ...dutyEnUS,
   ...requestsEnUS,
+  ...projectsEnUS,
   ...homeFundingEnUS,
   ...homesEnUS,
   ...villageDoorEnUS,

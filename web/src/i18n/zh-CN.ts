@@ -4,6 +4,7 @@ import { dutyReviewZhCN } from './duty-review.zh-CN.ts';
 import { homeFundingZhCN } from './home-funding.zh-CN.ts';
 import { homesZhCN } from './homes.zh-CN.ts';
 import { registryZhCN } from './registry.zh-CN.ts';
+import { projectsZhCN } from './projects.zh-CN.ts';
 import { requestsZhCN } from './requests.zh-CN.ts';
 import { villageDoorZhCN } from './village-door.zh-CN.ts';
 /** Chinese strings: the source of every key. en-US.ts must match this shape. */
@@ -30,6 +31,7 @@ export const zhCN = {
     requestLedger: '办实事台账',
     visits: '走访记录',
     homes: '标准化家园',
+    projects: '帮扶项目',
     openMenu: '打开菜单',
     closeMenu: '关闭菜单',
   },
@@ -329,6 +331,7 @@ export const zhCN = {
   ...dutyReviewZhCN,
   ...dutyZhCN,
   ...requestsZhCN,
+  ...projectsZhCN,
   ...homeFundingZhCN,
   ...homesZhCN,
   ...villageDoorZhCN,

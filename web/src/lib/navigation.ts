@@ -15,6 +15,7 @@ export type TNavKey =
   | 'requestLedger'
   | 'visits'
   | 'homes'
+  | 'projects'
   | 'users'
   | 'audit'
   | 'loginLocks'
@@ -38,6 +39,7 @@ export const NAV_ITEMS: readonly TNavItem[] = [
   { key: 'requestLedger', path: '/requests/ledger', permission: 'requests:read' },
   { key: 'visits', path: '/visits', permission: 'requests:read' },
   { key: 'homes', path: '/homes', permission: 'homes:read' },
+  { key: 'projects', path: '/projects', permission: 'projects:read' },
   { key: 'users', path: '/users', permission: 'users:read' },
   { key: 'audit', path: '/audit', permission: 'audit:read' },
   { key: 'loginLocks', path: '/login-locks', permission: 'logins:unlock' },
