@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { ZAbsenceKind, ZAbsenceState, ZApprovalLevel } from './leave.ts';
 import { isInVillage, ZPlace, ZWeekAssessment } from './presence.ts';
+import { ZDayProjectTie, ZDayProjectTieInput } from './project-plan-api.ts';
 import { ZSpotCheckFinding, ZSpotCheckMethod, ZSpotCheckRestExcuse } from './spot-check.ts';
 import { ZEditWindow, ZFourRole } from './work-log.ts';
 
@@ -18,6 +19,8 @@ export const ZDayEntryRequest = z.object({
   rolePlayed: z.string().trim().max(DAY_LIMITS.rolePlayed).default(''),
   roles: z.array(ZFourRole).max(4).default([]),
   photoIds: z.array(z.number().int().positive()).max(DAY_LIMITS.photos).default([]),
+  /** 记入项目: tie the log to one of the cadre's projects (null unties it; left out, the tie stays). */
+  project: ZDayProjectTieInput.nullable().optional(),
 });
 export type TDayEntryRequest = z.input<typeof ZDayEntryRequest>;
 export type TDayEntry = z.output<typeof ZDayEntryRequest>;
@@ -63,6 +66,8 @@ export const ZDayView = z.object({
   version: z.number().int(),
   updatedAt: z.string(),
   comments: z.array(ZDutyComment),
+  /** The project the log is tied to on 今天 (it shows in that project's progress). */
+  project: ZDayProjectTie.nullable().optional(),
 });
 export type TDayView = z.infer<typeof ZDayView>;
 

@@ -42,7 +42,9 @@ export type TMilestoneFacts = z.output<typeof ZMilestoneInput>;
 /** POST …/milestones/:mid/done: the day it was met (today when left out). */
 export const ZMilestoneDoneRequest = z.object({ doneOn: ZDate.optional() });
 /** POST …/milestones/:mid/drop: before approval it is deleted; after, kept struck through with the reason. */
-export const ZMilestoneDropRequest = z.object({ reason: z.string().trim().max(PLAN_LIMITS.reason).optional() });
+export const ZMilestoneDropRequest = z.object({
+  reason: z.string().trim().max(PLAN_LIMITS.reason).optional(),
+});
 
 export const ZPlanPersonRole = z.enum(['leader', 'claimant', 'village_cadre']);
 export type TPlanPersonRole = z.infer<typeof ZPlanPersonRole>;
@@ -109,8 +111,8 @@ export const ZProjectPlan = z.object({
   span: z.object({ from: ZDate, to: ZDate }),
   /** Who may own a milestone (and report progress). */
   people: z.array(ZPlanPerson),
-  /** What the caller may do: change the plan, mark milestones done, report progress. */
-  may: z.object({ plan: z.boolean(), report: z.boolean() }),
+  /** What the caller may do: change the plan, report progress, mark milestones done. */
+  may: z.object({ plan: z.boolean(), report: z.boolean(), markDone: z.boolean() }),
 });
 export type TProjectPlan = z.infer<typeof ZProjectPlan>;
 
@@ -181,9 +183,7 @@ export const ZMyPlanProjects = z.object({
       id: ZId,
       title: z.string(),
       role: ZPlanPersonRole,
-      milestones: z.array(
-        z.object({ id: ZId, title: z.string(), dueDate: ZDate, doneOn: ZDate.nullable() }),
-      ),
+      milestones: z.array(z.object({ id: ZId, title: z.string(), dueDate: ZDate, doneOn: ZDate.nullable() })),
     }),
   ),
 });
@@ -192,8 +192,14 @@ export type TMyPlanProjects = z.infer<typeof ZMyPlanProjects>;
 /* ---------- the Gantt chart (挂图) ---------- */
 
 export const ZGanttQuery = z.object({
-  township: z.string().regex(/^\d{9}$/).optional(),
-  village: z.string().regex(/^\d{12}$/).optional(),
+  township: z
+    .string()
+    .regex(/^\d{9}$/)
+    .optional(),
+  village: z
+    .string()
+    .regex(/^\d{12}$/)
+    .optional(),
   from: ZDate.optional(),
   to: ZDate.optional(),
 });

@@ -53,6 +53,12 @@ import { createMentoringService } from './modules/mentoring/mentoring.service.ts
 import { notificationsRoutes } from './modules/notifications/notifications.routes.ts';
 import { createNotificationsService } from './modules/notifications/notifications.service.ts';
 import { createDayReminderJob } from './modules/notifications/reminder.job.ts';
+import { createGanttService } from './modules/project-plans/gantt.service.ts';
+import { createMilestoneOverdueJob } from './modules/project-plans/overdue.job.ts';
+import { createPlanService } from './modules/project-plans/plan.service.ts';
+import { createProgressService } from './modules/project-plans/progress.service.ts';
+import { progressPhotoRoutes } from './modules/project-plans/progress-photo.routes.ts';
+import { projectPlansRoutes } from './modules/project-plans/project-plans.routes.ts';
 import { PROJECT_EVIDENCE } from './modules/project-standards/project-standards.repository.ts';
 import {
   projectEvidenceRoutes,
@@ -247,6 +253,14 @@ export async function buildApp(deps: TAppDeps): Promise<FastifyInstance> {
   app.addHook('onReady', async () => {
     escalateOverdue(now()).catch((err: unknown) => app.log.warn({ err }, 'request escalation failed'));
   });
+  // 挂图作战: overdue milestones told to their owner and the township, once per due date
+  const notifyOverdueMilestones = createMilestoneOverdueJob({ db });
+  const runOverdue = () =>
+    notifyOverdueMilestones(now()).catch((err: unknown) => app.log.warn({ err }, 'milestone notices failed'));
+  const overdueMilestones = setInterval(runOverdue, 600_000);
+  overdueMilestones.unref();
+  app.addHook('onClose', async () => clearInterval(overdueMilestones));
+  app.addHook('onReady', async () => void runOverdue());
 
   const cookieSecure = (protocol: string) =>
     config.cookieSecure === 'auto' ? protocol === 'https' : config.cookieSecure === 'true';
@@ -279,6 +293,13 @@ export async function buildApp(deps: TAppDeps): Promise<FastifyInstance> {
   await app.register(homesRoutes, { homes });
   await app.register(projectsRoutes, { projects: createProjectsService({ db, now }) });
   await app.register(projectGapsRoutes, { gaps: createProjectGapsService({ db }) });
+  const projectProgress = createProgressService({ db, now });
+  await app.register(projectPlansRoutes, {
+    plans: createPlanService({ db, now }),
+    progress: projectProgress,
+    gantt: createGanttService({ db, now }),
+  });
+  await app.register(progressPhotoRoutes(projectProgress), { photos: dutyPhotos });
   const projectStandards = createProjectStandardsService({
     db,
     now,

@@ -8,6 +8,7 @@ import {
   REQUEST_STATE_LABELS,
   type TCodeLabels,
 } from '@zhucun/core';
+import { PLAN_FIELD_LABELS, PLAN_MESSAGES } from './project-plan-messages.ts';
 import { PROJECT_CODE_PARAMS, PROJECT_FIELD_LABELS, PROJECT_MESSAGES } from './project-messages.ts';
 
 import {
@@ -20,6 +21,7 @@ export type TMessageParams = Record<string, string | number>;
 
 /** Every message the server says to a person, zh-CN first. `{name}` is replaced by a parameter. */
 const MESSAGES = {
+  ...PLAN_MESSAGES,
   ...PROJECT_MESSAGES,
   validation_failed: ['提交的内容有误：{summary}', 'The request is invalid: {summary}'],
   unauthenticated: ['请先登录', 'Please sign in'],
@@ -446,6 +448,7 @@ export type TMessageKey = keyof typeof MESSAGES;
 export const MESSAGE_KEYS = Object.keys(MESSAGES) as TMessageKey[];
 
 const FIELD_LABELS: Record<string, readonly [string, string]> = {
+  ...PLAN_FIELD_LABELS,
   ...PROJECT_FIELD_LABELS,
   week: ['周（该周任一日期）', 'Week (any date in it)'],
   month: ['月份', 'Month'],

@@ -1,4 +1,4 @@
-import type { TScope } from '@zhucun/core';
+import type { TDayProjectTie, TScope } from '@zhucun/core';
 import { and, asc, between, desc, eq, inArray, isNull, lte, or, type SQL, sql } from 'drizzle-orm';
 import type { AnyPgColumn } from 'drizzle-orm/pg-core';
 import type { TDb } from '../../db/client.ts';
@@ -12,6 +12,7 @@ import {
   postings,
   users,
 } from '../../db/schema.ts';
+import { dayTiesOf } from '../project-plans/day-tie.ts';
 
 export type TDutyDayRow = typeof dutyDays.$inferSelect;
 
@@ -173,9 +174,9 @@ export async function findDayWithNames(exec: TDb, id: number): Promise<TDayWithN
   return row;
 }
 
-/** Photos and comments of some days, for their views. */
+/** Photos, comments and project ties of some days, for their views. */
 export async function findDayExtras(exec: TDb, dayIds: number[]) {
-  if (dayIds.length === 0) return { photos: [], comments: [] };
+  if (dayIds.length === 0) return { photos: [], comments: [], ties: new Map<number, TDayProjectTie>() };
   const photos = await exec
     .select()
     .from(dutyDayPhotos)
@@ -187,7 +188,7 @@ export async function findDayExtras(exec: TDb, dayIds: number[]) {
     .innerJoin(users, eq(users.id, dutyComments.authorId))
     .where(inArray(dutyComments.dutyDayId, dayIds))
     .orderBy(asc(dutyComments.id));
-  return { photos, comments };
+  return { photos, comments, ties: await dayTiesOf(exec, dayIds) };
 }
 
 /** A person's day statuses within dates (for presence): date, day, night, last written. */

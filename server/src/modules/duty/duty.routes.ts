@@ -45,7 +45,8 @@ export async function dutyRoutes(app: FastifyInstance, deps: { duty: TDutyServic
         response: { 200: ZDayView },
       },
     },
-    async (request) => deps.duty.saveOwn(actorOf(request).userId, request.params.date, request.body),
+    async (request) =>
+      deps.duty.saveOwn(actorOf(request).userId, request.params.date, request.body, contextOf(request)),
   );
   r.get(
     '/api/duty/my/days',

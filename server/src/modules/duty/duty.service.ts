@@ -27,6 +27,7 @@ import type { TDb } from '../../db/client.ts';
 import { AppError, invalidField, notFound } from '../../errors.ts';
 import { findAbsencesOf } from '../absences/absences.repository.ts';
 import { recordAudit, type TActorContext } from '../audit/audit.service.ts';
+import { checkDayTie, writeDayTie } from '../project-plans/day-tie.ts';
 import type { TRulesService } from '../rules/rules.service.ts';
 import {
   findDay,
@@ -173,8 +174,11 @@ export function createDutyService(deps: TDutyDeps) {
       };
     },
 
-    /** Saves the cadre's own day: today, or a backfill within the window, or a day returned for completion. */
-    async saveOwn(userId: number, date: string, input: TDayEntryRequest) {
+    /**
+     * Saves the cadre's own day: today, or a backfill within the window, or a day returned for
+     * completion; with `project`, the log is tied to one of their projects in the same transaction.
+     */
+    async saveOwn(userId: number, date: string, input: TDayEntryRequest, ctx?: TActorContext) {
       const person = await postedPerson(userId);
       const rules = await deps.rules.get();
       const window = editWindow(date, today(), rules);
@@ -196,6 +200,7 @@ export function createDutyService(deps: TDutyDeps) {
         );
       const unknown = await deps.unknownPhotos(userId, entry.photoIds);
       if (unknown.length) throw invalidField('photoIds', 'photo_unknown', { ids: unknown.join('、') });
+      const tie = await checkDayTie(db, person.id, entry.project);
       const values = {
         dayPlace: entry.day,
         nightPlace: entry.night,
@@ -223,6 +228,8 @@ export function createDutyService(deps: TDutyDeps) {
           row = existing; // a repeated save changes nothing
         else row = await updateDayKeepingHistory(tx, existing, values, userId, at);
         if (existing || entry.photoIds.length) await replaceDayPhotos(tx, row.id, entry.photoIds);
+        const who = ctx ?? { userId, username: null, roles: [], ip: null, requestId: null };
+        await writeDayTie(tx, { id: row.id, date }, tie, { userId, personId: person.id }, at, who);
         return row.id;
       });
       return viewOf(id);

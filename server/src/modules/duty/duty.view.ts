@@ -32,5 +32,6 @@ export function toDayViews(rows: TDayWithNames[], extras: TExtras): TDayView[] {
         returned: c.comment.returned,
         createdAt: c.comment.createdAt.toISOString(),
       })),
+    project: extras.ties.get(day.id) ?? null,
   }));
 }

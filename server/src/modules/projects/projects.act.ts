@@ -6,31 +6,13 @@ import {
   type TProjectAction,
   type TProjectState,
 } from '@zhucun/core';
-import { and, eq, isNull, sql } from 'drizzle-orm';
 import type { TDb } from '../../db/client.ts';
-import { projectAcceptances, projectMilestones, projects } from '../../db/schema.ts';
+import { projectAcceptances } from '../../db/schema.ts';
 import { AppError, invalidField } from '../../errors.ts';
 import { recordAudit, type TActorContext } from '../audit/audit.service.ts';
+import { freezeBaseline } from '../project-plans/plan.repository.ts';
 import { findVillagesOf, insertProjectEvent, lockProject, updateProject } from './projects.repository.ts';
 import type { TProjectActor } from './projects.service.ts';
-
-/**
- * The plan as the township approves it becomes the baseline (挂图作战): each live milestone's start
- * and due date, and the project's planned end, are copied beside the actual plan and never change.
- */
-async function freezeBaseline(tx: TDb, id: number, at: Date) {
-  await tx
-    .update(projectMilestones)
-    .set({
-      baselineStart: sql`${projectMilestones.startDate}`,
-      baselineDue: sql`${projectMilestones.dueDate}`,
-    })
-    .where(and(eq(projectMilestones.projectId, id), isNull(projectMilestones.droppedAt)));
-  await tx
-    .update(projects)
-    .set({ baselinePlannedEnd: sql`${projects.plannedEndDate}`, baselineFrozenAt: at })
-    .where(eq(projects.id, id));
-}
 
 /**
  * One step of a project's state machine (core `projectTransition`) at the level the actor holds over
