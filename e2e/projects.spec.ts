@@ -1,5 +1,5 @@
 import { expect, type Page, test } from '@playwright/test';
-import { DEMO_TOWNSHIP_ADMINS, expectNoHorizontalOverflow, signInWithApi } from './fixtures.ts';
+import { csrfHeaders, DEMO_TOWNSHIP_ADMINS, expectNoHorizontalOverflow, signInWithApi } from './fixtures.ts';
 
 /*
  * 项目化帮扶 (issue 14, item 1) on a phone: the demo village Party secretary `shuji` proposes a
@@ -106,4 +106,66 @@ test('a secretary proposes a project on a phone and the township approves it', a
   await page.reload();
   await expect(page.getByText('待县级备案').first()).toBeVisible();
   expect(await inGap(page)).toBe(false);
+  await page.goto('/projects');
+  await expect(page.getByRole('list', { name: '帮扶项目' }).getByText(TITLE)).toBeVisible();
+  await expectNoHorizontalOverflow(page);
+  await page.screenshot({ path: test.info().outputPath('projects-list-360.png') });
+});
+
+test.describe('at 1366 px', () => {
+  test.use({ viewport: { width: 1366, height: 900 }, isMobile: false, hasTouch: false });
+
+  test('the township finds a project by words and state, and reads both gaps by village and name', async ({
+    page,
+  }) => {
+    await signInWithApi(page, 'jincheng', undefined, '/projects');
+    const headers = await csrfHeaders(page.context());
+    const village = '140622100200';
+    const people = (await (await page.request.get(`/api/projects/people?villages=${village}`)).json()) as {
+      items: { personId: number; name: string }[];
+    };
+    const leader = people.items[0]!;
+    const title = `冷链物流仓储 ${Date.now() % 10_000}`;
+    const created = await page.request.post('/api/projects', {
+      headers,
+      data: {
+        title,
+        kind: 'infrastructure',
+        villageCodes: [village],
+        leaderPersonId: leader.personId,
+        targetWhat: '建成冷库',
+        targetQuantity: 1,
+        targetUnit: '座',
+        targetDate: '2026-09-30',
+        startDate: '2026-04-01',
+        plannedEndDate: '2026-09-30',
+      },
+    });
+    expect(created.status(), await created.text()).toBe(200);
+
+    await page.getByLabel('项目名称或领办人').fill('冷链物流');
+    await page.getByLabel('项目名称或领办人').press('Enter');
+    const row = page.getByRole('row').filter({ hasText: title });
+    await expect(row).toContainText(leader.name);
+    await expect(row).toContainText('草稿');
+    await expect(row).toContainText('¥0.00');
+    await expectNoHorizontalOverflow(page);
+    await page.screenshot({ path: test.info().outputPath('projects-list-1366.png') });
+    await page.getByLabel('状态', { exact: true }).click();
+    await page.locator('.ant-select-dropdown:visible').getByText('待乡镇审核', { exact: true }).click();
+    await expect(page.getByRole('row').filter({ hasText: title })).toHaveCount(0);
+
+    for (const [tab, hint] of [
+      ['一村一示范缺口', '还没有领办本村示范项目的村'],
+      ['责任田缺口', '还没有领办或认领任何项目'],
+    ] as const) {
+      await page.getByRole('tab', { name: tab }).click();
+      const panel = page.getByRole('tabpanel', { name: tab });
+      await expect(panel.getByText(hint)).toBeVisible();
+      await expect(panel.getByText(/^共 \d+ 人$/)).toBeVisible();
+      const villages = await panel.locator('tbody tr td:nth-child(2)').allTextContents();
+      expect(villages.length).toBeGreaterThan(0);
+      await page.screenshot({ path: test.info().outputPath(`projects-gap-${tab}-1366.png`) });
+    }
+  });
 });

@@ -31,7 +31,7 @@ export const projectsZhCN = {
       leader: '领办人',
       target: '目标',
       period: '计划周期',
-      budget: '预算（元）',
+      budget: '预算',
       state: '状态',
     },
     targetLine: '{{what}} {{quantity}}{{unit}}，{{date}} 前',

@@ -1,21 +1,5 @@
-import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
-import { PROJECT_FUNDING_SOURCES, PROJECT_KINDS, PROJECT_LIMITS } from '@zhucun/core';
-import {
-  Alert,
-  App,
-  Button,
-  Card,
-  Col,
-  Form,
-  Input,
-  InputNumber,
-  Result,
-  Row,
-  Select,
-  Space,
-  Switch,
-  Typography,
-} from 'antd';
+import { PROJECT_KINDS, PROJECT_LIMITS } from '@zhucun/core';
+import { Alert, App, Button, Card, Form, Input, Result, Select, Space, Switch, Typography } from 'antd';
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams } from 'react-router';
@@ -27,13 +11,11 @@ import {
   useProjectPeople,
   useUpdateProject,
 } from '../../api/projects.ts';
-import { DateField } from '../../components/date-field.tsx';
 import { LoadError } from '../../components/load-error.tsx';
 import { PageSpinner } from '../../components/page-spinner.tsx';
 import { useIsMobile } from '../../components/use-is-mobile.ts';
 import { applyApiError } from '../../lib/form-rules.ts';
 import {
-  fenOf,
   newProjectValues,
   PROJECT_FORM_FIELDS,
   projectErrorField,
@@ -41,6 +23,8 @@ import {
   type TProjectFormValues,
   toProjectInput,
 } from '../../lib/project-form.ts';
+import { ProjectMoneyFields } from './project-money-fields.tsx';
+import { ProjectTargetFields } from './project-target-fields.tsx';
 import { useProposalContext } from './use-project-villages.ts';
 
 /** The server's field paths moved to where the form shows them. */
@@ -130,18 +114,6 @@ export function ProjectFormPage() {
   }));
   const section = { styles: { body: { padding: isMobile ? 12 : 24 } }, style: { marginBottom: 16 } };
   const required = (message: string) => [{ required: true, message }];
-  const yuanRule = {
-    validator: async (_r: unknown, value: string | undefined) => {
-      if (fenOf(value) === null) throw new Error(t('projects.form.amountRule'));
-    },
-  };
-  const afterStart = ({ getFieldValue }: { getFieldValue: (n: string) => unknown }) => ({
-    validator: async (_r: unknown, value: string | null) => {
-      const start = getFieldValue('startDate') as string | null;
-      if (value && start && value < start) throw new Error(t('projects.form.endBeforeStart'));
-    },
-  });
-
   return (
     <>
       <div className="zc-page-head">
@@ -229,122 +201,10 @@ export function ProjectFormPage() {
           </Form.Item>
         </Card>
         <Card {...section}>
-          <Form.Item
-            name="targetWhat"
-            label={t('projects.form.targetWhat')}
-            rules={[{ required: true, whitespace: true, message: t('projects.form.targetWhatRule') }]}
-          >
-            <Input
-              maxLength={PROJECT_LIMITS.targetWhat}
-              placeholder={t('projects.form.targetWhatPlaceholder')}
-            />
-          </Form.Item>
-          <Row gutter={8}>
-            <Col span={12}>
-              <Form.Item name="targetQuantity" label={t('projects.form.targetQuantity')}>
-                <InputNumber min={0} style={{ width: '100%' }} inputMode="decimal" />
-              </Form.Item>
-            </Col>
-            <Col span={12}>
-              <Form.Item name="targetUnit" label={t('projects.form.targetUnit')}>
-                <Input
-                  maxLength={PROJECT_LIMITS.targetUnit}
-                  placeholder={t('projects.form.targetUnitPlaceholder')}
-                />
-              </Form.Item>
-            </Col>
-          </Row>
-          <Row gutter={8}>
-            <Col span={12}>
-              <DateField
-                name="startDate"
-                label={t('projects.form.startDate')}
-                rules={required(t('projects.form.dateRule'))}
-              />
-            </Col>
-            <Col span={12}>
-              <DateField
-                name="plannedEndDate"
-                label={t('projects.form.plannedEndDate')}
-                dependencies={['startDate']}
-                rules={[...required(t('projects.form.dateRule')), afterStart]}
-              />
-            </Col>
-          </Row>
-          <DateField
-            name="targetDate"
-            label={t('projects.form.targetDate')}
-            dependencies={['startDate']}
-            rules={[...required(t('projects.form.dateRule')), afterStart]}
-          />
+          <ProjectTargetFields />
         </Card>
         <Card {...section}>
-          <Form.Item name="budgetYuan" label={t('projects.form.budget')} rules={[yuanRule]}>
-            <Input inputMode="decimal" />
-          </Form.Item>
-          <Typography.Text strong>{t('projects.form.funding')}</Typography.Text>
-          <Form.List name="funding">
-            {(fields, { add, remove }) => (
-              <div style={{ marginTop: 8 }}>
-                {fields.map((field) => (
-                  <Space key={field.key} align="start" style={{ display: 'flex' }}>
-                    <Form.Item
-                      name={[field.name, 'source']}
-                      rules={required(t('projects.form.sourceRule'))}
-                      style={{ width: isMobile ? 140 : 220 }}
-                    >
-                      <Select
-                        aria-label={t('projects.form.source')}
-                        placeholder={t('projects.form.source')}
-                        options={PROJECT_FUNDING_SOURCES.map((s) => ({
-                          value: s,
-                          label: t(`projects.fundingSources.${s}`),
-                        }))}
-                      />
-                    </Form.Item>
-                    <Form.Item
-                      name={[field.name, 'amountYuan']}
-                      rules={[yuanRule, { required: true, message: t('projects.form.amountRule') }]}
-                      style={{ width: isMobile ? 110 : 180 }}
-                    >
-                      <Input
-                        inputMode="decimal"
-                        aria-label={t('projects.form.amount')}
-                        placeholder={t('projects.form.amount')}
-                      />
-                    </Form.Item>
-                    <Button
-                      icon={<DeleteOutlined />}
-                      aria-label={t('projects.form.removeFunding')}
-                      onClick={() => remove(field.name)}
-                    />
-                  </Space>
-                ))}
-                <Button
-                  icon={<PlusOutlined />}
-                  onClick={() => add({ amountYuan: '' })}
-                  style={{ marginBottom: 16 }}
-                >
-                  {t('projects.form.addFunding')}
-                </Button>
-              </div>
-            )}
-          </Form.List>
-          <Row gutter={8}>
-            <Col span={12}>
-              <Form.Item name="beneficiaryHouseholds" label={t('projects.form.beneficiaryHouseholds')}>
-                <InputNumber min={0} precision={0} style={{ width: '100%' }} inputMode="numeric" />
-              </Form.Item>
-            </Col>
-            <Col span={12}>
-              <Form.Item name="beneficiaryPeople" label={t('projects.form.beneficiaryPeople')}>
-                <InputNumber min={0} precision={0} style={{ width: '100%' }} inputMode="numeric" />
-              </Form.Item>
-            </Col>
-          </Row>
-          <Form.Item name="summary" label={t('projects.form.summary')} style={{ marginBottom: 0 }}>
-            <Input.TextArea autoSize={{ minRows: 2, maxRows: 6 }} maxLength={PROJECT_LIMITS.summary} />
-          </Form.Item>
+          <ProjectMoneyFields />
         </Card>
         <Space wrap>
           {canSubmit && (
