@@ -38,6 +38,23 @@ describe('permissions and scope', () => {
   it('has no scope for a permission no role grants', () => {
     expect(scopeFor([{ role: 'cadre', divisionCode: '140622100201' }], 'users:read')).toBeNull();
   });
+  it('reaches a mentor’s mentees’ projects by the account, never the mentor role’s county', () => {
+    const mentor = [{ role: 'mentor' as const, divisionCode: '140622' }];
+    expect(scopeFor(mentor, 'projects:read', { userId: 42 })).toEqual({
+      all: false,
+      codes: [],
+      mentorUserId: 42,
+    });
+    expect(scopeFor(mentor, 'projects:read')).toEqual({ all: false, codes: [] });
+    expect(inScope(scopeFor(mentor, 'projects:read', { userId: 42 })!, '140622100201')).toBe(false);
+    const both = [...mentor, { role: 'township_admin' as const, divisionCode: '140622100' }];
+    expect(scopeFor(both, 'projects:read', { userId: 42 })).toEqual({
+      all: false,
+      codes: ['140622100'],
+      mentorUserId: 42,
+    });
+    expect(scopeFor(mentor, 'projects:write', { userId: 42 })).toBeNull();
+  });
   it('reaches everything for a role granted without division', () => {
     expect(scopeFor([{ role: 'system_admin', divisionCode: null }], 'users:read')).toEqual({ all: true });
   });

@@ -75,6 +75,7 @@ export const PERMISSIONS = [
   'projects:read', // 帮扶项目 in scope, and the gaps (一村一示范, 责任田)
   'projects:write', // propose, edit before approval, submit, start, ask for acceptance (at one's own level)
   'projects:approve', // decide: the township approves or returns, the county files and accepts
+  'projects:comment', // comment on a project's progress in reach (staff, colleagues; a mentor: the mentees')
   'selections:manage', // 优秀创新项目评选: open a year's selection, quotas, panel, notice, objections, awards
   'selections:nominate', // nominate the township's own projects within its quota
 ] as const;
@@ -107,6 +108,7 @@ export const ROLE_PERMISSIONS: Record<TRole, readonly TPermission[]> = {
     'projects:read',
     'projects:write',
     'projects:approve',
+    'projects:comment',
     'selections:manage',
   ],
   county_viewer: [
@@ -136,6 +138,7 @@ export const ROLE_PERMISSIONS: Record<TRole, readonly TPermission[]> = {
     'projects:read',
     'projects:write',
     'projects:approve',
+    'projects:comment',
     'selections:nominate',
   ],
   unit_admin: ['divisions:read', 'rules:read', 'registry:read'],
@@ -149,8 +152,10 @@ export const ROLE_PERMISSIONS: Record<TRole, readonly TPermission[]> = {
     'homes:read',
     'projects:read',
     'projects:write',
+    'projects:comment',
   ],
-  mentor: ['divisions:read', 'rules:read', 'mentoring:own'],
+  // a mentor's projects:read and projects:comment reach their mentees' projects only (scope.ts)
+  mentor: ['divisions:read', 'rules:read', 'mentoring:own', 'projects:read', 'projects:comment'],
   system_admin: ['users:read', 'users:write', 'roles:assign'],
   security_admin: ['users:read', 'roles:assign', 'logins:unlock'],
   audit_admin: ['audit:read'],
@@ -160,7 +165,11 @@ export const ROLE_PERMISSIONS: Record<TRole, readonly TPermission[]> = {
 export const PRIVILEGED_ROLES: readonly TRole[] = [...SEPARATED_ADMIN_ROLES, 'county_admin'];
 
 /** What the county's rules switch on beyond the fixed role table. */
-export type TAccessOptions = { unitAdminMayEdit?: boolean };
+export type TAccessOptions = {
+  unitAdminMayEdit?: boolean;
+  /** The account asking: a mentor's reach over their mentees' records is keyed by it (scope.ts). */
+  userId?: number;
+};
 
 /** A role's permissions under the county's rules (a unit's administrator may be allowed to amend). */
 export function rolePermissions(role: TRole, options: TAccessOptions = {}): readonly TPermission[] {

@@ -86,11 +86,15 @@ export function registerAccessControl(app: FastifyInstance, deps: { auth: TAuthS
 /** The data scope of the caller for a permission (the route's policy has already checked they hold it). */
 export function scopeOf(request: FastifyRequest, permission: TPermission): TScope {
   const actor = actorOf(request);
-  return scopeFor(actor.grants, permission, actor.access) ?? { all: false, codes: [] };
+  return (
+    scopeFor(actor.grants, permission, { ...actor.access, userId: actor.userId }) ?? { all: false, codes: [] }
+  );
 }
 
 /** The caller's scope for a permission they may or may not hold (null without it): routes open to several roles. */
 export function scopeIfHeld(request: FastifyRequest, permission: TPermission): TScope | null {
   const actor = actorOf(request);
-  return actor.permissions.includes(permission) ? scopeFor(actor.grants, permission, actor.access) : null;
+  return actor.permissions.includes(permission)
+    ? scopeFor(actor.grants, permission, { ...actor.access, userId: actor.userId })
+    : null;
 }

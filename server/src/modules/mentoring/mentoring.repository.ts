@@ -44,6 +44,14 @@ export async function menteePersonIdsOf(db: TDb, mentorUserId: number): Promise<
   return rows.map((r) => r.personId);
 }
 
+/**
+ * The same people as a subquery (select person_id …), for a read scope written in SQL: projects
+ * whose leader or a claimant is one of them (projects-scope.ts).
+ */
+export function menteePersonIdsSql(mentorUserId: number): SQL {
+  return sql`select ${mentorPairs.personId} from ${mentorPairs} where ${mentorPairs.mentorUserId} = ${mentorUserId} and ${mentorPairs.endDate} is null`;
+}
+
 /** A sign-in account as a mentor: its name, whether it is disabled and whether it holds `mentor`. */
 export async function findMentorAccount(exec: TDb, userId: number) {
   const [row] = await exec

@@ -201,7 +201,8 @@ export async function projectPlansRoutes(
   r.post(
     '/api/projects/:id/progress/:progressId/comments',
     {
-      config: write,
+      // the project's staff and colleagues, and a mentor on their mentees' projects
+      config: { policy: 'projects:comment' },
       schema: {
         tags,
         summary: '点评进展 Comment on progress',
