@@ -59,6 +59,11 @@ import { createPlanService } from './modules/project-plans/plan.service.ts';
 import { createProgressService } from './modules/project-plans/progress.service.ts';
 import { progressPhotoRoutes } from './modules/project-plans/progress-photo.routes.ts';
 import { projectPlansRoutes } from './modules/project-plans/project-plans.routes.ts';
+import { CASE_PHOTO } from './modules/project-selections/awards.repository.ts';
+import { awardsRoutes, casePhotoRoutes } from './modules/project-selections/awards.routes.ts';
+import { createAwardsService } from './modules/project-selections/awards.service.ts';
+import { selectionsRoutes } from './modules/project-selections/selections.routes.ts';
+import { createSelectionsService } from './modules/project-selections/selections.service.ts';
 import { PROJECT_EVIDENCE } from './modules/project-standards/project-standards.repository.ts';
 import {
   projectEvidenceRoutes,
@@ -310,6 +315,15 @@ export async function buildApp(deps: TAppDeps): Promise<FastifyInstance> {
   await app.register(visitsRoutes, { visits });
   await app.register(requestsRoutes, { requests: requestsService, ledger });
   await app.register(requestEvidenceRoutes(requestsService), { photos: dutyPhotos });
+  await app.register(selectionsRoutes, { selections: createSelectionsService({ db, now, rules }) });
+  const awards = createAwardsService({
+    db,
+    now,
+    storage: fileStorage,
+    unknownPhotos: (userId, ids) => unknownDutyPhotos(db, userId, ids, CASE_PHOTO),
+  });
+  await app.register(awardsRoutes, { awards });
+  await app.register(casePhotoRoutes(awards), { photos: dutyPhotos });
   const publicVillage = createPublicVillageService({
     db,
     now,

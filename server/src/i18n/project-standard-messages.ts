@@ -120,6 +120,7 @@ export const STANDARD_MESSAGES = {
   ],
   nomination_withdrawn: ['该推荐已撤回', 'This nomination has been withdrawn'],
   panel_exists: ['该账号已是本次评选的评委', 'This account is on the panel already'],
+  panel_closed: ['公示发布后不能再调整评委', 'The panel cannot change once the notice is published'],
   panel_has_scores: [
     '该评委已经评分，不能移出评审组',
     'This member has scored already and cannot leave the panel',
