@@ -99,6 +99,7 @@ export const AUDIT_ACTIONS = [
   'project.assess',
   'project.assess_edit',
   'project.accept',
+  'project.export',
   'selection.open',
   'selection.set_quotas',
   'selection.nominate',

@@ -73,6 +73,8 @@ import { createProjectStandardsService } from './modules/project-standards/proje
 import { createProjectGapsService, projectGapsRoutes } from './modules/projects/project-gaps.routes.ts';
 import { projectsRoutes } from './modules/projects/projects.routes.ts';
 import { createProjectsService } from './modules/projects/projects.service.ts';
+import { projectsExportRoutes } from './modules/projects/projects-export.routes.ts';
+import { createProjectsExportService } from './modules/projects/projects-export.service.ts';
 import { publicPageRoutes } from './modules/public-village/public-page.routes.ts';
 import { publicVillageRoutes } from './modules/public-village/public-village.routes.ts';
 import { createPublicVillageService } from './modules/public-village/public-village.service.ts';
@@ -296,6 +298,7 @@ export async function buildApp(deps: TAppDeps): Promise<FastifyInstance> {
   await app.register(dutyExportsRoutes, { exports: dutyExports });
   await app.register(householdsRoutes, { households });
   await app.register(homesRoutes, { homes });
+  await app.register(projectsExportRoutes, { exports: createProjectsExportService({ db, now }) });
   await app.register(projectsRoutes, { projects: createProjectsService({ db, now }) });
   await app.register(projectGapsRoutes, { gaps: createProjectGapsService({ db }) });
   const projectProgress = createProgressService({ db, now });

@@ -35,6 +35,10 @@ export const PROJECT_MESSAGES = {
     '{field}：{projectAction}须写明理由',
     '{field}: give a reason to {projectAction}',
   ],
+  project_export_too_many: [
+    '筛选出 {count} 个项目，台账一次最多导出 {max} 个，请按乡镇或状态缩小范围',
+    'The filter finds {count} projects; a ledger holds at most {max}. Narrow it by township or state',
+  ],
 } as const satisfies Record<string, readonly [string, string]>;
 
 /** Names of the project form's fields (claimants.0.personId reads 认领人第1项的人员). */

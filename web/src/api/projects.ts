@@ -9,6 +9,7 @@ import type {
   TProjectPerson,
   TProjectState,
 } from '@zhucun/core';
+import { buildQuery } from '../lib/http.ts';
 import { apiRequest } from './client.ts';
 
 /** TanStack Query hooks of the project registry (项目化帮扶): list, one project, its steps, the gaps. */
@@ -35,6 +36,12 @@ export function useProjectList(filter: TProjectFilter) {
     placeholderData: keepPreviousData,
   });
 }
+
+/** 项目台账 (Excel) of the list's filters, every page. */
+export const projectLedgerUrl = ({ page: _p, pageSize: _s, ...filter }: TProjectFilter) =>
+  `/api/projects/export.xlsx${buildQuery(filter)}`;
+/** 项目卡 (Word) of one project. */
+export const projectCardUrl = (id: number) => `/api/projects/${id}/card.docx`;
 
 export function useProject(id: number | null) {
   return useQuery({

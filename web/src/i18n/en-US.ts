@@ -285,6 +285,7 @@ export const enUS: TMessages = {
       'selection.nominate': 'Project nominated',
       'selection.withdraw_nomination': 'Nomination withdrawn',
       'selection.panel_add': 'Panel member added',
+      'project.export': 'Project ledger or card exported',
       'selection.panel_remove': 'Panel member removed',
       'selection.open_scoring': 'Panel scoring opened',
       'selection.score': 'Panel score given',

@@ -17,6 +17,7 @@ export const projectsEnUS: typeof projectsZhCN = {
     title: 'Projects',
     hint: 'Led by the secretary, claimed by everyone: each project with its target, owners and deadlines',
     propose: 'Propose a project',
+    exportLedger: 'Export ledger',
     demonstration: 'Demonstration',
     demonstrationOnly: 'Demonstration projects only',
     allStates: 'All states',
@@ -59,6 +60,7 @@ export const projectsEnUS: typeof projectsZhCN = {
     detail: {
       back: 'Back to the projects',
       edit: 'Edit',
+      exportCard: 'Export project card',
       villages: 'Villages',
       leader: 'Leader',
       claimants: 'Claimants',

@@ -16,6 +16,7 @@ export const projectsZhCN = {
     title: '帮扶项目',
     hint: '书记领办、人人认领：每个项目定目标、定责任、定时限',
     propose: '申报项目',
+    exportLedger: '导出台账',
     demonstration: '示范',
     demonstrationOnly: '只看一村一示范',
     allStates: '全部状态',
@@ -54,6 +55,7 @@ export const projectsZhCN = {
     detail: {
       back: '返回项目列表',
       edit: '修改',
+      exportCard: '导出项目卡',
       villages: '所在村',
       leader: '领办人',
       claimants: '认领人',

@@ -274,6 +274,7 @@ export const zhCN = {
       'selection.nominate': '推荐评选项目',
       'selection.withdraw_nomination': '撤回推荐',
       'selection.panel_add': '增加评委',
+      'project.export': '导出项目台账或项目卡',
       'selection.panel_remove': '移除评委',
       'selection.open_scoring': '开始评审打分',
       'selection.score': '评委评分',

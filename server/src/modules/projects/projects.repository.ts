@@ -30,7 +30,8 @@ const township = alias(divisions, 'township');
 const leader = alias(persons, 'leader');
 const postedVillage = alias(divisions, 'posted_village');
 
-function filterConds(scope: TScope, f: TProjectFilter): SQL[] {
+/** The conditions of a list filter within a scope (the list and the ledger share them). */
+export function projectFilterConds(scope: TScope, f: TProjectFilter): SQL[] {
   const conds: SQL[] = [];
   const within = projectInScope(scope);
   if (within) conds.push(within);
@@ -57,7 +58,7 @@ export async function findProjects(
   f: TProjectFilter,
   page: { offset: number; limit: number },
 ) {
-  const where = and(...filterConds(scope, f));
+  const where = and(...projectFilterConds(scope, f));
   const [total] = await exec
     .select({ n: count() })
     .from(projects)

@@ -1,4 +1,4 @@
-import { ArrowLeftOutlined, EditOutlined } from '@ant-design/icons';
+import { ArrowLeftOutlined, DownloadOutlined, EditOutlined } from '@ant-design/icons';
 import {
   formatYuan,
   PROJECT_ACTION_PATHS,
@@ -11,12 +11,13 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router';
 import { ApiError, errorMessage } from '../../api/client.ts';
-import { type TProjectActionPath, useProject, useProjectAction } from '../../api/projects.ts';
+import { projectCardUrl, type TProjectActionPath, useProject, useProjectAction } from '../../api/projects.ts';
 import { LoadError } from '../../components/load-error.tsx';
 import { PageSpinner } from '../../components/page-spinner.tsx';
 import { ReasonModal } from '../../components/reason-modal.tsx';
 import { useIsMobile } from '../../components/use-is-mobile.ts';
 import { formatDateTime } from '../../lib/format.ts';
+import { ProjectPlanSection } from '../project-plans/project-plan-section.tsx';
 import { ProjectKindTags, ProjectStateTag, useTargetLine } from './project-tags.tsx';
 
 const PATH_OF = Object.fromEntries(
@@ -106,6 +107,9 @@ export function ProjectDetailPage() {
               {t('projects.detail.edit')}
             </Button>
           )}
+          <Button icon={<DownloadOutlined />} href={projectCardUrl(p.id)} download>
+            {t('projects.detail.exportCard')}
+          </Button>
         </Space>
       </div>
       <Space direction="vertical" size={16} style={{ width: '100%' }}>
@@ -166,6 +170,7 @@ export function ProjectDetailPage() {
             </Descriptions.Item>
           </Descriptions>
         </Card>
+        <ProjectPlanSection projectId={p.id} />
         <Card title={t('projects.detail.history')} size="small">
           <Timeline
             items={p.events.map((e, i) => ({

@@ -1,4 +1,4 @@
-import { PlusOutlined } from '@ant-design/icons';
+import { DownloadOutlined, PlusOutlined } from '@ant-design/icons';
 import {
   PROJECT_KINDS,
   PROJECT_STATES,
@@ -7,12 +7,12 @@ import {
   ZProjectKind,
   ZProjectState,
 } from '@zhucun/core';
-import { Button, Card, Empty, Input, Select, Switch, Tabs, Typography } from 'antd';
+import { Button, Card, Empty, Input, Select, Space, Switch, Tabs, Typography } from 'antd';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useSearchParams } from 'react-router';
 import { useSession } from '../../api/auth.ts';
-import { type TGapKind, type TProjectFilter, useProjectList } from '../../api/projects.ts';
+import { projectLedgerUrl, type TGapKind, type TProjectFilter, useProjectList } from '../../api/projects.ts';
 import { DivisionSelects } from '../../components/division-selects.tsx';
 import { LoadError } from '../../components/load-error.tsx';
 import { useIsMobile } from '../../components/use-is-mobile.ts';
@@ -105,11 +105,16 @@ export function ProjectListPage() {
           <Typography.Title level={3}>{t('projects.title')}</Typography.Title>
           <Typography.Text type="secondary">{t('projects.hint')}</Typography.Text>
         </div>
-        {canWrite && (
-          <Button type="primary" icon={<PlusOutlined />} onClick={() => void navigate('/projects/new')}>
-            {t('projects.propose')}
+        <Space wrap>
+          <Button icon={<DownloadOutlined />} href={projectLedgerUrl(filter)} download>
+            {t('projects.exportLedger')}
           </Button>
-        )}
+          {canWrite && (
+            <Button type="primary" icon={<PlusOutlined />} onClick={() => void navigate('/projects/new')}>
+              {t('projects.propose')}
+            </Button>
+          )}
+        </Space>
       </div>
       <Card styles={{ body: { padding: isMobile ? 12 : 24, paddingTop: 0 } }}>
         <Tabs
