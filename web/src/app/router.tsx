@@ -58,6 +58,9 @@ const homeFundingSummaryPage = () => import('../pages/homes/home-funding-summary
 const homeListPage = () => import('../pages/homes/home-list-page.tsx');
 const homeFormPage = () => import('../pages/homes/home-form-page.tsx');
 const homeDetailPage = () => import('../pages/homes/home-detail-page.tsx');
+const mentoringPage = () => import('../pages/mentoring/mentoring-page.tsx');
+const myMenteesPage = () => import('../pages/mentoring/my-mentees-page.tsx');
+const menteePage = () => import('../pages/mentoring/mentee-page.tsx');
 const projectListPage = () => import('../pages/projects/project-list-page.tsx');
 const projectFormPage = () => import('../pages/projects/project-form-page.tsx');
 const projectDetailPage = () => import('../pages/projects/project-detail-page.tsx');
@@ -139,3 +142,6 @@ export const router = createBrowserRouter([
     ],
   },
 ]);
+          guarded('mentoring', 'mentoring:read', mentoringPage, 'MentoringPage'),
+          guarded('mentoring/mine', 'mentoring:own', myMenteesPage, 'MyMenteesPage'),
+          guarded('mentoring/mine/:personId', 'mentoring:own', menteePage, 'MenteePage'),

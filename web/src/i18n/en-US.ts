@@ -3,6 +3,7 @@ import { dutyEnUS } from './duty.en-US.ts';
 import { dutyReviewEnUS } from './duty-review.en-US.ts';
 import { homeFundingEnUS } from './home-funding.en-US.ts';
 import { homesEnUS } from './homes.en-US.ts';
+import { mentoringEnUS } from './mentoring.en-US.ts';
 import { registryEnUS } from './registry.en-US.ts';
 import { projectsEnUS } from './projects.en-US.ts';
 import { requestsEnUS } from './requests.en-US.ts';
@@ -15,6 +16,8 @@ export const enUS: TMessages = {
   nav: {
     today: 'Today',
     leave: 'Leave & duty trips',
+    mentees: 'My mentees',
+    mentoring: 'Mentoring pairs',
     main: 'Main menu',
     home: 'Home',
     me: 'My record',
@@ -350,6 +353,7 @@ export const enUS: TMessages = {
   me: {
     title: 'My record',
     noRecord:
+  ...mentoringEnUS,
       'Your account is not linked to the cadre registry; ask your township or the county organisation department.',
     correctPhone: 'Correct my phone',
     phoneHint:

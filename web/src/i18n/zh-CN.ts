@@ -3,6 +3,7 @@ import { dutyZhCN } from './duty.zh-CN.ts';
 import { dutyReviewZhCN } from './duty-review.zh-CN.ts';
 import { homeFundingZhCN } from './home-funding.zh-CN.ts';
 import { homesZhCN } from './homes.zh-CN.ts';
+import { mentoringZhCN } from './mentoring.zh-CN.ts';
 import { registryZhCN } from './registry.zh-CN.ts';
 import { projectsZhCN } from './projects.zh-CN.ts';
 import { requestsZhCN } from './requests.zh-CN.ts';
@@ -14,6 +15,8 @@ export const zhCN = {
   nav: {
     today: '今天',
     leave: '请假报备',
+    mentees: '我的帮带对象',
+    mentoring: '结对帮带',
     main: '主菜单',
     home: '首页',
     me: '我的档案',
@@ -339,6 +342,7 @@ export const zhCN = {
   me: {
     title: '我的档案',
     noRecord: '您的账号尚未关联干部台账，请联系乡镇或县委组织部。',
+  ...mentoringZhCN,
     correctPhone: '更正手机号',
     phoneHint: '登录账号的手机号会一并更新。其他信息有误请联系乡镇管理员。',
     saved: '手机号已更新',

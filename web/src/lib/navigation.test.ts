@@ -11,6 +11,8 @@ describe('navigation', () => {
     expect(firstAllowedPath(['users:read', 'roles:assign'])).toBe('/users');
     expect(firstAllowedPath(['divisions:read', 'users:read'])).toBe('/');
     expect(firstAllowedPath([])).toBeNull();
+    // a mentor lands on their mentees, before the division tree
+    expect(firstAllowedPath(['divisions:read', 'rules:read', 'mentoring:own'])).toBe('/mentoring/mine');
   });
 
   it('highlights the right menu entry', () => {
@@ -19,6 +21,8 @@ describe('navigation', () => {
     expect(navKeyOf('/cadres/12')).toBe('cadres');
     expect(navKeyOf('/units')).toBe('units');
     expect(navKeyOf('/audit/5')).toBe('audit');
+    expect(navKeyOf('/mentoring')).toBe('mentoring');
+    expect(navKeyOf('/mentoring/mine/12')).toBe('mentees');
     expect(navKeyOf('/nowhere')).toBeNull();
   });
 

@@ -3,6 +3,7 @@ import type { TPermission } from '@zhucun/core';
 export type TNavKey =
   | 'today'
   | 'leave'
+  | 'mentees'
   | 'home'
   | 'me'
   | 'cadres'
@@ -11,6 +12,7 @@ export type TNavKey =
   | 'absences'
   | 'spotChecks'
   | 'compliance'
+  | 'mentoring'
   | 'requests'
   | 'requestLedger'
   | 'visits'
@@ -28,6 +30,8 @@ export const NAV_ITEMS: readonly TNavItem[] = [
   { key: 'today', path: '/today', permission: 'duty:self' },
   { key: 'leave', path: '/leave', permission: 'duty:self' },
   { key: 'home', path: '/', permission: 'divisions:read' },
+  // a mentor lands on their mentees
+  { key: 'mentees', path: '/mentoring/mine', permission: 'mentoring:own' },
   { key: 'me', path: '/me', permission: 'profile:self' },
   { key: 'cadres', path: '/cadres', permission: 'registry:read' },
   { key: 'units', path: '/units', permission: 'registry:read' },
@@ -36,6 +40,7 @@ export const NAV_ITEMS: readonly TNavItem[] = [
   { key: 'spotChecks', path: '/duty/spot-checks', permission: 'duty:read' },
   { key: 'compliance', path: '/duty/compliance', permission: 'duty:read' },
   { key: 'requests', path: '/requests', permission: 'requests:read' },
+  { key: 'mentoring', path: '/mentoring', permission: 'mentoring:read' },
   { key: 'requestLedger', path: '/requests/ledger', permission: 'requests:read' },
   { key: 'visits', path: '/visits', permission: 'requests:read' },
   { key: 'homes', path: '/homes', permission: 'homes:read' },

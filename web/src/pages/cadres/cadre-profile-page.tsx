@@ -22,6 +22,7 @@ import { OneTimePasswordModal } from '../../components/one-time-password-modal.t
 import { PageSpinner } from '../../components/page-spinner.tsx';
 import { PostingHistory } from '../../components/posting-history.tsx';
 import { useIsMobile } from '../../components/use-is-mobile.ts';
+import { CadreMentorsCard } from '../mentoring/cadre-mentors-card.tsx';
 import type { TCreatedState } from './cadre-create-page.tsx';
 import { CadreEditModal } from './cadre-edit-modal.tsx';
 import { CadreFlagsNotes } from './cadre-flags-notes.tsx';
@@ -219,6 +220,7 @@ export function CadreProfilePage() {
           }
         />
       </Card>
+      <CadreMentorsCard personId={c.id} />
       <CadreEditModal cadre={c} open={dialog === 'edit'} onClose={() => setDialog(null)} />
       <UnmaskModal
         cadreId={c.id}

@@ -19,6 +19,8 @@ import {
   SolutionOutlined,
   TeamOutlined,
 } from '@ant-design/icons';
+  UsergroupAddOutlined,
+  UserSwitchOutlined,
 import type { TRole } from '@zhucun/core';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -35,6 +37,7 @@ const ICONS: Record<TNavKey, ReactNode> = {
   home: <ApartmentOutlined />,
   me: <SolutionOutlined />,
   cadres: <IdcardOutlined />,
+  mentees: <UserSwitchOutlined />,
   units: <BankOutlined />,
   dutyLogs: <FileTextOutlined />,
   absences: <CalendarOutlined />,
@@ -43,6 +46,7 @@ const ICONS: Record<TNavKey, ReactNode> = {
   requests: <MessageOutlined />,
   requestLedger: <AccountBookOutlined />,
   visits: <HomeOutlined />,
+  mentoring: <UsergroupAddOutlined />,
   homes: <KeyOutlined />,
   projects: <FundProjectionScreenOutlined />,
   users: <TeamOutlined />,
