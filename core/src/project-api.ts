@@ -1,6 +1,13 @@
 import { z } from 'zod';
 import { ZCadreCategory } from './cadre.ts';
-import { ZProjectAction, ZProjectFundingSource, ZProjectKind, ZProjectState } from './project.ts';
+import {
+  PROJECT_KINDS,
+  type TProjectKind,
+  ZProjectAction,
+  ZProjectFundingSource,
+  ZProjectKind,
+  ZProjectState,
+} from './project.ts';
 
 /** The HTTP contracts of the project registry (issue 14, items 1 and 2); the rules live in project.ts. */
 
@@ -173,6 +180,15 @@ export const ZProjectListQuery = z.object({
 export type TProjectListQuery = z.infer<typeof ZProjectListQuery>;
 export const ZProjectList = z.object({ items: z.array(ZProjectListItem), total: ZCount });
 export type TProjectList = z.infer<typeof ZProjectList>;
+
+/** GET /api/projects/summary: projects in scope counted by kind, approved or further (PROJECT_COUNTED_STATES). */
+export const ZProjectSummary = z.object({
+  byKind: z.object(
+    Object.fromEntries(PROJECT_KINDS.map((k) => [k, ZCount])) as Record<TProjectKind, typeof ZCount>,
+  ),
+  total: ZCount,
+});
+export type TProjectSummary = z.infer<typeof ZProjectSummary>;
 
 /** GET /api/projects/people?villages=…: who may lead or claim a project in these villages. */
 export const ZProjectPeopleQuery = z.object({

@@ -47,6 +47,18 @@ export const PROJECT_HOLDING_STATES: readonly TProjectState[] = [
   'done',
 ];
 
+/**
+ * States a project counts from in the county's figures (the home page's 产业项目): approved by the
+ * township or further; a draft, one waiting for the township and a stopped project do not count.
+ */
+export const PROJECT_COUNTED_STATES: readonly TProjectState[] = [
+  'approved',
+  'filed',
+  'in_progress',
+  'acceptance',
+  'done',
+];
+
 /** 资金来源 of a project's funding. */
 export const PROJECT_FUNDING_SOURCES = [
   'fiscal_linked', // 财政衔接推进乡村振兴补助资金

@@ -21,6 +21,7 @@ import { createDemoCadreAccounts } from './demo-cadre-accounts.ts';
 import { seedDemoDuty } from './demo-duty.ts';
 import { seedDemoHomes } from './demo-homes.ts';
 import { seedDemoMentoring } from './demo-mentoring.ts';
+import { seedDemoProjects } from './demo-projects.ts';
 import { seedDemoRegistry } from './demo-registry/index.ts';
 import { seedDemoRequests } from './demo-requests.ts';
 
@@ -48,6 +49,7 @@ export const SETUP_STEPS = [
   'demo_duty',
   'demo_requests',
   'demo_homes',
+  'demo_projects',
   'bootstrap_admin',
 ] as const;
 export type TSetupStep = (typeof SETUP_STEPS)[number];
@@ -173,6 +175,9 @@ async function seedDemoCounty(db: TDb, countyCode: string, opts: TSetupOptions):
     await seedDemoRequests(tx, today);
     await step('demo_homes');
     await seedDemoHomes(tx, today);
+    // the projects (项目化帮扶), after the days so a progress entry can be a leader's logged day
+    await step('demo_projects');
+    await seedDemoProjects(tx, today);
   });
 }
 

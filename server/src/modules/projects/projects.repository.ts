@@ -227,3 +227,13 @@ export async function replaceProjectParts(
 export async function insertProjectEvent(exec: TDb, values: typeof projectEvents.$inferInsert) {
   await exec.insert(projectEvents).values(values);
 }
+
+/** Projects in scope in a state that counts (approved or further), by kind. */
+export async function countProjectsByKind(exec: TDb, scope: TScope, states: readonly string[]) {
+  const within = projectInScope(scope);
+  return exec
+    .select({ kind: projects.kind, n: count() })
+    .from(projects)
+    .where(and(inArray(projects.state, [...states]), ...(within ? [within] : [])))
+    .groupBy(projects.kind);
+}

@@ -9,6 +9,7 @@ import {
   ZProjectListQuery,
   ZProjectPeople,
   ZProjectPeopleQuery,
+  ZProjectSummary,
   ZUpdateProjectRequest,
 } from '@zhucun/core';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
@@ -54,6 +55,18 @@ export async function projectsRoutes(app: FastifyInstance, deps: { projects: TPr
       },
     },
     async (request) => deps.projects.find(scopeOf(request, 'projects:read'), request.query),
+  );
+  r.get(
+    '/api/projects/summary',
+    {
+      config: read,
+      schema: {
+        tags,
+        summary: '项目数（按类型；乡镇审核通过及以后，不含已终止） Projects counted by kind',
+        response: { 200: ZProjectSummary },
+      },
+    },
+    async (request) => deps.projects.summary(scopeOf(request, 'projects:read')),
   );
   r.get(
     '/api/projects/people',

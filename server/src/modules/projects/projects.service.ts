@@ -1,5 +1,7 @@
 import {
   inScope,
+  PROJECT_COUNTED_STATES,
+  PROJECT_KINDS,
   projectActorLevel,
   projectEditable,
   type TProject,
@@ -10,6 +12,7 @@ import {
   type TProjectListQuery,
   type TProjectPerson,
   type TProjectState,
+  type TProjectSummary,
   type TScope,
 } from '@zhucun/core';
 import type { TDb } from '../../db/client.ts';
@@ -18,6 +21,7 @@ import { recordAudit, type TActorContext } from '../audit/audit.service.ts';
 import { actOnProject } from './projects.act.ts';
 import { checkProjectInput } from './projects.checks.ts';
 import {
+  countProjectsByKind,
   findPostedPeople,
   findProjectInScope,
   findProjects,
@@ -132,6 +136,14 @@ export function createProjectsService(deps: TProjectsDeps) {
         limit: pageSize,
       });
       return { items: await listItems(db, rows), total };
+    },
+
+    /** Projects in scope by kind, counted from the records when approved or further (the home page's figure). */
+    async summary(scope: TScope): Promise<TProjectSummary> {
+      const rows = await countProjectsByKind(db, scope, PROJECT_COUNTED_STATES);
+      const byKind = Object.fromEntries(PROJECT_KINDS.map((k) => [k, 0])) as TProjectSummary['byKind'];
+      for (const r of rows) byKind[r.kind as keyof typeof byKind] = Number(r.n);
+      return { byKind, total: Object.values(byKind).reduce((s, n) => s + n, 0) };
     },
 
     /** Who may lead or claim a project in these villages: people posted there now (villages in scope only). */
