@@ -29,7 +29,14 @@ export function startProcess(entry: string, args: string[], env: Record<string, 
   });
 }
 
-export type TResult = { name: string; reqPerSec: number; p99: number; non2xx: number; errors: number };
+export type TResult = {
+  name: string;
+  reqPerSec: number;
+  p50: number;
+  p99: number;
+  non2xx: number;
+  errors: number;
+};
 
 /** Runs autocannon for `seconds` with `connections` and returns throughput and p99 latency. */
 export async function load(name: string, opts: autocannon.Options): Promise<TResult> {
@@ -37,16 +44,23 @@ export async function load(name: string, opts: autocannon.Options): Promise<TRes
   const r = await autocannon(
     opts.amount ? { connections: 50, ...opts } : { connections: 50, duration: 10, ...opts },
   );
-  return { name, reqPerSec: r.requests.average, p99: r.latency.p99, non2xx: r.non2xx, errors: r.errors };
+  return {
+    name,
+    reqPerSec: r.requests.average,
+    p50: r.latency.p50,
+    p99: r.latency.p99,
+    non2xx: r.non2xx,
+    errors: r.errors,
+  };
 }
 
 export function printTable(results: TResult[], baseline: TResult): void {
-  console.log('\n| scenario | req/s | p99 ms | vs bare | non-2xx | errors |');
-  console.log('|---|---:|---:|---:|---:|---:|');
+  console.log('\n| scenario | req/s | p50 ms | p99 ms | vs bare | non-2xx | errors |');
+  console.log('|---|---:|---:|---:|---:|---:|---:|');
   for (const r of results) {
     const ratio = r.reqPerSec / baseline.reqPerSec;
     console.log(
-      `| ${r.name} | ${r.reqPerSec.toFixed(0)} | ${r.p99} | ${(ratio * 100).toFixed(1)}% (1/${(1 / ratio).toFixed(1)}) | ${r.non2xx} | ${r.errors} |`,
+      `| ${r.name} | ${r.reqPerSec.toFixed(0)} | ${r.p50} | ${r.p99} | ${(ratio * 100).toFixed(1)}% (1/${(1 / ratio).toFixed(1)}) | ${r.non2xx} | ${r.errors} |`,
     );
   }
 }
