@@ -8,6 +8,7 @@ import type {
   TProjectList,
   TProjectPerson,
   TProjectState,
+  TProjectSummary,
 } from '@zhucun/core';
 import { buildQuery } from '../lib/http.ts';
 import { apiRequest } from './client.ts';
@@ -34,6 +35,15 @@ export function useProjectList(filter: TProjectFilter) {
     queryKey: [...PROJECTS, 'list', filter],
     queryFn: () => apiRequest<TProjectList>('/api/projects', { query: filter }),
     placeholderData: keepPreviousData,
+  });
+}
+
+/** Projects in scope counted by kind (approved or further): the county home page's 产业项目. */
+export function useProjectSummary(enabled = true) {
+  return useQuery({
+    queryKey: [...PROJECTS, 'summary'],
+    queryFn: () => apiRequest<TProjectSummary>('/api/projects/summary'),
+    enabled,
   });
 }
 

@@ -38,6 +38,8 @@ export const registryEnUS: Pick<TMessages, 'registry' | 'cadre' | 'village' | 'u
       teams: 'Work teams',
       teamsValue: '{{teams}} teams, {{people}} people',
       people: 'people',
+      industryProjects: 'Industry projects',
+      industryProjectsRule: 'Industry projects approved by the township or further (stopped ones excluded)',
     },
     categories: {
       party_secretary: 'Village Party secretary (dispatched)',

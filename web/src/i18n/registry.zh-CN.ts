@@ -37,6 +37,8 @@ export const registryZhCN = {
       teams: '驻村工作队',
       teamsValue: '{{teams}} 支 {{people}} 人',
       people: '人',
+      industryProjects: '产业项目',
+      industryProjectsRule: '乡镇审核通过及以后的产业类项目（不含已终止）',
     },
     categories: {
       party_secretary: '村党组织书记（机关干部）',

@@ -4,6 +4,7 @@ import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSession } from '../../api/auth.ts';
 import { useDivisionTree } from '../../api/divisions.ts';
+import { useProjectSummary } from '../../api/projects.ts';
 import { useRegistrySummary, useTeamGaps } from '../../api/registry.ts';
 import { DivisionSummary } from '../../components/division-summary.tsx';
 import { DivisionTreeView } from '../../components/division-tree-view.tsx';
@@ -20,6 +21,8 @@ export function DivisionTreePage() {
   const tree = useDivisionTree();
   const canReadRegistry = useSession().data?.user.permissions.includes('registry:read') ?? false;
   const summary = useRegistrySummary(canReadRegistry);
+  const canReadProjects = useSession().data?.user.permissions.includes('projects:read') ?? false;
+  const projects = useProjectSummary(canReadRegistry && canReadProjects);
   const gaps = useTeamGaps(canReadRegistry);
   const [query, setQuery] = useState('');
   const [expanded, setExpanded] = useState<string[] | null>(null);
@@ -32,7 +35,9 @@ export function DivisionTreePage() {
       <div className="zc-page-head">
         <Typography.Title level={3}>{t('divisions.title')}</Typography.Title>
       </div>
-      {canReadRegistry && !summary.isError && <RegistrySummary summary={summary.data} />}
+      {canReadRegistry && !summary.isError && (
+        <RegistrySummary summary={summary.data} industryProjects={projects.data?.byKind.industry} />
+      )}
       {gaps.data && <TeamGaps gaps={gaps.data.items} />}
       {tree.data ? (
         <DivisionSummary totals={tree.data.totals} />
