@@ -69,6 +69,9 @@ export const mentoringEnUS: typeof mentoringZhCN = {
       talks: '{{count}} talks',
     },
     mine: {
+      projects: "My mentees' projects",
+      projectsHint: 'The projects they lead or claim; open one to read its progress and comment.',
+      noProjects: 'Your mentees lead or claim no project yet.',
       title: 'My mentees',
       intro:
         'The young cadres you mentor: read their logs of the last 30 days, comment on them, and record each talk you have.',

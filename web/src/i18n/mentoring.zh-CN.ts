@@ -67,6 +67,9 @@ export const mentoringZhCN = {
       talks: '谈心谈话 {{count}} 次',
     },
     mine: {
+      projects: '帮带对象的项目',
+      projectsHint: '他们领办或认领的项目；打开项目可以看进展并点评。',
+      noProjects: '帮带对象还没有领办或认领项目。',
       title: '我的帮带对象',
       intro: '您结对帮带的年轻干部：可以看他们近 30 天的工作日志、写批注，并记下每次谈心谈话。',
       empty: '您目前没有帮带对象。结对由县委组织部或乡镇安排。',

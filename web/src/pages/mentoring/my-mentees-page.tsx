@@ -6,6 +6,7 @@ import { useMyMentees } from '../../api/mentoring.ts';
 import { LoadError } from '../../components/load-error.tsx';
 import { PageSpinner } from '../../components/page-spinner.tsx';
 import { LIST_STYLE } from './gap-list.tsx';
+import { MenteeProjects } from './mentee-projects.tsx';
 
 /** `/mentoring/mine`: 我的帮带对象 — a mentor's landing page, one card per mentee (a phone first). */
 export function MyMenteesPage() {
@@ -62,6 +63,7 @@ export function MyMenteesPage() {
           ))}
         </ul>
       )}
+      {items.length > 0 && <MenteeProjects />}
     </>
   );
 }
