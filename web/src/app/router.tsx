@@ -64,6 +64,8 @@ const menteePage = () => import('../pages/mentoring/mentee-page.tsx');
 const projectListPage = () => import('../pages/projects/project-list-page.tsx');
 const projectFormPage = () => import('../pages/projects/project-form-page.tsx');
 const projectDetailPage = () => import('../pages/projects/project-detail-page.tsx');
+const battleMapPage = () => import('../pages/project-plans/battle-map-page.tsx');
+const planPrintPage = () => import('../pages/project-plans/plan-print-page.tsx');
 
 export const router = createBrowserRouter([
   { path: '/login', element: page(loginPage, 'LoginPage'), errorElement },
@@ -85,6 +87,16 @@ export const router = createBrowserRouter([
         <RequirePermission permission="requests:read">
           {page(villageSignPage, 'VillageSignPage')}
         </RequirePermission>
+      </RequireSession>
+    ),
+    errorElement,
+  },
+  {
+    // a village's battle map on one A3 landscape sheet (挂图), outside the app's frame
+    path: '/projects/plan-print',
+    element: (
+      <RequireSession>
+        <RequirePermission permission="projects:read">{page(planPrintPage, 'PlanPrintPage')}</RequirePermission>
       </RequireSession>
     ),
     errorElement,
@@ -134,6 +146,7 @@ export const router = createBrowserRouter([
           guarded('homes/:id/edit', 'homes:write', homeFormPage, 'HomeFormPage'),
           guarded('projects', 'projects:read', projectListPage, 'ProjectListPage'),
           guarded('projects/new', 'projects:write', projectFormPage, 'ProjectFormPage'),
+          guarded('projects/battle-map', 'projects:read', battleMapPage, 'BattleMapPage'),
           guarded('projects/:id', 'projects:read', projectDetailPage, 'ProjectDetailPage'),
           guarded('projects/:id/edit', 'projects:write', projectFormPage, 'ProjectFormPage'),
           { path: '*', element: page(notFoundPage, 'NotFoundPage') },

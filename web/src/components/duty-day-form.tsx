@@ -16,6 +16,8 @@ type Props = {
   restFirst?: { day: boolean; night: boolean };
   /** Shown under the day and night choices (e.g. the link to file a leave request). */
   notice?: ReactNode;
+  /** Shown under the work (记入项目: the project the log is tied to). */
+  project?: ReactNode;
   onChange: (entry: TDraftEntry) => void;
   onSave: () => void;
 };
@@ -70,7 +72,7 @@ function PlaceChoice({
 }
 
 /** The day's short form: where by day and night, the work, the four roles, more on demand. It does not fetch. */
-export function DutyDayForm({ entry, errors, saving, restFirst, notice, onChange, onSave }: Props) {
+export function DutyDayForm({ entry, errors, saving, restFirst, notice, project, onChange, onSave }: Props) {
   const { t } = useTranslation();
   const set = (patch: Partial<TDraftEntry>) => onChange({ ...entry, ...patch });
   const toggleRole = (role: TFourRole) =>
@@ -121,6 +123,7 @@ export function DutyDayForm({ entry, errors, saving, restFirst, notice, onChange
           style={{ fontSize: 16 }}
         />
       </Form.Item>
+      {project}
       <Form.Item
         label={t('duty.today.roles')}
         validateStatus={errors.roles ? 'error' : undefined}

@@ -5,6 +5,7 @@ import { homeFundingEnUS } from './home-funding.en-US.ts';
 import { homesEnUS } from './homes.en-US.ts';
 import { mentoringEnUS } from './mentoring.en-US.ts';
 import { registryEnUS } from './registry.en-US.ts';
+import { projectPlansEnUS } from './project-plans.en-US.ts';
 import { projectsEnUS } from './projects.en-US.ts';
 import { requestsEnUS } from './requests.en-US.ts';
 import { villageDoorEnUS } from './village-door.en-US.ts';
@@ -36,6 +37,7 @@ export const enUS: TMessages = {
     visits: 'Visits',
     homes: 'Standard homes',
     projects: 'Projects',
+    battleMap: 'Battle map',
     openMenu: 'Open menu',
     closeMenu: 'Close menu',
   },
@@ -347,6 +349,7 @@ export const enUS: TMessages = {
   ...dutyEnUS,
   ...requestsEnUS,
   ...projectsEnUS,
+  ...projectPlansEnUS,
   ...homeFundingEnUS,
   ...homesEnUS,
   ...villageDoorEnUS,

@@ -5,6 +5,7 @@ import { homeFundingZhCN } from './home-funding.zh-CN.ts';
 import { homesZhCN } from './homes.zh-CN.ts';
 import { mentoringZhCN } from './mentoring.zh-CN.ts';
 import { registryZhCN } from './registry.zh-CN.ts';
+import { projectPlansZhCN } from './project-plans.zh-CN.ts';
 import { projectsZhCN } from './projects.zh-CN.ts';
 import { requestsZhCN } from './requests.zh-CN.ts';
 import { villageDoorZhCN } from './village-door.zh-CN.ts';
@@ -35,6 +36,7 @@ export const zhCN = {
     visits: '走访记录',
     homes: '标准化家园',
     projects: '帮扶项目',
+    battleMap: '挂图作战',
     openMenu: '打开菜单',
     closeMenu: '关闭菜单',
   },
@@ -336,6 +338,7 @@ export const zhCN = {
   ...dutyZhCN,
   ...requestsZhCN,
   ...projectsZhCN,
+  ...projectPlansZhCN,
   ...homeFundingZhCN,
   ...homesZhCN,
   ...villageDoorZhCN,

@@ -232,3 +232,35 @@ describe('day drafts', () => {
     expect(listDrafts(s, 1).map((d) => d.date)).toEqual(['2026-05-02']);
   });
 });
+
+describe('a day tied to a project (记入项目)', () => {
+  const tie = { projectId: 4, milestoneId: 9, milestoneDone: true };
+  const tied = record({
+    project: {
+      progressId: 2,
+      projectId: 4,
+      projectTitle: '日光温室蔬菜大棚',
+      milestoneId: 9,
+      milestoneTitle: '完成大棚主体建设',
+      milestoneDone: true,
+    },
+  });
+
+  it('opens a saved day with its tie, so saving it again keeps it', () => {
+    expect(entryOf(tied).project).toEqual(tie);
+    expect(resolveDay(tied, null)).toMatchObject({ restored: false, entry: { project: tie } });
+  });
+
+  it('keeps a draft that ties, unties or moves the day as a change', () => {
+    const s = memoryStorage();
+    writeDraft(s, 1, tied.date, { ...entryOf(tied), project: null });
+    expect(resolveDay(tied, readDraft(s, 1, tied.date)).restored).toBe(true);
+    writeDraft(s, 1, tied.date, { ...entryOf(tied), project: { ...tie, milestoneId: null } });
+    expect(resolveDay(tied, readDraft(s, 1, tied.date)).restored).toBe(true);
+    // a new day: no tie and a draft kept before ties existed read the same
+    const plain = { ...entryOf(record()) };
+    delete plain.project;
+    writeDraft(s, 1, tied.date, plain);
+    expect(resolveDay(record(), readDraft(s, 1, tied.date)).restored).toBe(false);
+  });
+});

@@ -1,4 +1,4 @@
-import type { TDayView, TFourRole, TPlace } from '@zhucun/core';
+import type { TDayProjectTieInput, TDayView, TFourRole, TPlace } from '@zhucun/core';
 
 /**
  * Drafts of a day's entry kept on the phone (docs/domain.md §0.4: drafts survive a lost connection).
@@ -16,6 +16,8 @@ export type TDraftEntry = {
   rolePlayed: string;
   roles: TFourRole[];
   photoIds: number[];
+  /** 记入项目: the project the log is tied to (null: none; absent in drafts kept before it existed). */
+  project?: TDayProjectTieInput | null;
 };
 
 export type TDayDraft = {
@@ -65,7 +67,23 @@ export function newDayOf(rest: { day: boolean; night: boolean }): TDraftEntry {
 export function entryOf(record: TDayView | null, fresh: TDraftEntry = NEW_DAY): TDraftEntry {
   if (!record) return { ...fresh, roles: [...fresh.roles], photoIds: [...fresh.photoIds] };
   const { day, night, work, activities, rolePlayed, roles, photoIds } = record;
-  return { day, night, work, activities, rolePlayed, roles: [...roles], photoIds: [...photoIds] };
+  const tie = record.project
+    ? {
+        projectId: record.project.projectId,
+        milestoneId: record.project.milestoneId,
+        milestoneDone: record.project.milestoneDone,
+      }
+    : null;
+  return {
+    day,
+    night,
+    work,
+    activities,
+    rolePlayed,
+    roles: [...roles],
+    photoIds: [...photoIds],
+    project: tie,
+  };
 }
 
 /** Whether two entries would save the same thing (text compared trimmed, as the server stores it). */
@@ -77,7 +95,18 @@ export function sameEntry(a: TDraftEntry, b: TDraftEntry): boolean {
     a.activities.trim() === b.activities.trim() &&
     a.rolePlayed.trim() === b.rolePlayed.trim() &&
     [...a.roles].sort().join() === [...b.roles].sort().join() &&
-    a.photoIds.join() === b.photoIds.join()
+    a.photoIds.join() === b.photoIds.join() &&
+    sameTie(a.project, b.project)
+  );
+}
+
+/** Two ties the same (left out and none count alike: a new day has neither). */
+function sameTie(a: TDayProjectTieInput | null | undefined, b: TDayProjectTieInput | null | undefined) {
+  if (!a || !b) return !a && !b;
+  return (
+    a.projectId === b.projectId &&
+    (a.milestoneId ?? null) === (b.milestoneId ?? null) &&
+    Boolean(a.milestoneDone) === Boolean(b.milestoneDone)
   );
 }
 

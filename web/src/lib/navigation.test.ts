@@ -23,6 +23,8 @@ describe('navigation', () => {
     expect(navKeyOf('/audit/5')).toBe('audit');
     expect(navKeyOf('/mentoring')).toBe('mentoring');
     expect(navKeyOf('/mentoring/mine/12')).toBe('mentees');
+    expect(navKeyOf('/projects/12')).toBe('projects');
+    expect(navKeyOf('/projects/battle-map')).toBe('battleMap');
     expect(navKeyOf('/nowhere')).toBeNull();
   });
 

@@ -18,6 +18,7 @@ export type TNavKey =
   | 'visits'
   | 'homes'
   | 'projects'
+  | 'battleMap'
   | 'users'
   | 'audit'
   | 'loginLocks'
@@ -45,6 +46,7 @@ export const NAV_ITEMS: readonly TNavItem[] = [
   { key: 'visits', path: '/visits', permission: 'requests:read' },
   { key: 'homes', path: '/homes', permission: 'homes:read' },
   { key: 'projects', path: '/projects', permission: 'projects:read' },
+  { key: 'battleMap', path: '/projects/battle-map', permission: 'projects:read' },
   { key: 'users', path: '/users', permission: 'users:read' },
   { key: 'audit', path: '/audit', permission: 'audit:read' },
   { key: 'loginLocks', path: '/login-locks', permission: 'logins:unlock' },

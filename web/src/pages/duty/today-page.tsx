@@ -15,6 +15,7 @@ import {
   useSaveMyDay,
   useToday,
 } from '../../api/duty.ts';
+import { useMyPlanProjects } from '../../api/project-plans.ts';
 import { DAY_FIELDS, DutyDayForm, type TDayField } from '../../components/duty-day-form.tsx';
 import { DutyDayPicker, type TDayMark } from '../../components/duty-day-picker.tsx';
 import { DutyDayStatus } from '../../components/duty-day-status.tsx';
@@ -22,6 +23,7 @@ import { DutyMyRecords } from '../../components/duty-my-records.tsx';
 import { DutyPresenceCard } from '../../components/duty-presence-card.tsx';
 import { LoadError } from '../../components/load-error.tsx';
 import { PageSpinner } from '../../components/page-spinner.tsx';
+import { ProjectPlanDayTie } from '../../components/project-plan-day-tie.tsx';
 import {
   entryOf,
   isOfflineFailure,
@@ -55,6 +57,7 @@ function DayEditor({
   const { t } = useTranslation();
   const { message } = App.useApp();
   const save = useSaveMyDay();
+  const myProjects = useMyPlanProjects(true);
   const [fresh] = useState(() => newDayOf(day.rest));
   const [initial] = useState(() => resolveDay(day.record, readDraft(localStorage, userId, day.date), fresh));
   const [entry, setEntry] = useState(initial.entry);
@@ -125,6 +128,14 @@ function DayEditor({
         notice={
           (entry.day === 'leave' || entry.night === 'leave') &&
           !day.leaveRequested && <LeaveRequestLink date={day.date} />
+        }
+        project={
+          <ProjectPlanDayTie
+            projects={myProjects.data?.items ?? []}
+            value={entry.project}
+            date={day.date}
+            onChange={(project) => change({ ...entry, project })}
+          />
         }
         onChange={change}
         onSave={submit}

@@ -18,6 +18,7 @@ import { ReasonModal } from '../../components/reason-modal.tsx';
 import { useIsMobile } from '../../components/use-is-mobile.ts';
 import { formatDateTime } from '../../lib/format.ts';
 import { ProjectPlanSection } from '../project-plans/project-plan-section.tsx';
+import { ProjectStandardSection } from '../project-standards/project-standard-section.tsx';
 import { ProjectKindTags, ProjectStateTag, useTargetLine } from './project-tags.tsx';
 
 const PATH_OF = Object.fromEntries(
@@ -171,6 +172,7 @@ export function ProjectDetailPage() {
           </Descriptions>
         </Card>
         <ProjectPlanSection projectId={p.id} />
+        <ProjectStandardSection projectId={p.id} />
         <Card title={t('projects.detail.history')} size="small">
           <Timeline
             items={p.events.map((e, i) => ({

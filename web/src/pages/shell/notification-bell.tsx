@@ -19,6 +19,8 @@ function targetOf(n: TNotification, kind: TKind, permissions: readonly TPermissi
   if (kind === 'absence_decided') return permissions.includes('duty:self') ? '/leave' : null;
   if (kind === 'absence_waiting' || kind === 'recall_alert')
     return permissions.includes('duty:read') ? '/duty/absences' : null;
+  if (kind === 'milestone_overdue' && typeof n.payload.projectId === 'number')
+    return permissions.includes('projects:read') ? `/projects/${n.payload.projectId}` : null;
   const aboutRequest = ['request_handed_up', 'request_submitted', 'request_reopened'].includes(kind);
   if (aboutRequest && typeof n.payload.requestId === 'number')
     return permissions.includes('requests:read') ? `/requests/${n.payload.requestId}` : null;
