@@ -125,19 +125,33 @@ test.describe('at 1366 px', () => {
     baseURL,
   }) => {
     const title = `冷链物流仓储 ${run}`;
-    await cadreWithProject(browser, baseURL, page, {
+    const { id, today } = await cadreWithProject(browser, baseURL, page, {
       title,
       milestones: [
         { title: '冷库选址与设计', dueIn: -5 },
         { title: '冷库主体完工', dueIn: 60 },
       ],
     });
+    const reported = await page.request.post(`/api/projects/${id}/progress`, {
+      headers: await csrfHeaders(page.context()),
+      data: { date: today, text: '冷库设计方案已完成初稿，待专家论证' },
+    });
+    expect(reported.status(), await reported.text()).toBe(200);
     await page.context().clearCookies();
     const login = await page.request.post('/api/auth/login', {
       data: { username: 'admin', password: DEMO_PASSWORD },
     });
     expect(login.status()).toBe(200);
-    await page.goto('/');
+    // the county reads the project's progress and comments on it
+    await page.goto(`/projects/${id}`);
+    const item = page.getByTestId('progress-item').filter({ hasText: '冷库设计方案已完成初稿' });
+    await item.getByRole('button', { name: '点评' }).click();
+    await item.getByLabel('点评').fill('请在月底前完成专家论证');
+    await item.getByRole('button', { name: '发送点评' }).click();
+    await expect(item.getByText('请在月底前完成专家论证')).toBeVisible();
+    await expect(page.getByText('已逾期 5 天')).toBeVisible();
+    await page.screenshot({ path: test.info().outputPath('project-plan-1366.png'), fullPage: true });
+
     await page.getByRole('menuitem', { name: '挂图作战' }).click();
     await expect(page.getByRole('heading', { name: '挂图作战' })).toBeVisible();
     await expect(page.getByText(/^应县 · \d+ 个项目$/)).toBeVisible();

@@ -65,6 +65,10 @@ const projectListPage = () => import('../pages/projects/project-list-page.tsx');
 const projectFormPage = () => import('../pages/projects/project-form-page.tsx');
 const projectDetailPage = () => import('../pages/projects/project-detail-page.tsx');
 const battleMapPage = () => import('../pages/project-plans/battle-map-page.tsx');
+const selectionListPage = () => import('../pages/project-selections/selection-list-page.tsx');
+const selectionDetailPage = () => import('../pages/project-selections/selection-detail-page.tsx');
+const selectionScoringPage = () => import('../pages/project-selections/selection-scoring-page.tsx');
+const awardCasePage = () => import('../pages/project-selections/award-case-page.tsx');
 const planPrintPage = () => import('../pages/project-plans/plan-print-page.tsx');
 
 export const router = createBrowserRouter([
@@ -149,6 +153,14 @@ export const router = createBrowserRouter([
           guarded('projects/battle-map', 'projects:read', battleMapPage, 'BattleMapPage'),
           guarded('projects/:id', 'projects:read', projectDetailPage, 'ProjectDetailPage'),
           guarded('projects/:id/edit', 'projects:write', projectFormPage, 'ProjectFormPage'),
+          guarded('project-selections', 'projects:read', selectionListPage, 'SelectionListPage'),
+          guarded('project-selections/cases/:id', 'projects:read', awardCasePage, 'AwardCasePage'),
+          guarded('project-selections/:id', 'projects:read', selectionDetailPage, 'SelectionDetailPage'),
+          // a panel member scores through their seat on the panel, whatever their role
+          {
+            path: 'project-selections/:id/score',
+            element: page(selectionScoringPage, 'SelectionScoringPage'),
+          },
           { path: '*', element: page(notFoundPage, 'NotFoundPage') },
         ],
       },

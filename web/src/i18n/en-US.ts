@@ -6,6 +6,7 @@ import { homesEnUS } from './homes.en-US.ts';
 import { mentoringEnUS } from './mentoring.en-US.ts';
 import { registryEnUS } from './registry.en-US.ts';
 import { projectPlansEnUS } from './project-plans.en-US.ts';
+import { projectSelectionsEnUS } from './project-selections.en-US.ts';
 import { projectsEnUS } from './projects.en-US.ts';
 import { requestsEnUS } from './requests.en-US.ts';
 import { villageDoorEnUS } from './village-door.en-US.ts';
@@ -38,6 +39,7 @@ export const enUS: TMessages = {
     homes: 'Standard homes',
     projects: 'Projects',
     battleMap: 'Battle map',
+    selections: 'Excellent projects',
     openMenu: 'Open menu',
     closeMenu: 'Close menu',
   },
@@ -349,6 +351,7 @@ export const enUS: TMessages = {
   ...dutyEnUS,
   ...requestsEnUS,
   ...projectsEnUS,
+  ...projectSelectionsEnUS,
   ...projectPlansEnUS,
   ...homeFundingEnUS,
   ...homesEnUS,

@@ -97,6 +97,10 @@ export const projectPlansEnUS: typeof projectPlansZhCN = {
       photoAdd: 'Add a photo (optional)',
       submit: 'Report progress',
       saved: 'Progress reported',
+      comment: 'Comment',
+      commentPlaceholder: 'Your view or advice on this entry',
+      commentSend: 'Send',
+      commented: 'Comment added',
     },
     battleMap: {
       title: 'Battle map',

@@ -94,6 +94,10 @@ export const projectPlansZhCN = {
       photoAdd: '添加照片（可选）',
       submit: '报告进展',
       saved: '已报告进展',
+      comment: '点评',
+      commentPlaceholder: '对这条进展的意见或建议',
+      commentSend: '发送点评',
+      commented: '已点评',
     },
     battleMap: {
       title: '挂图作战',

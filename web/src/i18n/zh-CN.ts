@@ -6,6 +6,7 @@ import { homesZhCN } from './homes.zh-CN.ts';
 import { mentoringZhCN } from './mentoring.zh-CN.ts';
 import { registryZhCN } from './registry.zh-CN.ts';
 import { projectPlansZhCN } from './project-plans.zh-CN.ts';
+import { projectSelectionsZhCN } from './project-selections.zh-CN.ts';
 import { projectsZhCN } from './projects.zh-CN.ts';
 import { requestsZhCN } from './requests.zh-CN.ts';
 import { villageDoorZhCN } from './village-door.zh-CN.ts';
@@ -37,6 +38,7 @@ export const zhCN = {
     homes: '标准化家园',
     projects: '帮扶项目',
     battleMap: '挂图作战',
+    selections: '优秀项目评选',
     openMenu: '打开菜单',
     closeMenu: '关闭菜单',
   },
@@ -338,6 +340,7 @@ export const zhCN = {
   ...dutyZhCN,
   ...requestsZhCN,
   ...projectsZhCN,
+  ...projectSelectionsZhCN,
   ...projectPlansZhCN,
   ...homeFundingZhCN,
   ...homesZhCN,

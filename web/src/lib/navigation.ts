@@ -19,6 +19,7 @@ export type TNavKey =
   | 'homes'
   | 'projects'
   | 'battleMap'
+  | 'selections'
   | 'users'
   | 'audit'
   | 'loginLocks'
@@ -47,6 +48,7 @@ export const NAV_ITEMS: readonly TNavItem[] = [
   { key: 'homes', path: '/homes', permission: 'homes:read' },
   { key: 'projects', path: '/projects', permission: 'projects:read' },
   { key: 'battleMap', path: '/projects/battle-map', permission: 'projects:read' },
+  { key: 'selections', path: '/project-selections', permission: 'projects:read' },
   { key: 'users', path: '/users', permission: 'users:read' },
   { key: 'audit', path: '/audit', permission: 'audit:read' },
   { key: 'loginLocks', path: '/login-locks', permission: 'logins:unlock' },

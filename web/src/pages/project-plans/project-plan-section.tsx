@@ -4,10 +4,12 @@ import { App, Button, Card, Pagination, Space, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { useSession } from '../../api/auth.ts';
 import { errorMessage } from '../../api/client.ts';
 import {
   type TPlanChange,
   useChangePlan,
+  useCommentProgress,
   useProjectPlan,
   useProjectProgress,
   useReportProgress,
@@ -34,6 +36,8 @@ export function ProjectPlanSection({ projectId }: { projectId: number }) {
   const [page, setPage] = useState(1);
   const progress = useProjectProgress(projectId, page);
   const reportProgress = useReportProgress(projectId);
+  const comment = useCommentProgress(projectId);
+  const mayComment = useSession().data?.user.permissions.includes('projects:comment') ?? false;
   const [editing, setEditing] = useState<TPlanMilestone | 'new' | null>(null);
   const [dropping, setDropping] = useState<TPlanMilestone | null>(null);
 
@@ -132,7 +136,17 @@ export function ProjectPlanSection({ projectId }: { projectId: number }) {
           <LoadError error={progress.error} onRetry={() => void progress.refetch()} />
         ) : (
           <>
-            <ProgressList items={progress.data?.items ?? []} />
+            <ProgressList
+              items={progress.data?.items ?? []}
+              onComment={
+                mayComment
+                  ? (progressId, text) =>
+                      comment
+                        .mutateAsync({ progressId, text })
+                        .then(() => void message.success(t('plans.progress.commented')))
+                  : undefined
+              }
+            />
             {(progress.data?.total ?? 0) > 10 && (
               <Pagination
                 size="small"

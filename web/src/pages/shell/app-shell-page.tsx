@@ -19,6 +19,7 @@ import {
   SettingOutlined,
   SolutionOutlined,
   TeamOutlined,
+  TrophyOutlined,
 } from '@ant-design/icons';
   UsergroupAddOutlined,
   UserSwitchOutlined,
@@ -51,6 +52,7 @@ const ICONS: Record<TNavKey, ReactNode> = {
   homes: <KeyOutlined />,
   projects: <FundProjectionScreenOutlined />,
   battleMap: <ProjectOutlined />,
+  selections: <TrophyOutlined />,
   users: <TeamOutlined />,
   audit: <AuditOutlined />,
   loginLocks: <LockOutlined />,
