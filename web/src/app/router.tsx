@@ -100,7 +100,9 @@ export const router = createBrowserRouter([
     path: '/projects/plan-print',
     element: (
       <RequireSession>
-        <RequirePermission permission="projects:read">{page(planPrintPage, 'PlanPrintPage')}</RequirePermission>
+        <RequirePermission permission="projects:read">
+          {page(planPrintPage, 'PlanPrintPage')}
+        </RequirePermission>
       </RequireSession>
     ),
     errorElement,
@@ -148,6 +150,9 @@ export const router = createBrowserRouter([
           guarded('homes/funding', 'homes:read', homeFundingSummaryPage, 'HomeFundingSummaryPage'),
           guarded('homes/:id', 'homes:read', homeDetailPage, 'HomeDetailPage'),
           guarded('homes/:id/edit', 'homes:write', homeFormPage, 'HomeFormPage'),
+          guarded('mentoring', 'mentoring:read', mentoringPage, 'MentoringPage'),
+          guarded('mentoring/mine', 'mentoring:own', myMenteesPage, 'MyMenteesPage'),
+          guarded('mentoring/mine/:personId', 'mentoring:own', menteePage, 'MenteePage'),
           guarded('projects', 'projects:read', projectListPage, 'ProjectListPage'),
           guarded('projects/new', 'projects:write', projectFormPage, 'ProjectFormPage'),
           guarded('projects/battle-map', 'projects:read', battleMapPage, 'BattleMapPage'),
@@ -167,6 +172,3 @@ export const router = createBrowserRouter([
     ],
   },
 ]);
-          guarded('mentoring', 'mentoring:read', mentoringPage, 'MentoringPage'),
-          guarded('mentoring/mine', 'mentoring:own', myMenteesPage, 'MyMenteesPage'),
-          guarded('mentoring/mine/:personId', 'mentoring:own', menteePage, 'MenteePage'),

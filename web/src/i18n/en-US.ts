@@ -4,10 +4,10 @@ import { dutyReviewEnUS } from './duty-review.en-US.ts';
 import { homeFundingEnUS } from './home-funding.en-US.ts';
 import { homesEnUS } from './homes.en-US.ts';
 import { mentoringEnUS } from './mentoring.en-US.ts';
-import { registryEnUS } from './registry.en-US.ts';
 import { projectPlansEnUS } from './project-plans.en-US.ts';
 import { projectSelectionsEnUS } from './project-selections.en-US.ts';
 import { projectsEnUS } from './projects.en-US.ts';
+import { registryEnUS } from './registry.en-US.ts';
 import { requestsEnUS } from './requests.en-US.ts';
 import { villageDoorEnUS } from './village-door.en-US.ts';
 import type { TMessages } from './zh-CN.ts';
@@ -17,9 +17,9 @@ export const enUS: TMessages = {
   lang: { switch: '中文' },
   nav: {
     today: 'Today',
-    leave: 'Leave & duty trips',
     mentees: 'My mentees',
     mentoring: 'Mentoring pairs',
+    leave: 'Leave & duty trips',
     main: 'Main menu',
     home: 'Home',
     me: 'My record',
@@ -287,12 +287,12 @@ export const enUS: TMessages = {
       'project.assess': 'Project assessed for a quarter',
       'project.assess_edit': 'Quarterly assessment edited',
       'project.accept': 'Project acceptance recorded',
+      'project.export': 'Project ledger or card exported',
       'selection.open': 'Project selection opened',
       'selection.set_quotas': 'Nomination quotas set',
       'selection.nominate': 'Project nominated',
       'selection.withdraw_nomination': 'Nomination withdrawn',
       'selection.panel_add': 'Panel member added',
-      'project.export': 'Project ledger or card exported',
       'selection.panel_remove': 'Panel member removed',
       'selection.open_scoring': 'Panel scoring opened',
       'selection.score': 'Panel score given',
@@ -356,10 +356,10 @@ export const enUS: TMessages = {
   ...homeFundingEnUS,
   ...homesEnUS,
   ...villageDoorEnUS,
+  ...mentoringEnUS,
   me: {
     title: 'My record',
     noRecord:
-  ...mentoringEnUS,
       'Your account is not linked to the cadre registry; ask your township or the county organisation department.',
     correctPhone: 'Correct my phone',
     phoneHint:

@@ -4,10 +4,10 @@ import { dutyReviewZhCN } from './duty-review.zh-CN.ts';
 import { homeFundingZhCN } from './home-funding.zh-CN.ts';
 import { homesZhCN } from './homes.zh-CN.ts';
 import { mentoringZhCN } from './mentoring.zh-CN.ts';
-import { registryZhCN } from './registry.zh-CN.ts';
 import { projectPlansZhCN } from './project-plans.zh-CN.ts';
 import { projectSelectionsZhCN } from './project-selections.zh-CN.ts';
 import { projectsZhCN } from './projects.zh-CN.ts';
+import { registryZhCN } from './registry.zh-CN.ts';
 import { requestsZhCN } from './requests.zh-CN.ts';
 import { villageDoorZhCN } from './village-door.zh-CN.ts';
 /** Chinese strings: the source of every key. en-US.ts must match this shape. */
@@ -16,9 +16,9 @@ export const zhCN = {
   lang: { switch: 'English' },
   nav: {
     today: '今天',
-    leave: '请假报备',
     mentees: '我的帮带对象',
     mentoring: '结对帮带',
+    leave: '请假报备',
     main: '主菜单',
     home: '首页',
     me: '我的档案',
@@ -276,12 +276,12 @@ export const zhCN = {
       'project.assess': '季度评估项目',
       'project.assess_edit': '修改季度评估',
       'project.accept': '登记项目验收结果',
+      'project.export': '导出项目台账或项目卡',
       'selection.open': '发起优秀创新项目评选',
       'selection.set_quotas': '设定推荐名额',
       'selection.nominate': '推荐评选项目',
       'selection.withdraw_nomination': '撤回推荐',
       'selection.panel_add': '增加评委',
-      'project.export': '导出项目台账或项目卡',
       'selection.panel_remove': '移除评委',
       'selection.open_scoring': '开始评审打分',
       'selection.score': '评委评分',
@@ -345,10 +345,10 @@ export const zhCN = {
   ...homeFundingZhCN,
   ...homesZhCN,
   ...villageDoorZhCN,
+  ...mentoringZhCN,
   me: {
     title: '我的档案',
     noRecord: '您的账号尚未关联干部台账，请联系乡镇或县委组织部。',
-  ...mentoringZhCN,
     correctPhone: '更正手机号',
     phoneHint: '登录账号的手机号会一并更新。其他信息有误请联系乡镇管理员。',
     saved: '手机号已更新',

@@ -31,9 +31,9 @@ export const NAV_ITEMS: readonly TNavItem[] = [
   // a cadre's own pages first: a cadre lands on 今天
   { key: 'today', path: '/today', permission: 'duty:self' },
   { key: 'leave', path: '/leave', permission: 'duty:self' },
-  { key: 'home', path: '/', permission: 'divisions:read' },
   // a mentor lands on their mentees
   { key: 'mentees', path: '/mentoring/mine', permission: 'mentoring:own' },
+  { key: 'home', path: '/', permission: 'divisions:read' },
   { key: 'me', path: '/me', permission: 'profile:self' },
   { key: 'cadres', path: '/cadres', permission: 'registry:read' },
   { key: 'units', path: '/units', permission: 'registry:read' },
@@ -41,8 +41,8 @@ export const NAV_ITEMS: readonly TNavItem[] = [
   { key: 'absences', path: '/duty/absences', permission: 'duty:read' },
   { key: 'spotChecks', path: '/duty/spot-checks', permission: 'duty:read' },
   { key: 'compliance', path: '/duty/compliance', permission: 'duty:read' },
-  { key: 'requests', path: '/requests', permission: 'requests:read' },
   { key: 'mentoring', path: '/mentoring', permission: 'mentoring:read' },
+  { key: 'requests', path: '/requests', permission: 'requests:read' },
   { key: 'requestLedger', path: '/requests/ledger', permission: 'requests:read' },
   { key: 'visits', path: '/visits', permission: 'requests:read' },
   { key: 'homes', path: '/homes', permission: 'homes:read' },

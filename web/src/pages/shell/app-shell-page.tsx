@@ -20,9 +20,9 @@ import {
   SolutionOutlined,
   TeamOutlined,
   TrophyOutlined,
-} from '@ant-design/icons';
   UsergroupAddOutlined,
   UserSwitchOutlined,
+} from '@ant-design/icons';
 import type { TRole } from '@zhucun/core';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -36,19 +36,19 @@ import { NotificationBell } from './notification-bell.tsx';
 const ICONS: Record<TNavKey, ReactNode> = {
   today: <CarryOutOutlined />,
   leave: <FormOutlined />,
+  mentees: <UserSwitchOutlined />,
   home: <ApartmentOutlined />,
   me: <SolutionOutlined />,
   cadres: <IdcardOutlined />,
-  mentees: <UserSwitchOutlined />,
   units: <BankOutlined />,
   dutyLogs: <FileTextOutlined />,
   absences: <CalendarOutlined />,
   spotChecks: <SafetyCertificateOutlined />,
   compliance: <ScheduleOutlined />,
+  mentoring: <UsergroupAddOutlined />,
   requests: <MessageOutlined />,
   requestLedger: <AccountBookOutlined />,
   visits: <HomeOutlined />,
-  mentoring: <UsergroupAddOutlined />,
   homes: <KeyOutlined />,
   projects: <FundProjectionScreenOutlined />,
   battleMap: <ProjectOutlined />,
