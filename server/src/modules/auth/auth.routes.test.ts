@@ -109,6 +109,8 @@ describe('sign-in', () => {
           'duty:read',
           'requests:read',
           'homes:read',
+          'mentoring:read',
+          'projects:read',
         ],
         mustChangePassword: false,
         idleTimeoutMinutes: 30,
