@@ -29,7 +29,9 @@ function useFitToSheet(content: unknown) {
     if (!sheet.current || !body.current || scale !== 1) return;
     const style = getComputedStyle(sheet.current);
     const room =
-      sheet.current.clientHeight - Number.parseFloat(style.paddingTop) - Number.parseFloat(style.paddingBottom);
+      sheet.current.clientHeight -
+      Number.parseFloat(style.paddingTop) -
+      Number.parseFloat(style.paddingBottom);
     const need = body.current.scrollHeight;
     // a little slack: the printed sheet is a few millimetres shorter than the one on screen
     if (need > room) setScale(Math.max(0.3, (room / need) * 0.98));
