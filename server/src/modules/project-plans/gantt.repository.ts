@@ -34,7 +34,7 @@ export async function findGanttProjects(
     from project_milestones m where m.project_id = ${projects.id} and m.dropped_at is null)`;
   conds.push(
     sql`${projects.startDate} <= ${window.to} and ${projects.plannedEndDate} >= ${window.from}
-      or exists (select 1 from ${m} s where s.lo <= ${window.to} or s.hi >= ${window.from})`,
+      or exists (select 1 from ${m} s where s.lo <= ${window.to} and s.hi >= ${window.from})`,
   );
   return exec
     .select({

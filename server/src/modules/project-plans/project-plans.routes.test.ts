@@ -362,6 +362,23 @@ describe('挂图作战: milestones against the frozen baseline, progress, the Ga
     expect(row?.milestones[0]?.state).toMatchObject({ status: 'overdue', overdueDays: 3 });
     expect(view.gantt.today).not.toBeNull();
     expect(view.projects.find((p) => p.id === projectId)?.milestones[0]?.title).toBe('完成大棚主体建设');
+    // a project whose plan and milestones all lie years before the window is not drawn
+    const s = await secretary();
+    const { id: past } = await insertTestProject(t.database.db, {
+      villageCodes: [VILLAGE],
+      leaderPersonId: s.personId,
+      state: 'done',
+      startDate: '2020-03-01',
+      plannedEndDate: '2020-10-31',
+    });
+    await insertTestMilestone(t.database.db, {
+      projectId: past,
+      ownerPersonId: s.personId,
+      dueDate: '2020-06-30',
+    });
+    const again = ok<TGanttView>(await admin.request({ method: 'GET', url: '/api/project-plans/gantt' }));
+    expect(again.projects.map((p) => p.id)).toContain(projectId);
+    expect(again.projects.map((p) => p.id)).not.toContain(past);
 
     const ofVillage = ok<TGanttView>(
       await township.request({ method: 'GET', url: `/api/project-plans/gantt?village=${VILLAGE}` }),
