@@ -50,7 +50,10 @@ export function ProjectListPage() {
   const tab = (TABS as readonly string[]).includes(params.get('tab') ?? '')
     ? (params.get('tab') as TTab)
     : 'list';
-  const canWrite = useSession().data?.user.permissions.includes('projects:write') ?? false;
+  const user = useSession().data?.user;
+  const canWrite = user?.permissions.includes('projects:write') ?? false;
+  // a mentor reads their mentees' projects; the county's gaps are not theirs to close
+  const onlyMentor = (user?.roles.length ?? 0) > 0 && (user?.roles ?? []).every((r) => r.role === 'mentor');
   const projects = useProjectList(filter);
   const { townships, villages } = useDivisionOptions(filter.township);
   const set = (change: Record<string, string | undefined>) =>
@@ -175,8 +178,16 @@ export function ProjectListPage() {
                 </>
               ),
             },
-            { key: 'demonstration', label: t('projects.tabs.demonstration'), children: gap('demonstration') },
-            { key: 'unassigned', label: t('projects.tabs.unassigned'), children: gap('unassigned') },
+            ...(onlyMentor
+              ? []
+              : [
+                  {
+                    key: 'demonstration',
+                    label: t('projects.tabs.demonstration'),
+                    children: gap('demonstration'),
+                  },
+                  { key: 'unassigned', label: t('projects.tabs.unassigned'), children: gap('unassigned') },
+                ]),
           ]}
         />
       </Card>
