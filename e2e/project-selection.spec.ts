@@ -67,11 +67,12 @@ async function staffPage(browser: Browser, baseURL: string | undefined, username
   return page;
 }
 
+/** Types a date and leaves the field (Enter would send the dialog's form at once). */
 async function typeDate(page: Page, label: string, date: string) {
   const input = page.getByLabel(label, { exact: true });
   await input.click();
   await input.fill(date);
-  await input.press('Enter');
+  await input.press('Tab');
 }
 
 const daysAgo = (days: number) => new Date(Date.now() - days * 86_400_000).toISOString().slice(0, 10);
@@ -90,7 +91,7 @@ test('the selection runs from the township’s nomination to the county’s awar
   browser,
   baseURL,
 }) => {
-  test.setTimeout(120_000);
+  test.setTimeout(180_000);
   await signInWithApi(page, 'admin', undefined, '/project-selections');
   const township = await staffPage(browser, baseURL, 'jincheng', '/');
   for (const title of TITLES) await startedProject(township, page, title);
@@ -172,6 +173,7 @@ test('the selection runs from the township’s nomination to the county’s awar
   await page.getByRole('button', { name: '发布公示' }).click();
   const publish = page.getByRole('dialog', { name: '发布公示' });
   await typeDate(page, '公示发布日期', daysAgo(30));
+  await expect(publish.getByLabel('公示发布日期')).toHaveValue(daysAgo(30));
   await publish.getByRole('button', { name: '发布公示' }).click();
   await expect(page.getByText('公示中').first()).toBeVisible();
   await expect(page.getByText(/公示期：\d{4}-\d{2}-\d{2} 至 \d{4}-\d{2}-\d{2}（5 个工作日）/)).toBeVisible();
@@ -221,8 +223,22 @@ test('the selection runs from the township’s nomination to the county’s awar
   const bytes = await (await file.createReadStream()).toArray();
   expect(Buffer.concat(bytes).subarray(0, 2).toString()).toBe('PK');
 
-  // every reader of projects finds it among the case studies
+  // every reader of projects finds it among the case studies, a cadre on a phone too
   await page.goto('/project-selections?tab=cases');
   await expect(page.getByRole('link', { name: TITLES[0] })).toBeVisible();
   await township.context().close();
+  const phone = await browser.newContext({
+    baseURL,
+    locale: 'zh-CN',
+    viewport: { width: 360, height: 740 },
+    isMobile: true,
+    hasTouch: true,
+  });
+  const cadre = await phone.newPage();
+  await signInWithApi(cadre, 'daxuesheng', undefined, '/project-selections?tab=cases');
+  await cadre.getByRole('link', { name: TITLES[0] }).click();
+  await expect(cadre.getByText('引进企业订单收购，降低市场风险。')).toBeVisible();
+  await expectNoHorizontalOverflow(cadre);
+  await cadre.screenshot({ path: test.info().outputPath('selection-case-360.png'), fullPage: true });
+  await phone.close();
 });
