@@ -8,14 +8,14 @@ import {
   REQUEST_STATE_LABELS,
   type TCodeLabels,
 } from '@zhucun/core';
-import { PLAN_FIELD_LABELS, PLAN_MESSAGES } from './project-plan-messages.ts';
 import { PROJECT_CODE_PARAMS, PROJECT_FIELD_LABELS, PROJECT_MESSAGES } from './project-messages.ts';
-
+import { PLAN_FIELD_LABELS, PLAN_MESSAGES } from './project-plan-messages.ts';
 import {
   STANDARD_CODE_PARAMS,
   STANDARD_FIELD_LABELS,
   STANDARD_MESSAGES,
 } from './project-standard-messages.ts';
+
 export type TLang = 'zh-CN' | 'en-US';
 export type TMessageParams = Record<string, string | number>;
 
@@ -23,9 +23,9 @@ export type TMessageParams = Record<string, string | number>;
 const MESSAGES = {
   ...PLAN_MESSAGES,
   ...PROJECT_MESSAGES,
+  ...STANDARD_MESSAGES,
   validation_failed: ['提交的内容有误：{summary}', 'The request is invalid: {summary}'],
   unauthenticated: ['请先登录', 'Please sign in'],
-  ...STANDARD_MESSAGES,
   session_expired: ['登录已超时，请重新登录', 'Your session has expired; please sign in again'],
   invalid_credentials: ['用户名或密码不正确', 'Incorrect username or password'],
   account_locked: [
@@ -450,10 +450,10 @@ export const MESSAGE_KEYS = Object.keys(MESSAGES) as TMessageKey[];
 const FIELD_LABELS: Record<string, readonly [string, string]> = {
   ...PLAN_FIELD_LABELS,
   ...PROJECT_FIELD_LABELS,
+  ...STANDARD_FIELD_LABELS,
   week: ['周（该周任一日期）', 'Week (any date in it)'],
   month: ['月份', 'Month'],
   year: ['年度', 'Year'],
-  ...STANDARD_FIELD_LABELS,
   division: ['行政区划', 'Division'],
   size: ['抽取人数', 'Sample size'],
   seed: ['随机种子', 'Seed'],
@@ -632,10 +632,10 @@ const TYPE_LABELS: Record<string, readonly [string, string]> = {
 /** Parameters that carry a code, named in the message's language (services pass codes, never words). */
 const CODE_PARAMS: Record<string, TCodeLabels<string>> = {
   ...PROJECT_CODE_PARAMS,
+  ...STANDARD_CODE_PARAMS,
   requestState: REQUEST_STATE_LABELS,
   requestAction: REQUEST_ACTION_LABELS,
   requestCategory: REQUEST_CATEGORY_LABELS,
-  ...STANDARD_CODE_PARAMS,
   ownerLevel: OWNER_LEVEL_LABELS,
   absenceKind: ABSENCE_KIND_LABELS,
   absenceState: ABSENCE_STATE_LABELS,
