@@ -13,13 +13,13 @@ import {
 } from '@zhucun/core';
 import { STATEMENT_TIMEOUT_MS, type TDb, withStatementTimeout } from '../../db/client.ts';
 import { invalidField, notFound } from '../../errors.ts';
+import { findVillagesOf } from '../projects/projects.repository.ts';
 import {
   findDivisionName,
   findGanttMilestones,
   findGanttProjects,
   findRootDivision,
 } from './gantt.repository.ts';
-import { findVillagesOfProjects } from './plan.repository.ts';
 
 /** The area a chart draws: the village or township asked for (inside the scope), else the scope's own. */
 async function areaOf(db: TDb, scope: TScope, q: TGanttQuery) {
@@ -66,7 +66,7 @@ export function createGanttService(deps: { db: TDb; now: () => Date }) {
           const projects = await findGanttProjects(tx, scope, filter, window);
           const ids = projects.map((p) => p.id);
           const [villages, milestones] = await Promise.all([
-            findVillagesOfProjects(tx, ids),
+            findVillagesOf(tx, ids),
             findGanttMilestones(tx, ids),
           ]);
           return { projects, villages, milestones };

@@ -8,11 +8,11 @@ import {
 } from '@zhucun/core';
 import type { TDb } from '../../db/client.ts';
 import { AppError, notFound } from '../../errors.ts';
+import { findVillagesOf } from '../projects/projects.repository.ts';
 import {
   findPersonIdOfUser,
   findPlanPeople,
   findPlanProject,
-  findVillagesOfProjects,
   type TPlanProjectRow,
 } from './plan.repository.ts';
 
@@ -57,7 +57,7 @@ export async function planAccess(
   const row = await findPlanProject(db, scope, id);
   if (!row) throw notFound();
   const [villages, people, ownPerson] = await Promise.all([
-    findVillagesOfProjects(db, [id]),
+    findVillagesOf(db, [id]),
     findPlanPeople(db, id),
     findPersonIdOfUser(db, actor.userId),
   ]);

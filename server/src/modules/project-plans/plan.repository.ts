@@ -48,27 +48,6 @@ export async function findPlanProject(exec: TDb, scope: TScope, id: number) {
 }
 export type TPlanProjectRow = NonNullable<Awaited<ReturnType<typeof findPlanProject>>>;
 
-/** Locks a project's row for the transaction (plan changes of one project queue up); its state now. */
-export async function lockPlanProject(exec: TDb, id: number) {
-  const [row] = await exec
-    .select({ state: projects.state, baselineFrozenAt: projects.baselineFrozenAt })
-    .from(projects)
-    .where(eq(projects.id, id))
-    .for('update');
-  return row;
-}
-
-/** The villages of some projects with their names, by project and code. */
-export async function findVillagesOfProjects(exec: TDb, projectIds: number[]) {
-  if (projectIds.length === 0) return [];
-  return exec
-    .select({ projectId: projectVillages.projectId, code: projectVillages.villageCode, name: divisions.name })
-    .from(projectVillages)
-    .innerJoin(divisions, eq(divisions.code, projectVillages.villageCode))
-    .where(inArray(projectVillages.projectId, projectIds))
-    .orderBy(asc(projectVillages.projectId), asc(projectVillages.villageCode));
-}
-
 /** Milestones of some projects (dropped ones too), by due date, with their owner's name. */
 export async function findMilestonesOf(exec: TDb, projectIds: number[]) {
   if (projectIds.length === 0) return [];

@@ -9,13 +9,13 @@ import {
 import type { TDb } from '../../db/client.ts';
 import { AppError, invalidField, notFound } from '../../errors.ts';
 import { recordAudit, type TActorContext } from '../audit/audit.service.ts';
+import { lockProject } from '../projects/projects.repository.ts';
 import {
   countLiveMilestones,
   deleteMilestone,
   findMilestone,
   findMilestonesOf,
   insertMilestone,
-  lockPlanProject,
   type TMilestoneRow,
   updateMilestone,
 } from './plan.repository.ts';
@@ -67,7 +67,7 @@ export function createPlanService(deps: TPlanDeps) {
   /** Runs a change of the plan with the project locked, refusing it when the project closed meanwhile. */
   async function inLockedPlan<T>(projectId: number, work: (tx: TDb) => Promise<T>): Promise<T> {
     return db.transaction(async (tx) => {
-      const locked = await lockPlanProject(tx, projectId);
+      const locked = await lockProject(tx, projectId);
       if (locked?.state === 'done' || locked?.state === 'stopped')
         throw new AppError('conflict', 'plan_closed', { projectState: locked.state });
       return work(tx);

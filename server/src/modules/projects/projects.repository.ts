@@ -103,10 +103,10 @@ export async function findProjectInScope(exec: TDb, scope: TScope, id: number) {
   return row;
 }
 
-/** Locks a project's row for the transaction: changes to one project queue up. Its state now. */
+/** Locks a project's row for the transaction: changes to one project (and its plan) queue up. Its state now. */
 export async function lockProject(exec: TDb, id: number) {
   const [row] = await exec
-    .select({ state: projects.state })
+    .select({ state: projects.state, baselineFrozenAt: projects.baselineFrozenAt })
     .from(projects)
     .where(eq(projects.id, id))
     .for('update');
