@@ -15,6 +15,7 @@ import {
   type TAbsenceState,
   type TAbsenceView,
   type TApprovalLevel,
+  type TNotificationKind,
   type TRoleAssignment,
   type TScope,
   workingCalendarOf,
@@ -44,7 +45,7 @@ export type TAbsencesDeps = {
   rules: Pick<TRulesService, 'get'>;
   notify: (
     userId: number,
-    kind: string,
+    kind: TNotificationKind,
     payload: Record<string, unknown>,
     dedupeKey?: string,
   ) => Promise<void>;

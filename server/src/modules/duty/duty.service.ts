@@ -14,6 +14,7 @@ import {
   type TAbsence,
   type TDayEntryRequest,
   type TDayView,
+  type TNotificationKind,
   type TPlace,
   type TPresenceSummary,
   type TScope,
@@ -53,7 +54,7 @@ export type TDutyDeps = {
   rules: Pick<TRulesService, 'get'>;
   /** Checks that photo files exist and were uploaded by this account; returns the unknown ids. */
   unknownPhotos: (userId: number, fileIds: number[]) => Promise<number[]>;
-  notify: (userId: number, kind: string, payload: Record<string, unknown>) => Promise<void>;
+  notify: (userId: number, kind: TNotificationKind, payload: Record<string, unknown>) => Promise<void>;
 };
 
 const sameEntry = (row: TDutyDayRow, e: ReturnType<typeof ZDayEntryRequest.parse>) =>

@@ -1,3 +1,4 @@
+import type { TNotificationKind } from '@zhucun/core';
 import type { TDb } from '../../db/client.ts';
 import { notFound } from '../../errors.ts';
 import { countUnread, findNotifications, insertNotification, markRead } from './notifications.repository.ts';
@@ -9,7 +10,7 @@ export function createNotificationsService(deps: { db: TDb; now: () => Date }) {
     /** Puts a notice in the bell; with `exec` (a transaction), it stands or falls with the change it tells of. */
     async notify(
       userId: number,
-      kind: string,
+      kind: TNotificationKind,
       payload: Record<string, unknown>,
       dedupeKey?: string,
       exec: TDb = db,

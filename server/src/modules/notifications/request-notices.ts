@@ -5,7 +5,7 @@ import { findRequestHandlers } from './recipients.repository.ts';
 
 export type TNotifyFn = (
   userId: number,
-  kind: string,
+  kind: TNotificationKind,
   payload: Record<string, unknown>,
   dedupeKey?: string,
   exec?: TDb,

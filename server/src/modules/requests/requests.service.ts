@@ -5,6 +5,7 @@ import {
   REQUEST_ACTION_PATHS,
   ROLE_REQUEST_LEVEL,
   requestTransition,
+  type TNotificationKind,
   type TOwnerLevel,
   type TRequestAction,
   type TRequestActionPath,
@@ -38,7 +39,7 @@ import { requestListItem, requestView } from './requests.view.ts';
 
 export type TNotify = (
   userId: number,
-  kind: string,
+  kind: TNotificationKind,
   payload: Record<string, unknown>,
   dedupeKey?: string,
 ) => Promise<void>;

@@ -17,6 +17,7 @@ import {
   spotCheckSlot,
   type TAbsence,
   type TDayRecord,
+  type TNotificationKind,
   type TPlace,
   type TScope,
   type TSpotCheckAnswerRequest,
@@ -57,7 +58,7 @@ export type TSpotChecksDeps = {
   db: TDb;
   now: () => Date;
   /** Tells an account something in the bell (a discrepancy, to the cadre checked). */
-  notify: (userId: number, kind: string, payload: Record<string, unknown>) => Promise<void>;
+  notify: (userId: number, kind: TNotificationKind, payload: Record<string, unknown>) => Promise<void>;
   /** Of some file ids, those that are not spot-check evidence uploaded by this account. */
   unknownEvidence: (userId: number, ids: number[]) => Promise<number[]>;
   /** The county's rules of a year: its spot-check grade-cap thresholds. */
