@@ -1295,3 +1295,87 @@ export const mentoringTalks = pgTable(
   },
   (t) => [index('mentoring_talks_pair_idx').on(t.pairId, t.date)],
 );
+
+// ---- Meetings and video roll calls (会议 / 视频点名, 三晋先锋视频会议系统) ----
+
+/**
+ * A meeting or video roll call scheduled by the county (for the county) or a township (for itself), held in
+ * the province's external video system (the link); Zhucun records who was invited and who attended.
+ */
+export const meetings = pgTable(
+  'meetings',
+  {
+    id: integer('id').primaryKey().generatedAlwaysAsIdentity(),
+    kind: varchar('kind', { length: 16 }).notNull(),
+    title: varchar('title', { length: 100 }).notNull(),
+    /** The organising level: the county's or a township's code; the meeting is seen within it. */
+    divisionCode: varchar('division_code', { length: 12 })
+      .notNull()
+      .references(() => divisions.code),
+    startsAt: timestamp('starts_at', { withTimezone: true }).notNull(),
+    endsAt: timestamp('ends_at', { withTimezone: true }).notNull(),
+    videoUrl: varchar('video_url', { length: 500 }).notNull(),
+    /** How the invitees were chosen (townships, categories, persons), kept as asked. */
+    selection: jsonb('selection').notNull().default({}),
+    /** 纪要, edited by the organiser. */
+    minutes: text('minutes').notNull().default(''),
+    minutesUpdatedBy: integer('minutes_updated_by').references(() => users.id),
+    minutesUpdatedAt: timestamp('minutes_updated_at', { withTimezone: true }),
+    createdBy: integer('created_by')
+      .notNull()
+      .references(() => users.id),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    index('meetings_division_idx').on(t.divisionCode.op('varchar_pattern_ops'), t.startsAt),
+    index('meetings_starts_idx').on(t.startsAt),
+    check('meetings_kind', sql`${t.kind} in ('meeting', 'roll_call')`),
+    check('meetings_ends_after_start', sql`${t.endsAt} > ${t.startsAt}`),
+  ],
+);
+
+/** An invitee: a cadre posted in scope when the meeting was scheduled, with their attendance once marked. */
+export const meetingInvitees = pgTable(
+  'meeting_invitees',
+  {
+    meetingId: integer('meeting_id')
+      .notNull()
+      .references(() => meetings.id),
+    personId: integer('person_id')
+      .notNull()
+      .references(() => persons.id),
+    villageCode: varchar('village_code', { length: 12 })
+      .notNull()
+      .references(() => divisions.code),
+    attendance: varchar('attendance', { length: 16 }),
+    markedBy: integer('marked_by').references(() => users.id),
+    markedAt: timestamp('marked_at', { withTimezone: true }),
+    /** A roll call's mark is the spot check (method video): one row, updated when the mark changes. */
+    spotCheckId: integer('spot_check_id').references(() => spotChecks.id),
+  },
+  (t) => [
+    primaryKey({ columns: [t.meetingId, t.personId] }),
+    index('meeting_invitees_person_idx').on(t.personId),
+    uniqueIndex('meeting_invitees_spot_check_key').on(t.spotCheckId),
+    check('meeting_invitees_attendance', sql`${t.attendance} in ('present', 'absent', 'excused')`),
+  ],
+);
+
+/** A decision taken at a meeting, made a task in the same step (the task lives in the task list). */
+export const meetingDecisions = pgTable(
+  'meeting_decisions',
+  {
+    id: integer('id').primaryKey().generatedAlwaysAsIdentity(),
+    meetingId: integer('meeting_id')
+      .notNull()
+      .references(() => meetings.id),
+    text: varchar('text', { length: 500 }).notNull(),
+    /** The task it became (tasks module); null only if none could be made. */
+    taskId: integer('task_id'),
+    createdBy: integer('created_by')
+      .notNull()
+      .references(() => users.id),
+    createdAt: createdAt(),
+  },
+  (t) => [index('meeting_decisions_meeting_idx').on(t.meetingId)],
+);
