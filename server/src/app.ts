@@ -7,6 +7,7 @@ import { serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod
 import type { TConfig } from './config.ts';
 import type { TDatabase } from './db/client.ts';
 import { AppError } from './errors.ts';
+import { scheduleJob } from './jobs/schedule.ts';
 import { absencesRoutes } from './modules/absences/absences.routes.ts';
 import { createAbsencesService } from './modules/absences/absences.service.ts';
 import { auditRoutes } from './modules/audit/audit.routes.ts';
@@ -212,11 +213,7 @@ export async function buildApp(deps: TAppDeps): Promise<FastifyInstance> {
     notify: (userId, kind, payload) => notifications.notify(userId, kind, payload),
   });
   registerAccessControl(app, { auth, db });
-  const purge = setInterval(() => {
-    auth.purgeExpiredSessions().catch((err: unknown) => app.log.warn({ err }, 'session purge failed'));
-  }, 3_600_000);
-  purge.unref();
-  app.addHook('onClose', async () => clearInterval(purge));
+  scheduleJob(app, 'session purge', 3_600_000, () => auth.purgeExpiredSessions());
   const dutyPhotos = createDutyPhotoService({ db, storage: fileStorage });
   const spotChecks = createSpotChecksService({
     db,
@@ -228,11 +225,7 @@ export async function buildApp(deps: TAppDeps): Promise<FastifyInstance> {
   const compliance = createComplianceService({ db, now, rules });
   const dutyExports = createDutyExportsService({ db, now, rules });
   const sendDayReminders = createDayReminderJob({ db, rules });
-  const remind = setInterval(() => {
-    sendDayReminders(now()).catch((err: unknown) => app.log.warn({ err }, 'day reminders failed'));
-  }, 300_000);
-  remind.unref();
-  app.addHook('onClose', async () => clearInterval(remind));
+  scheduleJob(app, 'day reminders', 300_000, () => sendDayReminders(now()));
   const households = createHouseholdsService({ db, now });
   const homes = createHomesService({
     db,
@@ -251,23 +244,11 @@ export async function buildApp(deps: TAppDeps): Promise<FastifyInstance> {
   });
   const ledger = createLedgerService({ db });
   const escalateOverdue = createEscalationJob({ db, rules, notify: notifications.notify });
-  const escalate = setInterval(() => {
-    escalateOverdue(now()).catch((err: unknown) => app.log.warn({ err }, 'request escalation failed'));
-  }, 600_000);
-  escalate.unref();
-  app.addHook('onClose', async () => clearInterval(escalate));
   // once at start too: requests that fell due while the server was down move up at once
-  app.addHook('onReady', async () => {
-    escalateOverdue(now()).catch((err: unknown) => app.log.warn({ err }, 'request escalation failed'));
-  });
+  scheduleJob(app, 'request escalation', 600_000, () => escalateOverdue(now()), { atStart: true });
   // 挂图作战: overdue milestones told to their owner and the township, once per due date
   const notifyOverdueMilestones = createMilestoneOverdueJob({ db });
-  const runOverdue = () =>
-    notifyOverdueMilestones(now()).catch((err: unknown) => app.log.warn({ err }, 'milestone notices failed'));
-  const overdueMilestones = setInterval(runOverdue, 600_000);
-  overdueMilestones.unref();
-  app.addHook('onClose', async () => clearInterval(overdueMilestones));
-  app.addHook('onReady', async () => void runOverdue());
+  scheduleJob(app, 'milestone notices', 600_000, () => notifyOverdueMilestones(now()), { atStart: true });
 
   const cookieSecure = (protocol: string) =>
     config.cookieSecure === 'auto' ? protocol === 'https' : config.cookieSecure === 'true';
