@@ -1379,3 +1379,169 @@ export const meetingDecisions = pgTable(
   },
   (t) => [index('meeting_decisions_meeting_idx').on(t.meetingId)],
 );
+
+// ——— 整改台账 (rectification ledger): problems from the national assessment, the province and the county ———
+
+/**
+ * A problem to rectify (整改问题): where it came from, the level and division that must fix it (its
+ * scope), the level now supervising it (raised one step by the overdue job), its state and deadline.
+ */
+export const rectificationItems = pgTable(
+  'rectification_items',
+  {
+    id: integer('id').primaryKey().generatedAlwaysAsIdentity(),
+    /** national_assessment (国考反馈) / provincial_inspection (省级督查巡视) / county_self_check (县级自查). */
+    source: varchar('source', { length: 32 }).notNull(),
+    /** The feedback or inspection it came from, e.g. 2022年国家巩固脱贫成果后评估反馈. */
+    sourceRef: varchar('source_ref', { length: 100 }).notNull().default(''),
+    problem: text('problem').notNull(),
+    /** county / township / village: where it must be fixed; division_code is that division (its scope). */
+    level: varchar('level', { length: 16 }).notNull(),
+    divisionCode: varchar('division_code', { length: 12 })
+      .notNull()
+      .references(() => divisions.code),
+    /** The level supervising it now: its own level, raised one step at a time while it is overdue. */
+    superviseLevel: varchar('supervise_level', { length: 16 }).notNull(),
+    escalatedOn: date('escalated_on'),
+    state: varchar('state', { length: 24 }).notNull(),
+    deadline: date('deadline').notNull(),
+    /** What evidence closing it needs (佐证材料). */
+    evidenceRequired: varchar('evidence_required', { length: 500 }).notNull().default(''),
+    /** The date of the latest completion report (the one a close accepts). */
+    reportedOn: date('reported_on'),
+    closedOn: date('closed_on'),
+    returnCount: integer('return_count').notNull().default(0),
+    createdBy: integer('created_by').references(() => users.id),
+    createdAt: createdAt(),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    index('rectification_items_division_idx').on(t.divisionCode.op('varchar_pattern_ops'), t.state),
+    index('rectification_items_open_deadline_idx')
+      .on(t.deadline)
+      .where(sql`${t.state} in ('open', 'returned')`),
+  ],
+);
+
+/** A measure (整改措施) of a problem, with its own deadline: the rows of the task list (任务清单). */
+export const rectificationMeasures = pgTable(
+  'rectification_measures',
+  {
+    id: integer('id').primaryKey().generatedAlwaysAsIdentity(),
+    itemId: integer('item_id')
+      .notNull()
+      .references(() => rectificationItems.id),
+    position: integer('position').notNull().default(0),
+    text: varchar('text', { length: 500 }).notNull(),
+    deadline: date('deadline').notNull(),
+  },
+  (t) => [index('rectification_measures_item_idx').on(t.itemId, t.position)],
+);
+
+/**
+ * Who answers for a problem (责任清单): a responsible unit or division, a leader (责任领导) or a
+ * responsible person (责任人), by name and, when they are in the registry, by person.
+ */
+export const rectificationOwners = pgTable(
+  'rectification_owners',
+  {
+    id: integer('id').primaryKey().generatedAlwaysAsIdentity(),
+    itemId: integer('item_id')
+      .notNull()
+      .references(() => rectificationItems.id),
+    /** unit (责任单位) / leader (责任领导) / person (责任人). */
+    role: varchar('role', { length: 16 }).notNull(),
+    name: varchar('name', { length: 100 }).notNull(),
+    personId: integer('person_id').references(() => persons.id),
+    position: integer('position').notNull().default(0),
+  },
+  (t) => [
+    index('rectification_owners_item_idx').on(t.itemId, t.position),
+    index('rectification_owners_person_idx').on(t.personId),
+  ],
+);
+
+/** The timeline of a problem: every report, review, return, close and escalation, with its words. */
+export const rectificationEvents = pgTable(
+  'rectification_events',
+  {
+    id: integer('id').primaryKey().generatedAlwaysAsIdentity(),
+    itemId: integer('item_id')
+      .notNull()
+      .references(() => rectificationItems.id),
+    at: timestamp('at', { withTimezone: true }).notNull().defaultNow(),
+    /** user / system. */
+    actorKind: varchar('actor_kind', { length: 16 }).notNull(),
+    actorUserId: integer('actor_user_id').references(() => users.id),
+    action: varchar('action', { length: 24 }).notNull(),
+    fromState: varchar('from_state', { length: 24 }),
+    toState: varchar('to_state', { length: 24 }).notNull(),
+    superviseLevel: varchar('supervise_level', { length: 16 }).notNull(),
+    /** A report's text, or a return's reason. */
+    note: text('note'),
+  },
+  (t) => [index('rectification_events_item_idx').on(t.itemId, t.at)],
+);
+
+/** Photos of a report (stored files, purpose `rectification_photo`; JPEG without EXIF). */
+export const rectificationEventPhotos = pgTable(
+  'rectification_event_photos',
+  {
+    eventId: integer('event_id')
+      .notNull()
+      .references(() => rectificationEvents.id),
+    fileId: integer('file_id')
+      .notNull()
+      .references(() => storedFiles.id),
+    position: integer('position').notNull().default(0),
+  },
+  (t) => [primaryKey({ columns: [t.eventId, t.fileId] })],
+);
+
+// ——— Duty lists (岗位职责清单, issue 15 item 1) ———
+
+/**
+ * One version of a post's duty list: the county's draft (at most one per post, edited in place) or a
+ * published version (numbered, in force from its date, never changed again: a trigger refuses it).
+ */
+export const dutyListVersions = pgTable(
+  'duty_list_versions',
+  {
+    id: integer('id').primaryKey().generatedAlwaysAsIdentity(),
+    /** The post: a dispatched cadre category (core DUTY_LIST_POSTS). */
+    category: varchar('category', { length: 32 }).notNull(),
+    status: varchar('status', { length: 16 }).notNull(),
+    /** 1, 2, 3 … per post once published; null while a draft. */
+    versionNo: integer('version_no'),
+    /** The day the version takes effect (publishing date chosen by the county); null while a draft. */
+    effectiveFrom: date('effective_from'),
+    /** Ordered lines: `{ kind: 'heading' | 'duty', text }` (core ZDutyListItem). */
+    items: jsonb('items').$type<{ kind: 'heading' | 'duty'; text: string }[]>().notNull(),
+    /** What changed, in a line (shown in the history). */
+    note: varchar('note', { length: 200 }),
+    createdBy: integer('created_by')
+      .notNull()
+      .references(() => users.id),
+    createdAt: createdAt(),
+    updatedBy: integer('updated_by')
+      .notNull()
+      .references(() => users.id),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+    publishedBy: integer('published_by').references(() => users.id),
+    publishedAt: timestamp('published_at', { withTimezone: true }),
+  },
+  (t) => [
+    uniqueIndex('duty_list_versions_one_draft_key').on(t.category).where(sql`${t.status} = 'draft'`),
+    uniqueIndex('duty_list_versions_number_key').on(t.category, t.versionNo),
+    index('duty_list_versions_in_force_idx').on(t.category, t.effectiveFrom),
+    check('duty_list_versions_status', sql`${t.status} in ('draft', 'published')`),
+    check(
+      'duty_list_versions_category',
+      sql`${t.category} in ('party_secretary', 'graduate_official', 'selected_graduate', 'first_secretary', 'team_member')`,
+    ),
+    check(
+      'duty_list_versions_published_fields',
+      sql`(${t.status} = 'draft') = (${t.versionNo} is null and ${t.effectiveFrom} is null and ${t.publishedAt} is null)`,
+    ),
+  ],
+);
