@@ -1545,3 +1545,119 @@ export const dutyListVersions = pgTable(
     ),
   ],
 );
+
+// ── 履职行为负面清单: the catalogue of forbidden conduct and violation records (docs/rules.md §4.10) ──
+
+/** A year's negative list (履职行为负面清单): the days a cadre has to answer a violation record. */
+export const conductCatalogues = pgTable('conduct_catalogues', {
+  year: integer('year').primaryKey(),
+  /** Days after the notice (and after a decision, to appeal) within which the cadre may answer. */
+  answerDays: integer('answer_days').notNull().default(5),
+  updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+});
+
+/** An item of forbidden conduct of a year: its text, its deduction, and whether it is a veto (一票否决). */
+export const conductItems = pgTable(
+  'conduct_items',
+  {
+    id: integer('id').primaryKey().generatedAlwaysAsIdentity(),
+    year: integer('year')
+      .notNull()
+      .references(() => conductCatalogues.year),
+    position: integer('position').notNull().default(0),
+    text: varchar('text', { length: 200 }).notNull(),
+    /** Points deducted from the year's assessment when a record of it is upheld. */
+    deduction: integer('deduction').notNull(),
+    veto: boolean('veto').notNull().default(false),
+    /** Taken off the year's list; records citing it keep it. */
+    retiredAt: timestamp('retired_at', { withTimezone: true }),
+    createdAt: createdAt(),
+  },
+  (t) => [index('conduct_items_year_idx').on(t.year, t.position)],
+);
+
+/** A violation record (违反负面清单的记录): never public; the cadre, their township and the county see it. */
+export const violations = pgTable(
+  'violations',
+  {
+    id: integer('id').primaryKey().generatedAlwaysAsIdentity(),
+    personId: integer('person_id')
+      .notNull()
+      .references(() => persons.id),
+    /** The village the cadre served when it was recorded: the record's scope. */
+    villageCode: varchar('village_code', { length: 12 })
+      .notNull()
+      .references(() => divisions.code),
+    /** The year of the conduct (occurredOn): the year whose catalogue it cites and whose grade it caps. */
+    year: integer('year').notNull(),
+    itemId: integer('item_id')
+      .notNull()
+      .references(() => conductItems.id),
+    occurredOn: date('occurred_on').notNull(),
+    description: text('description').notNull(),
+    state: varchar('state', { length: 16 }).notNull(),
+    /** The item's deduction and veto when recorded. */
+    deduction: integer('deduction').notNull(),
+    veto: boolean('veto').notNull(),
+    /** The last local date the cadre may answer the notice. */
+    answerDue: date('answer_due').notNull(),
+    answer: text('answer'),
+    answeredAt: timestamp('answered_at', { withTimezone: true }),
+    /** The decision in force (upheld / reduced / dismissed) and the deduction it sets. */
+    outcome: varchar('outcome', { length: 16 }),
+    finalDeduction: integer('final_deduction'),
+    decidedAt: timestamp('decided_at', { withTimezone: true }),
+    /** The last local date the cadre may appeal the decision. */
+    appealDue: date('appeal_due'),
+    appeal: text('appeal'),
+    appealedAt: timestamp('appealed_at', { withTimezone: true }),
+    recordedBy: integer('recorded_by')
+      .notNull()
+      .references(() => users.id),
+    /** county / township: who recorded it. */
+    recordedLevel: varchar('recorded_level', { length: 16 }).notNull(),
+    createdAt: createdAt(),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    index('violations_village_idx').on(t.villageCode.op('varchar_pattern_ops'), t.year, t.state),
+    index('violations_person_idx').on(t.personId, t.year),
+    index('violations_item_idx').on(t.itemId),
+  ],
+);
+
+/** The timeline of a violation record: recorded, answered, decided, appealed, appeal decided. */
+export const violationEvents = pgTable(
+  'violation_events',
+  {
+    id: integer('id').primaryKey().generatedAlwaysAsIdentity(),
+    violationId: integer('violation_id')
+      .notNull()
+      .references(() => violations.id),
+    at: timestamp('at', { withTimezone: true }).notNull().defaultNow(),
+    actorUserId: integer('actor_user_id').references(() => users.id),
+    action: varchar('action', { length: 24 }).notNull(),
+    fromState: varchar('from_state', { length: 16 }),
+    toState: varchar('to_state', { length: 16 }).notNull(),
+    outcome: varchar('outcome', { length: 16 }),
+    deduction: integer('deduction'),
+    /** The answer, the appeal, or the reason of a decision. */
+    note: text('note'),
+  },
+  (t) => [index('violation_events_violation_idx').on(t.violationId, t.at)],
+);
+
+/** Evidence photos of a violation record (stored files, purpose `violation_evidence`; JPEG without EXIF). */
+export const violationPhotos = pgTable(
+  'violation_photos',
+  {
+    violationId: integer('violation_id')
+      .notNull()
+      .references(() => violations.id),
+    fileId: integer('file_id')
+      .notNull()
+      .references(() => storedFiles.id),
+    position: integer('position').notNull().default(0),
+  },
+  (t) => [primaryKey({ columns: [t.violationId, t.fileId] })],
+);
