@@ -1661,3 +1661,114 @@ export const violationPhotos = pgTable(
   },
   (t) => [primaryKey({ columns: [t.violationId, t.fileId] })],
 );
+
+// ─── 任务清单 (task lists, issue 15 item 2; docs/rules.md §4.9) ─────────────────────────────────
+
+/** A task assigned downward in one step by the county or a township (assigner_code), with a deadline. */
+export const tasks = pgTable(
+  'tasks',
+  {
+    id: integer('id').primaryKey().generatedAlwaysAsIdentity(),
+    title: varchar('title', { length: 100 }).notNull(),
+    description: text('description').notNull().default(''),
+    deadline: date('deadline').notNull(),
+    /** 佐证要求: what an assignee shows to mark it done. */
+    evidenceRequired: varchar('evidence_required', { length: 500 }).notNull().default(''),
+    priority: varchar('priority', { length: 8 }).notNull().default('normal'),
+    /** The assigning level: the county's or a township's code. */
+    assignerCode: varchar('assigner_code', { length: 12 })
+      .notNull()
+      .references(() => divisions.code),
+    targetKind: varchar('target_kind', { length: 16 }).notNull(),
+    /** For a task to all cadres of a category: the category (expanded at assignment time). */
+    category: varchar('category', { length: 32 }),
+    /** Made by another module in one step (a meeting's decision): its kind and id. */
+    sourceKind: varchar('source_kind', { length: 16 }),
+    sourceId: integer('source_id'),
+    createdBy: integer('created_by')
+      .notNull()
+      .references(() => users.id),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    index('tasks_assigner_idx').on(t.assignerCode.op('varchar_pattern_ops'), t.deadline),
+    index('tasks_source_idx').on(t.sourceKind, t.sourceId),
+    check('tasks_priority', sql`${t.priority} in ('high', 'normal', 'low')`),
+    check('tasks_target_kind', sql`${t.targetKind} in ('township', 'village', 'person', 'category')`),
+  ],
+);
+
+/** One assignee's share of a task (a township, a village or a cadre), scoped by its division code. */
+export const taskAssignments = pgTable(
+  'task_assignments',
+  {
+    id: integer('id').primaryKey().generatedAlwaysAsIdentity(),
+    taskId: integer('task_id')
+      .notNull()
+      .references(() => tasks.id),
+    assigneeKind: varchar('assignee_kind', { length: 16 }).notNull(),
+    /** The township or village; a person's: the village of their posting at assignment time. */
+    divisionCode: varchar('division_code', { length: 12 })
+      .notNull()
+      .references(() => divisions.code),
+    personId: integer('person_id').references(() => persons.id),
+    state: varchar('state', { length: 8 }).notNull().default('open'),
+    percent: integer('percent'),
+    note: varchar('note', { length: 500 }).notNull().default(''),
+    evidence: varchar('evidence', { length: 500 }).notNull().default(''),
+    doneOn: date('done_on'),
+    doneBy: integer('done_by').references(() => users.id),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    index('task_assignments_task_idx').on(t.taskId),
+    index('task_assignments_division_idx').on(t.divisionCode.op('varchar_pattern_ops')),
+    index('task_assignments_person_idx').on(t.personId),
+    uniqueIndex('task_assignments_division_key').on(t.taskId, t.divisionCode).where(sql`${t.personId} is null`),
+    uniqueIndex('task_assignments_person_key').on(t.taskId, t.personId).where(sql`${t.personId} is not null`),
+    check('task_assignments_kind', sql`${t.assigneeKind} in ('township', 'village', 'person')`),
+    check('task_assignments_state', sql`${t.state} in ('open', 'done')`),
+    check('task_assignments_percent', sql`${t.percent} between 0 and 100`),
+    check('task_assignments_done', sql`(${t.state} = 'done') = (${t.doneOn} is not null)`),
+  ],
+);
+
+/** A progress report or done on an assignment; from 今天 it points at the day it was saved with. */
+export const taskReports = pgTable(
+  'task_reports',
+  {
+    id: integer('id').primaryKey().generatedAlwaysAsIdentity(),
+    assignmentId: integer('assignment_id')
+      .notNull()
+      .references(() => taskAssignments.id),
+    date: date('date').notNull(),
+    percent: integer('percent'),
+    note: varchar('note', { length: 500 }).notNull().default(''),
+    done: boolean('done').notNull().default(false),
+    evidence: varchar('evidence', { length: 500 }).notNull().default(''),
+    dutyDayId: integer('duty_day_id').references(() => dutyDays.id),
+    reportedBy: integer('reported_by')
+      .notNull()
+      .references(() => users.id),
+    reportedAt: timestamp('reported_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    index('task_reports_assignment_idx').on(t.assignmentId),
+    uniqueIndex('task_reports_day_key').on(t.assignmentId, t.dutyDayId).where(sql`${t.dutyDayId} is not null`),
+  ],
+);
+
+/** Photos kept as evidence of a report (uploaded through the evidence route, purpose task_evidence). */
+export const taskReportPhotos = pgTable(
+  'task_report_photos',
+  {
+    reportId: integer('report_id')
+      .notNull()
+      .references(() => taskReports.id),
+    fileId: integer('file_id')
+      .notNull()
+      .references(() => storedFiles.id),
+    position: integer('position').notNull().default(0),
+  },
+  (t) => [primaryKey({ columns: [t.reportId, t.fileId] }), index('task_report_photos_file_idx').on(t.fileId)],
+);
