@@ -1718,10 +1718,13 @@ export const taskAssignments = pgTable(
     evidence: varchar('evidence', { length: 500 }).notNull().default(''),
     doneOn: date('done_on'),
     doneBy: integer('done_by').references(() => users.id),
+    /** The deadline whose passing was told (task_overdue): once per assignment and deadline. */
+    overdueToldFor: date('overdue_told_for'),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [
     index('task_assignments_task_idx').on(t.taskId),
+    index('task_assignments_open_idx').on(t.state, t.overdueToldFor),
     index('task_assignments_division_idx').on(t.divisionCode.op('varchar_pattern_ops')),
     index('task_assignments_person_idx').on(t.personId),
     uniqueIndex('task_assignments_division_key').on(t.taskId, t.divisionCode).where(sql`${t.personId} is null`),
