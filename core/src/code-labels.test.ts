@@ -11,6 +11,14 @@ import {
   URGENCY_LABELS,
 } from './code-labels.ts';
 import { ABSENCE_KINDS, ABSENCE_STATES } from './leave.ts';
+import { AWARD_LEVELS, GRADES, PRIORITY_EXCLUSIONS, PRIORITY_LISTS, RATING_PARTS } from './rating.ts';
+import {
+  AWARD_LEVEL_LABELS,
+  GRADE_LABELS,
+  PRIORITY_EXCLUSION_LABELS,
+  PRIORITY_LIST_LABELS,
+  RATING_PART_LABELS,
+} from './rating-labels.ts';
 import { OWNER_LEVELS, REQUEST_CATEGORIES, REQUEST_STATES, SATISFACTIONS, URGENCIES } from './request.ts';
 
 const CJK = /[\u3400-\u9fff]/;
@@ -25,6 +33,11 @@ describe('code labels', () => {
     ['absence kinds', ABSENCE_KINDS, ABSENCE_KIND_LABELS],
     ['absence states', ABSENCE_STATES, ABSENCE_STATE_LABELS],
     ['request actions', Object.keys(REQUEST_ACTION_LABELS), REQUEST_ACTION_LABELS],
+    ['grades', GRADES, GRADE_LABELS],
+    ['rating parts', RATING_PARTS, RATING_PART_LABELS],
+    ['award levels', AWARD_LEVELS, AWARD_LEVEL_LABELS],
+    ['priority lists', PRIORITY_LISTS, PRIORITY_LIST_LABELS],
+    ['priority exclusions', PRIORITY_EXCLUSIONS, PRIORITY_EXCLUSION_LABELS],
   ] as const)('names every one of the %s in Chinese and in English, and nothing else', (_, codes, labels) => {
     expect(Object.keys(labels).sort()).toEqual([...codes].sort());
     const table = labels as Record<string, readonly [string, string]>;
