@@ -17,8 +17,10 @@ import {
   GRADE_LABELS,
   PRIORITY_EXCLUSION_LABELS,
   PRIORITY_LIST_LABELS,
+  QUANTITATIVE_INDICATOR_LABELS,
   RATING_PART_LABELS,
 } from './rating-labels.ts';
+import { QUANTITATIVE_INDICATORS } from './rating-quantitative.ts';
 import { OWNER_LEVELS, REQUEST_CATEGORIES, REQUEST_STATES, SATISFACTIONS, URGENCIES } from './request.ts';
 
 const CJK = /[\u3400-\u9fff]/;
@@ -38,6 +40,7 @@ describe('code labels', () => {
     ['award levels', AWARD_LEVELS, AWARD_LEVEL_LABELS],
     ['priority lists', PRIORITY_LISTS, PRIORITY_LIST_LABELS],
     ['priority exclusions', PRIORITY_EXCLUSIONS, PRIORITY_EXCLUSION_LABELS],
+    ['quantitative indicators', QUANTITATIVE_INDICATORS, QUANTITATIVE_INDICATOR_LABELS],
   ] as const)('names every one of the %s in Chinese and in English, and nothing else', (_, codes, labels) => {
     expect(Object.keys(labels).sort()).toEqual([...codes].sort());
     const table = labels as Record<string, readonly [string, string]>;

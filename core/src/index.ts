@@ -40,6 +40,7 @@ export * from './public-url.ts';
 export * from './public-village.ts';
 export * from './rating.ts';
 export * from './rating-labels.ts';
+export * from './rating-quantitative.ts';
 export * from './rectification.ts';
 export * from './rectification-api.ts';
 export * from './rectification-labels.ts';

@@ -1,5 +1,6 @@
 import type { TCodeLabels } from './code-labels.ts';
 import type { TAwardLevel, TGrade, TPriorityExclusion, TPriorityList, TRatingPart } from './rating.ts';
+import type { TQuantitativeIndicator } from './rating-quantitative.ts';
 
 /** 星级化管理's codes named in both languages (read by the server's messages and sheets and by the web). */
 export const GRADE_LABELS: TCodeLabels<TGrade> = {
@@ -31,4 +32,14 @@ export const PRIORITY_LIST_LABELS: TCodeLabels<TPriorityList> = {
 export const PRIORITY_EXCLUSION_LABELS: TCodeLabels<TPriorityExclusion> = {
   admonishment_in_effect: ['诫勉影响期内', 'Under an admonishment still in effect'],
   low_grade_last_year: ['上年度基本合格及以下', 'Basically competent or lower last year'],
+};
+
+export const QUANTITATIVE_INDICATOR_LABELS: TCodeLabels<TQuantitativeIndicator> = {
+  presence: ['五天四夜达标', 'Presence (five days, four nights)'],
+  requests_on_time: ['诉求按时办结', 'Requests resolved on time'],
+  request_satisfaction: ['群众满意度', "Villagers' satisfaction with requests"],
+  tasks_on_time: ['任务按时完成', 'Tasks done on time'],
+  projects: ['项目评估得分', 'Project assessment'],
+  rectification: ['整改按时销号', 'Rectification closed on time'],
+  night_visits: ['夜访达标', 'Night visits against target'],
 };
