@@ -19,8 +19,10 @@ import {
   PRIORITY_LIST_LABELS,
   QUANTITATIVE_INDICATOR_LABELS,
   RATING_PART_LABELS,
+  SURVEY_ANSWER_LABELS,
 } from './rating-labels.ts';
 import { QUANTITATIVE_INDICATORS } from './rating-quantitative.ts';
+import { SURVEY_ANSWERS } from './rating-survey.ts';
 import { OWNER_LEVELS, REQUEST_CATEGORIES, REQUEST_STATES, SATISFACTIONS, URGENCIES } from './request.ts';
 
 const CJK = /[\u3400-\u9fff]/;
@@ -41,6 +43,7 @@ describe('code labels', () => {
     ['priority lists', PRIORITY_LISTS, PRIORITY_LIST_LABELS],
     ['priority exclusions', PRIORITY_EXCLUSIONS, PRIORITY_EXCLUSION_LABELS],
     ['quantitative indicators', QUANTITATIVE_INDICATORS, QUANTITATIVE_INDICATOR_LABELS],
+    ['survey answers', SURVEY_ANSWERS, SURVEY_ANSWER_LABELS],
   ] as const)('names every one of the %s in Chinese and in English, and nothing else', (_, codes, labels) => {
     expect(Object.keys(labels).sort()).toEqual([...codes].sort());
     const table = labels as Record<string, readonly [string, string]>;

@@ -41,6 +41,7 @@ export * from './public-village.ts';
 export * from './rating.ts';
 export * from './rating-labels.ts';
 export * from './rating-quantitative.ts';
+export * from './rating-survey.ts';
 export * from './rectification.ts';
 export * from './rectification-api.ts';
 export * from './rectification-labels.ts';

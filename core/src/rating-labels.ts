@@ -1,6 +1,7 @@
 import type { TCodeLabels } from './code-labels.ts';
 import type { TAwardLevel, TGrade, TPriorityExclusion, TPriorityList, TRatingPart } from './rating.ts';
 import type { TQuantitativeIndicator } from './rating-quantitative.ts';
+import type { TSurveyAnswer } from './rating-survey.ts';
 
 /** 星级化管理's codes named in both languages (read by the server's messages and sheets and by the web). */
 export const GRADE_LABELS: TCodeLabels<TGrade> = {
@@ -42,4 +43,10 @@ export const QUANTITATIVE_INDICATOR_LABELS: TCodeLabels<TQuantitativeIndicator> 
   projects: ['项目评估得分', 'Project assessment'],
   rectification: ['整改按时销号', 'Rectification closed on time'],
   night_visits: ['夜访达标', 'Night visits against target'],
+};
+
+export const SURVEY_ANSWER_LABELS: TCodeLabels<TSurveyAnswer> = {
+  satisfied: ['满意', 'Satisfied'],
+  basically_satisfied: ['基本满意', 'Basically satisfied'],
+  dissatisfied: ['不满意', 'Dissatisfied'],
 };
