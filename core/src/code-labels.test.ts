@@ -13,6 +13,12 @@ import {
 import { ABSENCE_KINDS, ABSENCE_STATES } from './leave.ts';
 import { AWARD_LEVELS, GRADES, PRIORITY_EXCLUSIONS, PRIORITY_LISTS, RATING_PARTS } from './rating.ts';
 import {
+  RATING_CYCLE_STAGE_LABELS,
+  RATING_CYCLE_STAGES,
+  RATING_CYCLE_STEP_LABELS,
+  RATING_CYCLE_STEPS,
+} from './rating-cycle.ts';
+import {
   AWARD_LEVEL_LABELS,
   GRADE_LABELS,
   PRIORITY_EXCLUSION_LABELS,
@@ -44,6 +50,8 @@ describe('code labels', () => {
     ['priority exclusions', PRIORITY_EXCLUSIONS, PRIORITY_EXCLUSION_LABELS],
     ['quantitative indicators', QUANTITATIVE_INDICATORS, QUANTITATIVE_INDICATOR_LABELS],
     ['survey answers', SURVEY_ANSWERS, SURVEY_ANSWER_LABELS],
+    ['rating cycle stages', RATING_CYCLE_STAGES, RATING_CYCLE_STAGE_LABELS],
+    ['rating cycle steps', Object.keys(RATING_CYCLE_STEPS), RATING_CYCLE_STEP_LABELS],
   ] as const)('names every one of the %s in Chinese and in English, and nothing else', (_, codes, labels) => {
     expect(Object.keys(labels).sort()).toEqual([...codes].sort());
     const table = labels as Record<string, readonly [string, string]>;

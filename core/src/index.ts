@@ -39,6 +39,7 @@ export * from './project-standard-api.ts';
 export * from './public-url.ts';
 export * from './public-village.ts';
 export * from './rating.ts';
+export * from './rating-cycle.ts';
 export * from './rating-labels.ts';
 export * from './rating-quantitative.ts';
 export * from './rating-survey.ts';
