@@ -1,7 +1,7 @@
 import type { TCodeLabels } from './code-labels.ts';
 
 /**
- * The yearly star-rating cycle (docs/rules.md §4.8), one per county and year: open → compute →
+ * The yearly star-rating cycle (docs/rules.md §4.6), one per county and year: open → compute →
  * evaluate → survey → totals and review → notice (5 working days, appeals recorded) → appeals
  * decided → confirmed. The settings are frozen once the totals are computed.
  */

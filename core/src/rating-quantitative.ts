@@ -1,7 +1,7 @@
 import { roundScore } from './rating.ts';
 
 /**
- * 量化考核 (docs/rules.md §4.8): the quantitative part, computed from the year's records. Each indicator
+ * 量化考核 (docs/rules.md §4.6): the quantitative part, computed from the year's records. Each indicator
  * is a result of the work scored 0–100, never an activity count (no log counts, time online or photos).
  */
 export const QUANTITATIVE_INDICATORS = [

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { roundScore } from './rating.ts';
 
 /**
- * 群众评议 (docs/rules.md §4.8): villagers answer through the village's QR page, one answer per household
+ * 群众评议 (docs/rules.md §4.6): villagers answer through the village's QR page, one answer per household
  * per cadre per cycle; the part counts only from the minimum sample of households on.
  */
 export const SURVEY_ANSWERS = ['satisfied', 'basically_satisfied', 'dissatisfied'] as const;

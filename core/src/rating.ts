@@ -2,7 +2,7 @@ import { z } from 'zod';
 import type { TPersonnelStatus } from './cadre.ts';
 
 /**
- * 星级化管理 (docs/rules.md §4.8): the yearly total from three parts, the grade by thresholds, the caps
+ * 星级化管理 (docs/rules.md §4.6): the yearly total from three parts, the grade by thresholds, the caps
  * from spot-check absences and vetoes, the quota of "excellent", stars, and who goes on which list.
  * Every function here is pure: the cycle's settings and the records' figures come in as parameters.
  */
