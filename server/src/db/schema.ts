@@ -1515,8 +1515,8 @@ export const dutyListVersions = pgTable(
     versionNo: integer('version_no'),
     /** The day the version takes effect (publishing date chosen by the county); null while a draft. */
     effectiveFrom: date('effective_from'),
-    /** Ordered lines: `{ kind: 'heading' | 'duty', text }` (core ZDutyListItem). */
-    items: jsonb('items').$type<{ kind: 'heading' | 'duty'; text: string }[]>().notNull(),
+    /** Ordered lines: `{ kind: 'heading' | 'duty', wording }` (core ZDutyListItem). */
+    items: jsonb('items').$type<{ kind: 'heading' | 'duty'; wording: string }[]>().notNull(),
     /** What changed, in a line (shown in the history). */
     note: varchar('note', { length: 200 }),
     createdBy: integer('created_by')
@@ -1774,4 +1774,35 @@ export const taskReportPhotos = pgTable(
     position: integer('position').notNull().default(0),
   },
   (t) => [primaryKey({ columns: [t.reportId, t.fileId] }), index('task_report_photos_file_idx').on(t.fileId)],
+);
+
+// ——— 星级化管理: the awards register (docs/rules.md §4.6) ———
+
+/**
+ * A commendation (表彰) of a cadre, or of a village collective, that adds stars in the year it was
+ * given: national +2, provincial or ministerial +1. Kept with its issuer, document and evidence.
+ */
+export const awards = pgTable(
+  'awards',
+  {
+    id: integer('id').primaryKey().generatedAlwaysAsIdentity(),
+    personId: integer('person_id').references(() => persons.id),
+    villageCode: varchar('village_code', { length: 12 }).references(() => divisions.code),
+    level: varchar('level', { length: 16 }).notNull(),
+    title: varchar('title', { length: 100 }).notNull(),
+    issuer: varchar('issuer', { length: 100 }).notNull(),
+    documentNo: varchar('document_no', { length: 60 }).notNull().default(''),
+    awardedOn: date('awarded_on').notNull(),
+    fileId: integer('file_id').references(() => storedFiles.id),
+    createdBy: integer('created_by')
+      .notNull()
+      .references(() => users.id),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    check('awards_level_check', sql`${t.level} in ('national', 'provincial')`),
+    check('awards_holder_check', sql`(${t.personId} is null) <> (${t.villageCode} is null)`),
+    index('awards_person_idx').on(t.personId),
+    index('awards_village_idx').on(t.villageCode),
+  ],
 );
