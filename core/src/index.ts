@@ -1,5 +1,6 @@
 export * from './audit.ts';
 export * from './auth.ts';
+export * from './award-api.ts';
 export * from './cadre.ts';
 export * from './calendar.ts';
 export * from './code-labels.ts';

@@ -78,6 +78,19 @@ export const PERMISSIONS = [
   'projects:comment', // comment on a project's progress in reach (staff, colleagues; a mentor: the mentees')
   'selections:manage', // 优秀创新项目评选: open a year's selection, quotas, panel, notice, objections, awards
   'selections:nominate', // nominate the township's own projects within its quota
+  'rectification:read', // 整改台账 in scope: problems, their timeline, the three-list workbook
+  'rectification:report', // report progress or completion of a problem at one's own level or below
+  'rectification:manage', // register a problem with its measures and owners (county: any; township: its own)
+  'rectification:review', // decide on a report: the township approves or returns, the county closes (销号) or returns
+  'duty_lists:write', // 岗位职责清单: edit a post's draft and publish it as a dated version (the county)
+  'tasks:read', // 任务清单 in scope: tasks assigned from or to the level, their completion and ledger
+  'tasks:assign', // assign a task downward in one step (county: anywhere; township: within it)
+  'tasks:report', // report progress or done on one's own, one's village's or one's township's assignment
+  'violations:read', // 负面清单: violation records in scope (never public; not county viewers, units or mentors)
+  'violations:record', // record a violation of a cadre in scope, with evidence
+  'violations:decide', // decide a violation record and its appeal (the county organisation department)
+  'conduct:manage', // keep the county's catalogue of forbidden conduct (履职行为负面清单), by year
+  'awards:write', // 表彰登记: register a commendation of a cadre or a village collective (adds stars)
 ] as const;
 export const ZPermission = z.enum(PERMISSIONS);
 export type TPermission = z.infer<typeof ZPermission>;
@@ -85,6 +98,7 @@ export type TPermission = z.infer<typeof ZPermission>;
 /** Role → permissions. Data scope narrows each of them further (see scope.ts). */
 export const ROLE_PERMISSIONS: Record<TRole, readonly TPermission[]> = {
   county_admin: [
+    'awards:write',
     'divisions:read',
     'divisions:write',
     'users:read',
@@ -110,6 +124,17 @@ export const ROLE_PERMISSIONS: Record<TRole, readonly TPermission[]> = {
     'projects:approve',
     'projects:comment',
     'selections:manage',
+    'rectification:read',
+    'rectification:report',
+    'rectification:manage',
+    'rectification:review',
+    'duty_lists:write',
+    'tasks:read',
+    'tasks:assign',
+    'violations:read',
+    'violations:record',
+    'violations:decide',
+    'conduct:manage',
   ],
   county_viewer: [
     'divisions:read',
@@ -120,6 +145,8 @@ export const ROLE_PERMISSIONS: Record<TRole, readonly TPermission[]> = {
     'homes:read',
     'mentoring:read',
     'projects:read',
+    'tasks:read',
+    'rectification:read',
   ],
   township_admin: [
     'divisions:read',
@@ -140,6 +167,15 @@ export const ROLE_PERMISSIONS: Record<TRole, readonly TPermission[]> = {
     'projects:approve',
     'projects:comment',
     'selections:nominate',
+    'rectification:read',
+    'rectification:report',
+    'rectification:manage',
+    'rectification:review',
+    'tasks:read',
+    'tasks:assign',
+    'tasks:report',
+    'violations:read',
+    'violations:record',
   ],
   unit_admin: ['divisions:read', 'rules:read', 'registry:read'],
   cadre: [
@@ -153,6 +189,10 @@ export const ROLE_PERMISSIONS: Record<TRole, readonly TPermission[]> = {
     'projects:read',
     'projects:write',
     'projects:comment',
+    'tasks:read',
+    'tasks:report',
+    'rectification:read',
+    'rectification:report',
   ],
   // a mentor's projects:read and projects:comment reach their mentees' projects only (scope.ts)
   mentor: ['divisions:read', 'rules:read', 'mentoring:own', 'projects:read', 'projects:comment'],

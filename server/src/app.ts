@@ -16,6 +16,8 @@ import { authRoutes } from './modules/auth/auth.routes.ts';
 import { createAuthService } from './modules/auth/auth.service.ts';
 import { loginLocksRoutes } from './modules/auth/login-locks.routes.ts';
 import { createLoginLocks } from './modules/auth/login-locks.service.ts';
+import { awardEvidenceRoutes, awardRegisterRoutes } from './modules/awards/awards.routes.ts';
+import { createAwardRegisterService } from './modules/awards/awards.service.ts';
 import { cadrePhotoRoutes } from './modules/cadres/cadre-photo.routes.ts';
 import { createCadrePhotoService } from './modules/cadres/cadre-photo.service.ts';
 import { cadresExcelRoutes } from './modules/cadres/cadres.excel.routes.ts';
@@ -24,6 +26,9 @@ import { createCadresImportService } from './modules/cadres/cadres.import.servic
 import { cadresRoutes } from './modules/cadres/cadres.routes.ts';
 import { createCadresService } from './modules/cadres/cadres.service.ts';
 import { ownProfileRoutes } from './modules/cadres/own-profile.routes.ts';
+import { createDutyListReadersService } from './modules/duty-lists/duty-list-readers.service.ts';
+import { dutyListsRoutes } from './modules/duty-lists/duty-lists.routes.ts';
+import { createDutyListsService } from './modules/duty-lists/duty-lists.service.ts';
 import { createOwnProfileService } from './modules/cadres/own-profile.service.ts';
 import { complianceRoutes } from './modules/compliance/compliance.routes.ts';
 import { createComplianceService } from './modules/compliance/compliance.service.ts';
@@ -49,9 +54,18 @@ import { createHomesService } from './modules/homes/homes.service.ts';
 import { householdsRoutes } from './modules/households/households.routes.ts';
 import { createHouseholdsService } from './modules/households/households.service.ts';
 import { createMentorViewService } from './modules/mentoring/mentor-view.service.ts';
+import { createMeetingNoticeJob } from './modules/meetings/meeting-notices.job.ts';
+import { createMeetingRecordsService } from './modules/meetings/meeting-records.service.ts';
+import { meetingsRoutes } from './modules/meetings/meetings.routes.ts';
+import { createMeetingsService } from './modules/meetings/meetings.service.ts';
 import { mentoringRoutes } from './modules/mentoring/mentoring.routes.ts';
 import { createMentoringService } from './modules/mentoring/mentoring.service.ts';
 import { notificationsRoutes } from './modules/notifications/notifications.routes.ts';
+import { createRectificationEscalationJob } from './modules/rectification/escalation.job.ts';
+import { rectificationRoutes } from './modules/rectification/rectification.routes.ts';
+import { createRectificationService } from './modules/rectification/rectification.service.ts';
+import { createRectificationExportService } from './modules/rectification/rectification-export.service.ts';
+import { rectificationPhotoRoutes } from './modules/rectification/rectification-photo.routes.ts';
 import { createNotificationsService } from './modules/notifications/notifications.service.ts';
 import { createDayReminderJob } from './modules/notifications/reminder.job.ts';
 import { createGanttService } from './modules/project-plans/gantt.service.ts';
@@ -93,6 +107,12 @@ import {
 } from './modules/spot-checks/spot-check-evidence.routes.ts';
 import { spotChecksRoutes } from './modules/spot-checks/spot-checks.routes.ts';
 import { createSpotChecksService } from './modules/spot-checks/spot-checks.service.ts';
+import { conductCatalogueRoutes } from './modules/conduct-catalogue/conduct-catalogue.routes.ts';
+import { createConductCatalogueService } from './modules/conduct-catalogue/conduct-catalogue.service.ts';
+import { VIOLATION_EVIDENCE, violationEvidenceRoutes } from './modules/violations/violation-evidence.routes.ts';
+import { createViolationsReader } from './modules/violations/violations.read.ts';
+import { violationsRoutes } from './modules/violations/violations.routes.ts';
+import { createViolationsService } from './modules/violations/violations.service.ts';
 import { unitsRoutes } from './modules/units/units.routes.ts';
 import { createUnitsService } from './modules/units/units.service.ts';
 import { usersRoutes } from './modules/users/users.routes.ts';
@@ -249,6 +269,13 @@ export async function buildApp(deps: TAppDeps): Promise<FastifyInstance> {
   // 挂图作战: overdue milestones told to their owner and the township, once per due date
   const notifyOverdueMilestones = createMilestoneOverdueJob({ db });
   scheduleJob(app, 'milestone notices', 600_000, () => notifyOverdueMilestones(now()), { atStart: true });
+  // 会议 / 视频点名: invitees told the day before and an hour before, each once
+  const notifyMeetingInvitees = createMeetingNoticeJob({ db });
+  scheduleJob(app, 'meeting notices', 300_000, () => notifyMeetingInvitees(now()), { atStart: true });
+  // 整改台账: overdue problems move their supervision one level up (village → township → county)
+  const escalateRectifications = createRectificationEscalationJob({ db, notify: notifications.notify });
+  scheduleJob(app, 'rectification escalation', 600_000, () => escalateRectifications(now()), { atStart: true });
+  const rectification = createRectificationService({ db, now, notify: notifications.notify });
 
   const cookieSecure = (protocol: string) =>
     config.cookieSecure === 'auto' ? protocol === 'https' : config.cookieSecure === 'true';
@@ -275,6 +302,24 @@ export async function buildApp(deps: TAppDeps): Promise<FastifyInstance> {
   await app.register(notificationsRoutes, { notifications });
   await app.register(spotChecksRoutes, { spotChecks });
   await app.register(spotCheckEvidenceRoutes(spotChecks), { photos: dutyPhotos });
+  const meetings = createMeetingsService({ db, now });
+  await app.register(meetingsRoutes, {
+    meetings,
+    records: createMeetingRecordsService({ db, now, meetings, spotChecks }),
+  });
+  // 履职行为负面清单: the catalogue by year, and violation records through due process
+  await app.register(conductCatalogueRoutes, { catalogue: createConductCatalogueService({ db, now }) });
+  const violationsReader = createViolationsReader({ db, now });
+  await app.register(violationsRoutes, {
+    reader: violationsReader,
+    violations: createViolationsService({
+      db,
+      now,
+      notify: notifications.notify,
+      unknownEvidence: (userId, ids) => unknownDutyPhotos(db, userId, ids, VIOLATION_EVIDENCE),
+    }),
+  });
+  await app.register(violationEvidenceRoutes(violationsReader), { photos: dutyPhotos });
   await app.register(complianceRoutes, { compliance });
   await app.register(dutyExportsRoutes, { exports: dutyExports });
   await app.register(householdsRoutes, { households });
@@ -297,8 +342,16 @@ export async function buildApp(deps: TAppDeps): Promise<FastifyInstance> {
   await app.register(projectStandardsRoutes, { standards: projectStandards });
   await app.register(projectEvidenceRoutes(projectStandards), { photos: dutyPhotos });
   await app.register(visitsRoutes, { visits });
+  const awardRegister = createAwardRegisterService({ db, now });
+  await app.register(awardRegisterRoutes, { awards: awardRegister });
+  await app.register(awardEvidenceRoutes(awardRegister), { photos: dutyPhotos });
   await app.register(requestsRoutes, { requests: requestsService, ledger });
   await app.register(requestEvidenceRoutes(requestsService), { photos: dutyPhotos });
+  await app.register(rectificationRoutes, {
+    rectification,
+    exports: createRectificationExportService({ db, now }),
+  });
+  await app.register(rectificationPhotoRoutes(rectification), { photos: dutyPhotos });
   await app.register(selectionsRoutes, { selections: createSelectionsService({ db, now, rules }) });
   const awards = createAwardsService({
     db,
@@ -321,6 +374,11 @@ export async function buildApp(deps: TAppDeps): Promise<FastifyInstance> {
     baseUrl: config.publicPage.baseUrl,
   });
   await app.register(publicPageRoutes, { publicVillage, limits: config.publicPage });
+  await app.register(dutyListsRoutes, {
+    dutyLists: createDutyListsService({ db, now }),
+    readers: createDutyListReadersService({ db, now }),
+    lookupsPerMinute: config.publicPage.trackPerIpPerMinute,
+  });
   const homeFiles = createHomeFilesService({
     db,
     storage: fileStorage,

@@ -8,6 +8,13 @@ import {
   REQUEST_STATE_LABELS,
   type TCodeLabels,
 } from '@zhucun/core';
+import { AWARD_FIELD_LABELS, AWARD_MESSAGES } from './award-messages.ts';
+import { MEETING_CODE_PARAMS, MEETING_FIELD_LABELS, MEETING_MESSAGES } from './meeting-messages.ts';
+import {
+  DUTY_LIST_CODE_PARAMS,
+  DUTY_LIST_FIELD_LABELS,
+  DUTY_LIST_MESSAGES,
+} from './duty-list-messages.ts';
 import { PROJECT_CODE_PARAMS, PROJECT_FIELD_LABELS, PROJECT_MESSAGES } from './project-messages.ts';
 import { PLAN_FIELD_LABELS, PLAN_MESSAGES } from './project-plan-messages.ts';
 import {
@@ -15,15 +22,28 @@ import {
   STANDARD_FIELD_LABELS,
   STANDARD_MESSAGES,
 } from './project-standard-messages.ts';
+import {
+  RECTIFICATION_CODE_PARAMS,
+  RECTIFICATION_FIELD_LABELS,
+  RECTIFICATION_MESSAGES,
+} from './rectification-messages.ts';
+import { TASK_CODE_PARAMS, TASK_FIELD_LABELS, TASK_MESSAGES } from './task-messages.ts';
+import { VIOLATION_CODE_PARAMS, VIOLATION_FIELD_LABELS, VIOLATION_MESSAGES } from './violation-messages.ts';
 
 export type TLang = 'zh-CN' | 'en-US';
 export type TMessageParams = Record<string, string | number>;
 
 /** Every message the server says to a person, zh-CN first. `{name}` is replaced by a parameter. */
 const MESSAGES = {
+  ...VIOLATION_MESSAGES,
+  ...AWARD_MESSAGES,
+  ...DUTY_LIST_MESSAGES,
+  ...MEETING_MESSAGES,
   ...PLAN_MESSAGES,
   ...PROJECT_MESSAGES,
   ...STANDARD_MESSAGES,
+  ...RECTIFICATION_MESSAGES,
+  ...TASK_MESSAGES,
   validation_failed: ['提交的内容有误：{summary}', 'The request is invalid: {summary}'],
   unauthenticated: ['请先登录', 'Please sign in'],
   session_expired: ['登录已超时，请重新登录', 'Your session has expired; please sign in again'],
@@ -448,9 +468,15 @@ export type TMessageKey = keyof typeof MESSAGES;
 export const MESSAGE_KEYS = Object.keys(MESSAGES) as TMessageKey[];
 
 const FIELD_LABELS: Record<string, readonly [string, string]> = {
+  ...VIOLATION_FIELD_LABELS,
+  ...AWARD_FIELD_LABELS,
+  ...DUTY_LIST_FIELD_LABELS,
+  ...MEETING_FIELD_LABELS,
+  ...TASK_FIELD_LABELS,
   ...PLAN_FIELD_LABELS,
   ...PROJECT_FIELD_LABELS,
   ...STANDARD_FIELD_LABELS,
+  ...RECTIFICATION_FIELD_LABELS,
   week: ['周（该周任一日期）', 'Week (any date in it)'],
   month: ['月份', 'Month'],
   year: ['年度', 'Year'],
@@ -631,8 +657,13 @@ const TYPE_LABELS: Record<string, readonly [string, string]> = {
 
 /** Parameters that carry a code, named in the message's language (services pass codes, never words). */
 const CODE_PARAMS: Record<string, TCodeLabels<string>> = {
+  ...VIOLATION_CODE_PARAMS,
+  ...DUTY_LIST_CODE_PARAMS,
+  ...MEETING_CODE_PARAMS,
   ...PROJECT_CODE_PARAMS,
   ...STANDARD_CODE_PARAMS,
+  ...RECTIFICATION_CODE_PARAMS,
+  ...TASK_CODE_PARAMS,
   requestState: REQUEST_STATE_LABELS,
   requestAction: REQUEST_ACTION_LABELS,
   requestCategory: REQUEST_CATEGORY_LABELS,

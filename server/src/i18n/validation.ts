@@ -1,4 +1,5 @@
 import type { TErrorDetail } from '../errors.ts';
+import { MESSAGE_KEYS, type TMessageKey } from './messages.ts';
 
 type TIssueLike = {
   keyword: string;
@@ -46,7 +47,8 @@ export function detailOfIssue(issue: TIssueLike): TErrorDetail {
     case 'custom':
       // a refinement in core that says which rule it checks
       if (issue.message === 'duplicate') return { field, key: 'items_repeated' };
-      if (issue.message === 'username_all_digits') return { field, key: 'username_all_digits' };
+      // a refinement may name its message directly (award_one_holder …)
+      if (MESSAGE_KEYS.includes(issue.message as TMessageKey)) return { field, key: issue.message as TMessageKey };
       return { field, key: 'invalid' };
     default:
       return { field, key: 'invalid' };
