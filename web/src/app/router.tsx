@@ -39,6 +39,7 @@ const cadreCreatePage = () => import('../pages/cadres/cadre-create-page.tsx');
 const cadreImportPage = () => import('../pages/cadres/cadre-import-page.tsx');
 const cadreProfilePage = () => import('../pages/cadres/cadre-profile-page.tsx');
 const unitListPage = () => import('../pages/units/unit-list-page.tsx');
+const awardListPage = () => import('../pages/awards/award-list-page.tsx');
 const myProfilePage = () => import('../pages/me/my-profile-page.tsx');
 const villagePage = () => import('../pages/villages/village-page.tsx');
 const dutyLogsPage = () => import('../pages/duty-review/log-list-page.tsx');
@@ -130,6 +131,7 @@ export const router = createBrowserRouter([
           guarded('cadres/import', 'registry:write', cadreImportPage, 'CadreImportPage'),
           guarded('cadres/:id', 'registry:read', cadreProfilePage, 'CadreProfilePage'),
           guarded('units', 'registry:read', unitListPage, 'UnitListPage'),
+          guarded('awards', 'registry:read', awardListPage, 'AwardListPage'),
           guarded('villages/:code', 'registry:read', villagePage, 'VillagePage'),
           guarded('duty/logs', 'duty:read', dutyLogsPage, 'LogListPage'),
           guarded('duty/absences', 'duty:read', absenceQueuePage, 'AbsenceQueuePage'),

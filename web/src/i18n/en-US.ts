@@ -1,3 +1,4 @@
+import { awardsEnUS } from './awards.en-US.ts';
 import { cadreExcelEnUS } from './cadre-excel.en-US.ts';
 import { dutyEnUS } from './duty.en-US.ts';
 import { dutyReviewEnUS } from './duty-review.en-US.ts';
@@ -16,6 +17,7 @@ export const enUS: TMessages = {
   app: { name: 'Zhucun', shortName: 'Zhucun', tagline: 'Village-stationed cadre management platform' },
   lang: { switch: '中文' },
   nav: {
+    awards: 'Commendations',
     today: 'Today',
     mentees: 'My mentees',
     mentoring: 'Mentoring pairs',
@@ -306,6 +308,15 @@ export const enUS: TMessages = {
       'selection.case_update': 'Case page edited',
       'selection.case_photo_add': 'Case photo added',
       'selection.case_photo_remove': 'Case photo removed',
+      'rectification.create': 'Rectification problem registered',
+      'rectification.progress': 'Rectification progress reported',
+      'rectification.report': 'Rectification completion reported',
+      'rectification.township_approve': 'Rectification approved by the township',
+      'rectification.township_return': 'Rectification returned by the township',
+      'rectification.close': 'Rectification problem closed',
+      'rectification.county_return': 'Rectification returned by the county',
+      'rectification.escalate': 'Overdue rectification escalated',
+      'rectification.export': 'Rectification ledger exported',
       'duty_list.draft_save': 'Duty list draft saved',
       'duty_list.draft_discard': 'Duty list draft discarded',
       'duty_list.publish': 'Duty list published',
@@ -339,6 +350,7 @@ export const enUS: TMessages = {
       project_objection: 'Objection',
       award: 'Commendation',
       project_selection: 'Project selection',
+      rectification_item: 'Rectification problem',
       request: 'Villager request',
       rules: 'County rules',
       spot_check: 'Spot check',
@@ -353,6 +365,7 @@ export const enUS: TMessages = {
     empty: 'No audit records match',
   },
   ...registryEnUS,
+  ...awardsEnUS,
   ...cadreExcelEnUS,
   ...dutyReviewEnUS,
   ...dutyEnUS,

@@ -1,3 +1,4 @@
+import { awardsZhCN } from './awards.zh-CN.ts';
 import { cadreExcelZhCN } from './cadre-excel.zh-CN.ts';
 import { dutyZhCN } from './duty.zh-CN.ts';
 import { dutyReviewZhCN } from './duty-review.zh-CN.ts';
@@ -15,6 +16,7 @@ export const zhCN = {
   app: { name: '驻村干部管理平台', shortName: '驻村', tagline: '驻村干部“四化”管理工作平台' },
   lang: { switch: 'English' },
   nav: {
+    awards: '表彰登记',
     today: '今天',
     mentees: '我的帮带对象',
     mentoring: '结对帮带',
@@ -295,6 +297,15 @@ export const zhCN = {
       'selection.case_update': '编辑典型案例',
       'selection.case_photo_add': '添加典型案例照片',
       'selection.case_photo_remove': '删除典型案例照片',
+      'rectification.create': '登记整改问题',
+      'rectification.progress': '报告整改进展',
+      'rectification.report': '报送整改完成',
+      'rectification.township_approve': '乡镇审核通过整改',
+      'rectification.township_return': '乡镇退回整改',
+      'rectification.close': '整改问题销号',
+      'rectification.county_return': '县级退回整改',
+      'rectification.escalate': '整改问题逾期升级',
+      'rectification.export': '导出整改台账',
       'duty_list.draft_save': '保存岗位职责清单草稿',
       'duty_list.draft_discard': '放弃岗位职责清单草稿',
       'duty_list.publish': '发布岗位职责清单',
@@ -328,6 +339,7 @@ export const zhCN = {
       project_objection: '公示异议',
       award: '表彰',
       project_selection: '优秀创新项目评选',
+      rectification_item: '整改问题',
       request: '群众诉求',
       rules: '县级规则',
       spot_check: '抽查',
@@ -342,6 +354,7 @@ export const zhCN = {
     empty: '没有符合条件的审计记录',
   },
   ...registryZhCN,
+  ...awardsZhCN,
   ...cadreExcelZhCN,
   ...dutyReviewZhCN,
   ...dutyZhCN,

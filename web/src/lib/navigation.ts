@@ -8,6 +8,7 @@ export type TNavKey =
   | 'me'
   | 'cadres'
   | 'units'
+  | 'awards'
   | 'dutyLogs'
   | 'absences'
   | 'spotChecks'
@@ -37,6 +38,7 @@ export const NAV_ITEMS: readonly TNavItem[] = [
   { key: 'me', path: '/me', permission: 'profile:self' },
   { key: 'cadres', path: '/cadres', permission: 'registry:read' },
   { key: 'units', path: '/units', permission: 'registry:read' },
+  { key: 'awards', path: '/awards', permission: 'registry:read' },
   { key: 'dutyLogs', path: '/duty/logs', permission: 'duty:read' },
   { key: 'absences', path: '/duty/absences', permission: 'duty:read' },
   { key: 'spotChecks', path: '/duty/spot-checks', permission: 'duty:read' },

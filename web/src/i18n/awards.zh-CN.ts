@@ -1,0 +1,38 @@
+import { AWARD_LEVEL_LABELS, labelsIn } from '@zhucun/core';
+/** Chinese strings of the awards register (表彰登记), spread into zh-CN.ts. */
+export const awardsZhCN = {
+  awards: {
+    title: '表彰登记',
+    intro:
+      '干部本人或所在村集体获得的表彰，在表彰当年的星级评定中加星：国家级 +2 星，省部级 +1 星。由县委组织部登记，附授予机关、文号和证书。',
+    create: '登记表彰',
+    createTitle: '登记表彰',
+    holder: '表彰对象',
+    holders: { person: '干部本人', village: '村集体' },
+    person: '干部',
+    village: '村集体',
+    level: '级别',
+    levels: labelsIn(AWARD_LEVEL_LABELS, 'zh-CN'),
+    allLevels: '全部级别',
+    year: '年度',
+    allYears: '全部年度',
+    titleField: '表彰名称',
+    titlePlaceholder: '如：全国脱贫攻坚先进个人',
+    issuer: '授予机关',
+    issuerPlaceholder: '如：中共山西省委、山西省人民政府',
+    documentNo: '文号',
+    awardedOn: '表彰日期',
+    evidence: '证书或文件',
+    addEvidence: '上传证书照片',
+    viewEvidence: '查看',
+    stars: '加星',
+    starsValue: '+{{count}} 星',
+    remove: '删除',
+    removeConfirm: '删除这条误登的表彰？删除会记入审计日志。',
+    removed: '已删除',
+    saved: '已登记',
+    empty: '还没有登记表彰',
+    pickTownship: '选择乡镇',
+    pickVillage: '选择村',
+  },
+};
