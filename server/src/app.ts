@@ -26,9 +26,6 @@ import { createCadresImportService } from './modules/cadres/cadres.import.servic
 import { cadresRoutes } from './modules/cadres/cadres.routes.ts';
 import { createCadresService } from './modules/cadres/cadres.service.ts';
 import { ownProfileRoutes } from './modules/cadres/own-profile.routes.ts';
-import { createDutyListReadersService } from './modules/duty-lists/duty-list-readers.service.ts';
-import { dutyListsRoutes } from './modules/duty-lists/duty-lists.routes.ts';
-import { createDutyListsService } from './modules/duty-lists/duty-lists.service.ts';
 import { createOwnProfileService } from './modules/cadres/own-profile.service.ts';
 import { complianceRoutes } from './modules/compliance/compliance.routes.ts';
 import { createComplianceService } from './modules/compliance/compliance.service.ts';
@@ -41,6 +38,9 @@ import { dutyPhotoRoutes } from './modules/duty/duty-photo.routes.ts';
 import { createDutyPhotoService } from './modules/duty/duty-photo.service.ts';
 import { dutyExportsRoutes } from './modules/duty-exports/duty-exports.routes.ts';
 import { createDutyExportsService } from './modules/duty-exports/duty-exports.service.ts';
+import { createDutyListReadersService } from './modules/duty-lists/duty-list-readers.service.ts';
+import { dutyListsRoutes } from './modules/duty-lists/duty-lists.routes.ts';
+import { createDutyListsService } from './modules/duty-lists/duty-lists.service.ts';
 import { createDocumentService } from './modules/files/documents.ts';
 import { healthRoutes } from './modules/health/health.routes.ts';
 import { homeFundingRoutes } from './modules/home-funding/home-funding.routes.ts';
@@ -107,6 +107,10 @@ import {
 } from './modules/spot-checks/spot-check-evidence.routes.ts';
 import { spotChecksRoutes } from './modules/spot-checks/spot-checks.routes.ts';
 import { createSpotChecksService } from './modules/spot-checks/spot-checks.service.ts';
+import { TASK_EVIDENCE, taskEvidenceRoutes } from './modules/tasks/tasks-evidence.routes.ts';
+import { createTaskOverdueJob } from './modules/tasks/tasks-overdue.job.ts';
+import { tasksRoutes } from './modules/tasks/tasks.routes.ts';
+import { createTasksService } from './modules/tasks/tasks.service.ts';
 import { conductCatalogueRoutes } from './modules/conduct-catalogue/conduct-catalogue.routes.ts';
 import { createConductCatalogueService } from './modules/conduct-catalogue/conduct-catalogue.service.ts';
 import { VIOLATION_EVIDENCE, violationEvidenceRoutes } from './modules/violations/violation-evidence.routes.ts';
@@ -225,12 +229,19 @@ export async function buildApp(deps: TAppDeps): Promise<FastifyInstance> {
   const units = createUnitsService({ db });
   const villages = createVillagesService({ db });
   const absences = createAbsencesService({ db, now, rules, notify: notifications.notify });
+  // 任务清单: other modules assign through `tasks.assign` (a meeting's decision); 今天 reports in the day's save
+  const tasks = createTasksService({
+    db,
+    now,
+    unknownEvidence: (userId, ids) => unknownDutyPhotos(db, userId, ids, TASK_EVIDENCE),
+  });
   const duty = createDutyService({
     db,
     now,
     rules,
     unknownPhotos: (userId, ids) => unknownDutyPhotos(db, userId, ids),
     notify: (userId, kind, payload) => notifications.notify(userId, kind, payload),
+    tasks: tasks.dayReports,
   });
   registerAccessControl(app, { auth, db });
   scheduleJob(app, 'session purge', 3_600_000, () => auth.purgeExpiredSessions());
@@ -269,6 +280,9 @@ export async function buildApp(deps: TAppDeps): Promise<FastifyInstance> {
   // 挂图作战: overdue milestones told to their owner and the township, once per due date
   const notifyOverdueMilestones = createMilestoneOverdueJob({ db });
   scheduleJob(app, 'milestone notices', 600_000, () => notifyOverdueMilestones(now()), { atStart: true });
+  // 任务清单: an assignment past its deadline told once to its holder and the assigning level
+  const notifyOverdueTasks = createTaskOverdueJob({ db });
+  scheduleJob(app, 'task overdue notices', 600_000, () => notifyOverdueTasks(now()), { atStart: true });
   // 会议 / 视频点名: invitees told the day before and an hour before, each once
   const notifyMeetingInvitees = createMeetingNoticeJob({ db });
   scheduleJob(app, 'meeting notices', 300_000, () => notifyMeetingInvitees(now()), { atStart: true });
@@ -297,6 +311,8 @@ export async function buildApp(deps: TAppDeps): Promise<FastifyInstance> {
   await app.register(villagesRoutes, { villages });
   await app.register(rulesRoutes, { rules });
   await app.register(dutyRoutes, { duty });
+  await app.register(tasksRoutes, { tasks });
+  await app.register(taskEvidenceRoutes(tasks), { photos: dutyPhotos });
   await app.register(dutyPhotoRoutes, { photos: dutyPhotos });
   await app.register(absencesRoutes, { absences });
   await app.register(notificationsRoutes, { notifications });

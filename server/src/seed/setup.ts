@@ -19,11 +19,14 @@ import {
 import { DEMO_PASSWORD, demoAccounts, type TDemoAccount } from './demo-accounts.ts';
 import { createDemoCadreAccounts } from './demo-cadre-accounts.ts';
 import { seedDemoDuty } from './demo-duty.ts';
+import { seedDemoDutyLists } from './demo-duty-lists.ts';
 import { seedDemoHomes } from './demo-homes.ts';
 import { seedDemoMentoring } from './demo-mentoring.ts';
 import { seedDemoProjects } from './demo-projects.ts';
+import { seedDemoRectification } from './demo-rectification.ts';
 import { seedDemoRegistry } from './demo-registry/index.ts';
 import { seedDemoRequests } from './demo-requests.ts';
+import { seedDemoConductCatalogue, seedDemoViolations } from './demo-violations.ts';
 
 export type TMode = 'demo' | 'production';
 export type TSetupResult = {
@@ -50,6 +53,9 @@ export const SETUP_STEPS = [
   'demo_requests',
   'demo_homes',
   'demo_projects',
+  'demo_rectification',
+  'demo_duty_lists',
+  'demo_violations',
   'bootstrap_admin',
 ] as const;
 export type TSetupStep = (typeof SETUP_STEPS)[number];
@@ -165,6 +171,8 @@ async function seedDemoCounty(db: TDb, countyCode: string, opts: TSetupOptions):
     await step('demo_mentoring');
     // mentor accounts and pairs for some eligible graduates (once; a database from before gets them)
     await seedDemoMentoring(tx, countyCode, passwordHash, opts.demoActivityUntil ?? localDate(new Date()));
+    // the negative list of conduct (履职行为负面清单) of this year and the last: reference for every demo
+    await seedDemoConductCatalogue(tx, opts.demoActivityUntil ?? localDate(new Date()));
     const today = opts.demoActivityUntil;
     if (!today) return;
     // the recent weeks of days, leave, spot checks, visits and requests, and the homes with their
@@ -178,6 +186,15 @@ async function seedDemoCounty(db: TDb, countyCode: string, opts: TSetupOptions):
     // the projects (项目化帮扶), after the days so a progress entry can be a leader's logged day
     await step('demo_projects');
     await seedDemoProjects(tx, today);
+    // 整改台账: about twenty problems in every state, dated relative to the first start's day
+    await step('demo_rectification');
+    await seedDemoRectification(tx, today, countyCode);
+    // the county's duty lists per post (岗位职责清单), dated before the first start's day
+    await step('demo_duty_lists');
+    await seedDemoDutyLists(tx, today);
+    // violation records at each stage of due process (负面清单), relative to the first start's day
+    await step('demo_violations');
+    await seedDemoViolations(tx, today);
   });
 }
 

@@ -4,6 +4,7 @@ import { dutyEnUS } from './duty.en-US.ts';
 import { dutyReviewEnUS } from './duty-review.en-US.ts';
 import { homeFundingEnUS } from './home-funding.en-US.ts';
 import { homesEnUS } from './homes.en-US.ts';
+import { meetingsEnUS } from './meetings.en-US.ts';
 import { mentoringEnUS } from './mentoring.en-US.ts';
 import { projectPlansEnUS } from './project-plans.en-US.ts';
 import { projectSelectionsEnUS } from './project-selections.en-US.ts';
@@ -244,6 +245,11 @@ export const enUS: TMessages = {
       'absence.recall_alert': 'Leave-limit recall alert',
       'spot_check.create': 'Spot check recorded',
       'spot_check.answer': 'Cadre answered a spot check',
+      'spot_check.update': 'Roll-call mark changed: spot check updated',
+      'meeting.create': 'Meeting or roll call scheduled',
+      'meeting.attendance': 'Meeting attendance marked',
+      'meeting.minutes': 'Meeting minutes edited',
+      'meeting.decision': 'Meeting decision made a task',
       'household.create': 'Household registered',
       'visit.create': 'Visit recorded',
       'request.register': 'Request registered',
@@ -329,6 +335,10 @@ export const enUS: TMessages = {
       'project.progress_tie': 'Day’s log tied to a project',
       'project.progress_untie': 'Day’s log no longer tied to a project',
       'project.progress_comment': 'Comment on project progress',
+      'task.assign': 'Task assigned',
+      'task.report': 'Task progress reported',
+      'task.done': 'Task marked done',
+      'task.export': 'Task ledger exported',
     },
     objectTypes: {
       absence: 'Leave request',
@@ -340,6 +350,7 @@ export const enUS: TMessages = {
       home_funding_entry: 'Home funding entry',
       household: 'Household',
       login: 'Sign-in',
+      meeting: 'Meeting / roll call',
       mentor_pair: 'Mentoring pair',
       mentoring_talk: 'Mentoring talk',
       posting: 'Posting',
@@ -354,6 +365,7 @@ export const enUS: TMessages = {
       request: 'Villager request',
       rules: 'County rules',
       spot_check: 'Spot check',
+      task: 'Task',
       unit: 'Dispatching unit',
       user: 'Account',
       visit: 'Visit',
@@ -377,6 +389,7 @@ export const enUS: TMessages = {
   ...homesEnUS,
   ...villageDoorEnUS,
   ...mentoringEnUS,
+  ...meetingsEnUS,
   me: {
     title: 'My record',
     noRecord:

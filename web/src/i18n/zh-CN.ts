@@ -4,6 +4,7 @@ import { dutyZhCN } from './duty.zh-CN.ts';
 import { dutyReviewZhCN } from './duty-review.zh-CN.ts';
 import { homeFundingZhCN } from './home-funding.zh-CN.ts';
 import { homesZhCN } from './homes.zh-CN.ts';
+import { meetingsZhCN } from './meetings.zh-CN.ts';
 import { mentoringZhCN } from './mentoring.zh-CN.ts';
 import { projectPlansZhCN } from './project-plans.zh-CN.ts';
 import { projectSelectionsZhCN } from './project-selections.zh-CN.ts';
@@ -233,6 +234,11 @@ export const zhCN = {
       'absence.recall_alert': '请假超限召回预警',
       'spot_check.create': '登记抽查',
       'spot_check.answer': '干部对抽查作出说明',
+      'spot_check.update': '视频点名改登，更新抽查结果',
+      'meeting.create': '安排会议或视频点名',
+      'meeting.attendance': '登记会议出席情况',
+      'meeting.minutes': '编辑会议纪要',
+      'meeting.decision': '会议决定事项生成任务',
       'household.create': '登记农户',
       'visit.create': '记录走访',
       'request.register': '登记诉求',
@@ -318,6 +324,10 @@ export const zhCN = {
       'project.progress_tie': '工作日志记入项目进展',
       'project.progress_untie': '工作日志不再记入项目',
       'project.progress_comment': '点评项目进展',
+      'task.assign': '下达任务',
+      'task.report': '报告任务进展',
+      'task.done': '任务标记完成',
+      'task.export': '导出任务台账',
     },
     objectTypes: {
       absence: '请假报备',
@@ -329,6 +339,7 @@ export const zhCN = {
       home_funding_entry: '家园资金',
       household: '农户',
       login: '登录',
+      meeting: '会议/视频点名',
       mentor_pair: '结对帮带',
       mentoring_talk: '谈心谈话',
       posting: '任职',
@@ -343,6 +354,7 @@ export const zhCN = {
       request: '群众诉求',
       rules: '县级规则',
       spot_check: '抽查',
+      task: '任务',
       unit: '派出单位',
       user: '账号',
       visit: '走访',
@@ -366,6 +378,7 @@ export const zhCN = {
   ...homesZhCN,
   ...villageDoorZhCN,
   ...mentoringZhCN,
+  ...meetingsZhCN,
   me: {
     title: '我的档案',
     noRecord: '您的账号尚未关联干部台账，请联系乡镇或县委组织部。',
