@@ -22,8 +22,10 @@ export function createMilestoneOverdueJob(deps: { db: TDb }) {
     const { candidates, township } = await withStatementTimeout(db, STATEMENT_TIMEOUT_MS.job, async (tx) => {
       const candidates = await findOverdueMilestones(tx, today, PLAN_REPORTING_STATES);
       const codes = [...new Set(candidates.map((c) => c.townshipCode))];
-      const staff = await Promise.all(codes.map((c) => findUsersWithRoleOver(tx, 'township_admin', c)));
-      return { candidates, township: new Map(codes.map((c, i) => [c, staff[i]!])) };
+      // one query at a time: a transaction's queries share one connection
+      const township = new Map<string, number[]>();
+      for (const c of codes) township.set(c, await findUsersWithRoleOver(tx, 'township_admin', c));
+      return { candidates, township };
     });
     if (candidates.length === 0) return 0;
     const recipientsOf = (c: (typeof candidates)[number]) => [
