@@ -24,7 +24,12 @@ describe('rectification state machine (整改台账)', () => {
   it('runs a village problem: reported, returned by the township, reported again, approved, closed', () => {
     const r1 = rectificationTransition(village, 'report', 'village', text);
     expect(r1).toEqual({ ok: true, state: 'reported', superviseLevel: 'village' });
-    const back = rectificationTransition({ ...village, state: 'reported' }, 'township_return', 'township', text);
+    const back = rectificationTransition(
+      { ...village, state: 'reported' },
+      'township_return',
+      'township',
+      text,
+    );
     expect(back).toMatchObject({ ok: true, state: 'returned' });
     const r2 = rectificationTransition({ ...village, state: 'returned' }, 'report', 'village', text);
     expect(r2).toMatchObject({ ok: true, state: 'reported' });
@@ -46,11 +51,15 @@ describe('rectification state machine (整改台账)', () => {
       ok: false,
       reason: 'not_allowed_in_state',
     });
-    expect(
-      rectificationTransition({ ...reported, state: 'township_approved' }, 'close', 'township'),
-    ).toEqual({ ok: false, reason: 'wrong_level' });
+    expect(rectificationTransition({ ...reported, state: 'township_approved' }, 'close', 'township')).toEqual(
+      { ok: false, reason: 'wrong_level' },
+    );
     // a township's own problem: no township review, the county decides once it is reported
-    const township = { state: 'reported' as const, level: 'township' as const, superviseLevel: 'township' as const };
+    const township = {
+      state: 'reported' as const,
+      level: 'township' as const,
+      superviseLevel: 'township' as const,
+    };
     expect(rectificationTransition(township, 'township_approve', 'township')).toMatchObject({ ok: false });
     expect(rectificationTransition(township, 'close', 'county')).toMatchObject({ ok: true, state: 'closed' });
     // a village cannot report a township's problem; the county may report anyone's
@@ -101,7 +110,9 @@ describe('rectification state machine (整改台账)', () => {
       state: 'open',
       superviseLevel: 'township',
     });
-    expect(rectificationTransition({ ...village, superviseLevel: 'county' }, 'escalate', 'system')).toMatchObject({
+    expect(
+      rectificationTransition({ ...village, superviseLevel: 'county' }, 'escalate', 'system'),
+    ).toMatchObject({
       ok: false,
     });
   });

@@ -135,10 +135,15 @@ export function allowedRectificationActions(
   item: TRectificationFacts,
   actor: TRectificationLevel,
 ): Exclude<TRectificationAction, 'create' | 'escalate'>[] {
-  const all = ['progress', 'report', 'township_approve', 'township_return', 'close', 'county_return'] as const;
-  return all.filter(
-    (a) => rectificationTransition(item, a, actor, { text: 'x', reason: 'x' }).ok,
-  );
+  const all = [
+    'progress',
+    'report',
+    'township_approve',
+    'township_return',
+    'close',
+    'county_return',
+  ] as const;
+  return all.filter((a) => rectificationTransition(item, a, actor, { text: 'x', reason: 'x' }).ok);
 }
 
 /** Overdue on `today`: still being worked (open or returned) after its deadline. */
