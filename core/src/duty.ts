@@ -2,6 +2,8 @@ import { z } from 'zod';
 import { ZAbsenceKind, ZAbsenceState, ZApprovalLevel } from './leave.ts';
 import { isInVillage, ZPlace, ZWeekAssessment } from './presence.ts';
 import { ZDayProjectTie, ZDayProjectTieInput } from './project-plan-api.ts';
+import { TASK_LIMITS } from './task.ts';
+import { ZDayTaskReportInput } from './task-api.ts';
 import { ZSpotCheckFinding, ZSpotCheckMethod, ZSpotCheckRestExcuse } from './spot-check.ts';
 import { ZEditWindow, ZFourRole } from './work-log.ts';
 
@@ -21,6 +23,8 @@ export const ZDayEntryRequest = z.object({
   photoIds: z.array(z.number().int().positive()).max(DAY_LIMITS.photos).default([]),
   /** 记入项目: tie the log to one of the cadre's projects (null unties it; left out, the tie stays). */
   project: ZDayProjectTieInput.nullable().optional(),
+  /** 任务进展: reports on the cadre's own tasks, written in the same save (enter once). */
+  tasks: z.array(ZDayTaskReportInput).max(TASK_LIMITS.dayReports).optional(),
 });
 export type TDayEntryRequest = z.input<typeof ZDayEntryRequest>;
 export type TDayEntry = z.output<typeof ZDayEntryRequest>;

@@ -14,6 +14,16 @@ export const NOTIFICATION_KINDS = [
   'request_reopened', // a villager answered a resolved request as not satisfied on /track: it is open again
   'login_locked', // failed sign-ins locked the account's name, from one address or everywhere
   'milestone_overdue', // a project's milestone passed its due date undone: its owner and the township are told once per due date
+  'task_assigned', // a task was assigned to the recipient, their village or their township (任务清单)
+  'task_overdue', // an assignment passed its deadline undone: its assignee and the assigning level are told once
+  'rectification_escalated', // 整改台账: an overdue problem moved up to the recipient's level for supervision
+  'rectification_returned', // a problem's report was returned by the township or the county, with the reason
+  'rectification_awaiting_review', // a problem's completion report awaits the recipient's review (township) or close (county)
+  'violation_recorded', // 负面清单: a violation record of the recipient was made; they may answer in writing within the period
+  'violation_answered', // the cadre answered (or appealed) a violation record the recipient made
+  'violation_decided', // the county decided a violation record of the recipient (or their appeal)
+  'meeting_tomorrow', // a meeting or video roll call the recipient is invited to starts within a day (三晋先锋)
+  'meeting_soon', // … starts within the hour
 ] as const;
 export type TNotificationKind = (typeof NOTIFICATION_KINDS)[number];
 

@@ -1,6 +1,7 @@
 import { awardsEnUS } from './awards.en-US.ts';
 import { cadreExcelEnUS } from './cadre-excel.en-US.ts';
 import { dutyEnUS } from './duty.en-US.ts';
+import { dutyListsEnUS } from './duty-lists.en-US.ts';
 import { dutyReviewEnUS } from './duty-review.en-US.ts';
 import { homeFundingEnUS } from './home-funding.en-US.ts';
 import { homesEnUS } from './homes.en-US.ts';
@@ -9,6 +10,7 @@ import { mentoringEnUS } from './mentoring.en-US.ts';
 import { projectPlansEnUS } from './project-plans.en-US.ts';
 import { projectSelectionsEnUS } from './project-selections.en-US.ts';
 import { projectsEnUS } from './projects.en-US.ts';
+import { rectificationEnUS } from './rectification.en-US.ts';
 import { registryEnUS } from './registry.en-US.ts';
 import { requestsEnUS } from './requests.en-US.ts';
 import { villageDoorEnUS } from './village-door.en-US.ts';
@@ -32,6 +34,7 @@ export const enUS: TMessages = {
     audit: 'Audit log',
     loginLocks: 'Sign-in locks',
     rules: 'County rules',
+    dutyLists: 'Duty lists',
     dutyLogs: 'Work logs',
     absences: 'Leave approval',
     spotChecks: 'Spot checks',
@@ -43,6 +46,7 @@ export const enUS: TMessages = {
     projects: 'Projects',
     battleMap: 'Battle map',
     selections: 'Excellent projects',
+    rectification: 'Rectification ledger',
     openMenu: 'Open menu',
     closeMenu: 'Close menu',
   },
@@ -381,8 +385,10 @@ export const enUS: TMessages = {
   ...cadreExcelEnUS,
   ...dutyReviewEnUS,
   ...dutyEnUS,
+  ...dutyListsEnUS,
   ...requestsEnUS,
   ...projectsEnUS,
+  ...rectificationEnUS,
   ...projectSelectionsEnUS,
   ...projectPlansEnUS,
   ...homeFundingEnUS,

@@ -1,6 +1,7 @@
 import { awardsZhCN } from './awards.zh-CN.ts';
 import { cadreExcelZhCN } from './cadre-excel.zh-CN.ts';
 import { dutyZhCN } from './duty.zh-CN.ts';
+import { dutyListsZhCN } from './duty-lists.zh-CN.ts';
 import { dutyReviewZhCN } from './duty-review.zh-CN.ts';
 import { homeFundingZhCN } from './home-funding.zh-CN.ts';
 import { homesZhCN } from './homes.zh-CN.ts';
@@ -9,6 +10,7 @@ import { mentoringZhCN } from './mentoring.zh-CN.ts';
 import { projectPlansZhCN } from './project-plans.zh-CN.ts';
 import { projectSelectionsZhCN } from './project-selections.zh-CN.ts';
 import { projectsZhCN } from './projects.zh-CN.ts';
+import { rectificationZhCN } from './rectification.zh-CN.ts';
 import { registryZhCN } from './registry.zh-CN.ts';
 import { requestsZhCN } from './requests.zh-CN.ts';
 import { villageDoorZhCN } from './village-door.zh-CN.ts';
@@ -31,6 +33,7 @@ export const zhCN = {
     audit: '审计日志',
     loginLocks: '登录锁定',
     rules: '规则设置',
+    dutyLists: '岗位职责清单',
     dutyLogs: '工作日志',
     absences: '请假审批',
     spotChecks: '抽查',
@@ -42,6 +45,7 @@ export const zhCN = {
     projects: '帮扶项目',
     battleMap: '挂图作战',
     selections: '优秀项目评选',
+    rectification: '整改台账',
     openMenu: '打开菜单',
     closeMenu: '关闭菜单',
   },
@@ -370,8 +374,10 @@ export const zhCN = {
   ...cadreExcelZhCN,
   ...dutyReviewZhCN,
   ...dutyZhCN,
+  ...dutyListsZhCN,
   ...requestsZhCN,
   ...projectsZhCN,
+  ...rectificationZhCN,
   ...projectSelectionsZhCN,
   ...projectPlansZhCN,
   ...homeFundingZhCN,

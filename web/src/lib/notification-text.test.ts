@@ -80,6 +80,22 @@ const SAMPLES: Record<string, TNotificationLike> = {
       ownerName: '钱晓雨',
     },
   },
+  task_assigned: {
+    kind: 'task_assigned',
+    payload: { taskId: 5, assignmentId: 8, title: '人居环境整治', deadline: '2026-12-20', assignerName: '金城镇' },
+  },
+  task_overdue: {
+    kind: 'task_overdue',
+    payload: {
+      taskId: 5,
+      assignmentId: 8,
+      title: '人居环境整治',
+      deadline: '2026-12-02',
+      overdueDays: 3,
+      divisionName: '东关村委会',
+      personName: '',
+    },
+  },
 };
 
 /** What each message must name, in Chinese and in English. */
@@ -115,6 +131,14 @@ const NAMES: Record<string, [zh: string[], en: string[]]> = {
   milestone_overdue: [
     ['东关村委会', '蔬菜大棚', '大棚主体完工', '12月2日', '逾期'],
     ['东关村委会', '蔬菜大棚', '大棚主体完工', '2 Dec', 'overdue'],
+  ],
+  task_assigned: [
+    ['金城镇', '人居环境整治', '12月20日'],
+    ['金城镇', '人居环境整治', '20 Dec'],
+  ],
+  task_overdue: [
+    ['人居环境整治', '已逾期 3 天', '东关村委会', '12月2日'],
+    ['人居环境整治', '3 days overdue', '东关村委会', '2 Dec'],
   ],
 };
 

@@ -1,4 +1,4 @@
-import { isNotificationKind, type TNotificationKind } from '@zhucun/core';
+import { isNotificationKind, MEETING_KINDS, type TNotificationKind } from '@zhucun/core';
 import type { TFunction } from 'i18next';
 import { formatDay, formatDaySpan } from './day-span.ts';
 import { formatDateTime } from './format.ts';
@@ -138,6 +138,52 @@ function messageOf(
           date: day(p.due),
         }),
         detail: p.ownerName ? t(`${m}.milestoneOverdueHint`, { owner: str(p.ownerName) }) : '',
+      };
+    }
+    case 'task_assigned': {
+      if (!p.title || !p.deadline) return null;
+      return {
+        title: t(`${m}.taskAssigned`, { assigner: str(p.assignerName), title: str(p.title), date: day(p.deadline) }),
+        detail: '',
+      };
+    }
+    case 'task_overdue': {
+      if (!p.title || !p.deadline) return null;
+      const holder = [str(p.divisionName), str(p.personName)].filter(Boolean).join(' ');
+      return {
+        title: t(`${m}.taskOverdue`, { title: str(p.title), days: str(p.overdueDays), holder, date: day(p.deadline) }),
+        detail: t(`${m}.taskOverdueHint`),
+      };
+    }
+    case 'meeting_tomorrow':
+    case 'meeting_soon': {
+      const meetingKind = oneOf(MEETING_KINDS, p.meetingKind);
+      if (!p.title || !p.localStart || !meetingKind) return null;
+      const key = kind === 'meeting_soon' ? 'meetingSoon' : 'meetingTomorrow';
+      return {
+        title: t(`${m}.${key}`, {
+          kind: t(`meetings.kinds.${meetingKind}`),
+          title: str(p.title),
+          at: `${day(str(p.localStart).slice(0, 10))} ${str(p.localStart).slice(11, 16)}`,
+        }),
+        detail: p.videoUrl ? t(`${m}.meetingHint`, { url: str(p.videoUrl) }) : '',
+      };
+    }
+    case 'rectification_escalated':
+    case 'rectification_awaiting_review': {
+      const level = oneOf(LEVELS, p.level);
+      if (!level || p.rectificationId === undefined || !p.problem) return null;
+      const key = kind === 'rectification_escalated' ? 'rectificationEscalated' : 'rectificationAwaiting';
+      return {
+        title: t(`${m}.${key}.${level}`, { id: str(p.rectificationId), problem: str(p.problem), date: day(p.deadline) }),
+        detail: '',
+      };
+    }
+    case 'rectification_returned': {
+      if (p.rectificationId === undefined || !p.problem) return null;
+      return {
+        title: t(`${m}.rectificationReturned`, { id: str(p.rectificationId), problem: str(p.problem) }),
+        detail: p.reason ? t(`${m}.rectificationReturnedHint`, { reason: str(p.reason) }) : '',
       };
     }
     default:

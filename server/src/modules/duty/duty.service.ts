@@ -30,6 +30,7 @@ import { findAbsencesOf } from '../absences/absences.repository.ts';
 import { recordAudit, type TActorContext } from '../audit/audit.service.ts';
 import { checkDayTie, writeDayTie } from '../project-plans/day-tie.ts';
 import type { TRulesService } from '../rules/rules.service.ts';
+import type { TDayTaskReports } from '../tasks/tasks.service.ts';
 import {
   findDay,
   findDayExtras,
@@ -55,6 +56,8 @@ export type TDutyDeps = {
   /** Checks that photo files exist and were uploaded by this account; returns the unknown ids. */
   unknownPhotos: (userId: number, fileIds: number[]) => Promise<number[]>;
   notify: (userId: number, kind: TNotificationKind, payload: Record<string, unknown>) => Promise<void>;
+  /** 任务清单: reports on the cadre's tasks saved with the day (checked first, written in its transaction). */
+  tasks?: TDayTaskReports;
 };
 
 const sameEntry = (row: TDutyDayRow, e: ReturnType<typeof ZDayEntryRequest.parse>) =>
@@ -202,6 +205,7 @@ export function createDutyService(deps: TDutyDeps) {
       const unknown = await deps.unknownPhotos(userId, entry.photoIds);
       if (unknown.length) throw invalidField('photoIds', 'photo_unknown', { ids: unknown.join('、') });
       const tie = await checkDayTie(db, person.id, entry.project);
+      const taskReports = await deps.tasks?.check(userId, entry.tasks);
       const values = {
         dayPlace: entry.day,
         nightPlace: entry.night,
@@ -231,6 +235,7 @@ export function createDutyService(deps: TDutyDeps) {
         if (existing || entry.photoIds.length) await replaceDayPhotos(tx, row.id, entry.photoIds);
         const who = ctx ?? { userId, username: null, roles: [], ip: null, requestId: null };
         await writeDayTie(tx, { id: row.id, date }, tie, { userId, personId: person.id }, at, who);
+        if (taskReports) await deps.tasks!.write(tx, taskReports, { id: row.id, date }, at, who);
         return row.id;
       });
       return viewOf(id);

@@ -21,6 +21,10 @@ function targetOf(n: TNotification, kind: TKind, permissions: readonly TPermissi
     return permissions.includes('duty:read') ? '/duty/absences' : null;
   if (kind === 'milestone_overdue' && typeof n.payload.projectId === 'number')
     return permissions.includes('projects:read') ? `/projects/${n.payload.projectId}` : null;
+  if ((kind === 'task_assigned' || kind === 'task_overdue') && typeof n.payload.taskId === 'number')
+    return permissions.includes('tasks:read') ? `/tasks/${n.payload.taskId}` : null;
+  if (kind.startsWith('rectification_') && typeof n.payload.rectificationId === 'number')
+    return permissions.includes('rectification:read') ? `/rectification/${n.payload.rectificationId}` : null;
   const aboutRequest = ['request_handed_up', 'request_submitted', 'request_reopened'].includes(kind);
   if (aboutRequest && typeof n.payload.requestId === 'number')
     return permissions.includes('requests:read') ? `/requests/${n.payload.requestId}` : null;
