@@ -17,6 +17,15 @@ export async function insertSpotCheck(exec: TDb, values: typeof spotChecks.$infe
   return row!;
 }
 
+/** Changes what a check found (a roll call's mark changed): the one row stays, so it counts once. */
+export async function updateSpotCheckFinding(
+  exec: TDb,
+  id: number,
+  values: Pick<typeof spotChecks.$inferInsert, 'finding' | 'checkedBy'>,
+) {
+  await exec.update(spotChecks).set(values).where(eq(spotChecks.id, id));
+}
+
 export type TSpotCheckFilter = {
   id?: number;
   personId?: number;

@@ -202,6 +202,20 @@ export function createSpotChecksService(deps: TSpotChecksDeps) {
     });
   }
 
+  /** A check as listed; found absent on a day recorded in the village, the cadre is told, with the checker's note. */
+  async function tellIfDiscrepancy(id: number): Promise<TSpotCheckItem> {
+    const item = (await itemsOf(await findSpotChecks(db, { all: true }, { id })))[0]!;
+    const cadreUser = item.discrepancy ? await findUserOfPerson(db, item.personId) : null;
+    if (cadreUser)
+      await deps.notify(cadreUser, 'spot_check_discrepancy', {
+        spotCheckId: id,
+        date: item.slot.date,
+        part: item.slot.part,
+        note: item.note ?? '',
+      });
+    return item;
+  }
+
   return {
     /** Records a check of a cadre posted in the caller's scope on that date; never in the future (audited). */
     async create(
@@ -252,18 +266,10 @@ export function createSpotChecksService(deps: TSpotChecksDeps) {
         });
         return row.id;
       });
-      const item = (await itemsOf(await findSpotChecks(db, { all: true }, { id })))[0]!;
-      // found absent on a day recorded in the village: the cadre is told, with the checker's note
-      const cadreUser = item.discrepancy ? await findUserOfPerson(db, item.personId) : null;
-      if (cadreUser)
-        await deps.notify(cadreUser, 'spot_check_discrepancy', {
-          spotCheckId: id,
-          date: item.slot.date,
-          part: item.slot.part,
-          note: item.note ?? '',
-        });
-      return item;
+      return tellIfDiscrepancy(id);
     },
+
+    tellIfDiscrepancy,
 
     /**
      * The cadre's one statement on a check that found them absent, kept beside it (audited). Someone else's
