@@ -4,7 +4,8 @@ import { conductCatalogues, conductItems, violations } from '../../db/schema.ts'
 
 export type TConductItemRow = typeof conductItems.$inferSelect & { used: boolean };
 
-const used = sql<boolean>`exists (select 1 from ${violations} where ${violations.itemId} = ${conductItems.id})`;
+// qualified by hand: inside sql`` a column renders unqualified, and `id` would be the subquery's own
+const used = sql<boolean>`exists (select 1 from violations v where v.item_id = conduct_items.id)`;
 
 /** A year's catalogue row (its answer period), or undefined before the county starts that year's list. */
 export async function findCatalogue(exec: TDb, year: number) {
