@@ -3,6 +3,7 @@ import { ZCadreCategory } from './cadre.ts';
 import { ZDivisionCode } from './division.ts';
 import { ZAbsenceKind } from './leave.ts';
 import { ATTENDANCES, isVideoUrl, MEETING_KINDS } from './meeting.ts';
+import { ZTaskPriority, ZTaskTarget } from './task-api.ts';
 
 /**
  * The HTTP contracts of meetings and video roll calls (会议 / 视频点名, issue 15 item 5). Rules: meeting.ts,
@@ -110,6 +111,19 @@ export const ZMeetingInvitee = z.object({
   spotCheckId: ZId.nullable(),
 });
 export type TMeetingInvitee = z.infer<typeof ZMeetingInvitee>;
+
+/**
+ * POST /api/meetings/:id/decisions: a decision of the meeting, made a task in the same step (任务清单): assigned to
+ * townships, villages, named cadres or a category, with a deadline, the evidence required and a priority.
+ */
+export const ZMeetingDecisionCreate = z.object({
+  text: z.string().trim().min(1).max(MEETING_LIMITS.decision),
+  deadline: z.iso.date(),
+  evidenceRequired: z.string().trim().max(500).default(''),
+  priority: ZTaskPriority.default('normal'),
+  target: ZTaskTarget,
+});
+export type TMeetingDecisionCreate = z.input<typeof ZMeetingDecisionCreate>;
 
 /** A decision of the meeting and the task it became. */
 export const ZMeetingDecision = z.object({

@@ -29,6 +29,8 @@ import { ownProfileRoutes } from './modules/cadres/own-profile.routes.ts';
 import { createOwnProfileService } from './modules/cadres/own-profile.service.ts';
 import { complianceRoutes } from './modules/compliance/compliance.routes.ts';
 import { createComplianceService } from './modules/compliance/compliance.service.ts';
+import { conductCatalogueRoutes } from './modules/conduct-catalogue/conduct-catalogue.routes.ts';
+import { createConductCatalogueService } from './modules/conduct-catalogue/conduct-catalogue.service.ts';
 import { divisionsRoutes } from './modules/divisions/divisions.routes.ts';
 import { createDivisionsService } from './modules/divisions/divisions.service.ts';
 import { dutyRoutes } from './modules/duty/duty.routes.ts';
@@ -53,19 +55,15 @@ import { homesRoutes } from './modules/homes/homes.routes.ts';
 import { createHomesService } from './modules/homes/homes.service.ts';
 import { householdsRoutes } from './modules/households/households.routes.ts';
 import { createHouseholdsService } from './modules/households/households.service.ts';
-import { createMentorViewService } from './modules/mentoring/mentor-view.service.ts';
+import { createMeetingDecisionsService } from './modules/meetings/meeting-decisions.service.ts';
 import { createMeetingNoticeJob } from './modules/meetings/meeting-notices.job.ts';
 import { createMeetingRecordsService } from './modules/meetings/meeting-records.service.ts';
 import { meetingsRoutes } from './modules/meetings/meetings.routes.ts';
 import { createMeetingsService } from './modules/meetings/meetings.service.ts';
+import { createMentorViewService } from './modules/mentoring/mentor-view.service.ts';
 import { mentoringRoutes } from './modules/mentoring/mentoring.routes.ts';
 import { createMentoringService } from './modules/mentoring/mentoring.service.ts';
 import { notificationsRoutes } from './modules/notifications/notifications.routes.ts';
-import { createRectificationEscalationJob } from './modules/rectification/escalation.job.ts';
-import { rectificationRoutes } from './modules/rectification/rectification.routes.ts';
-import { createRectificationService } from './modules/rectification/rectification.service.ts';
-import { createRectificationExportService } from './modules/rectification/rectification-export.service.ts';
-import { rectificationPhotoRoutes } from './modules/rectification/rectification-photo.routes.ts';
 import { createNotificationsService } from './modules/notifications/notifications.service.ts';
 import { createDayReminderJob } from './modules/notifications/reminder.job.ts';
 import { createGanttService } from './modules/project-plans/gantt.service.ts';
@@ -94,6 +92,11 @@ import { publicPageRoutes } from './modules/public-village/public-page.routes.ts
 import { publicVillageRoutes } from './modules/public-village/public-village.routes.ts';
 import { createPublicVillageService } from './modules/public-village/public-village.service.ts';
 import { createVillageSignService } from './modules/public-village/village-sign.service.ts';
+import { createRectificationEscalationJob } from './modules/rectification/escalation.job.ts';
+import { rectificationRoutes } from './modules/rectification/rectification.routes.ts';
+import { createRectificationService } from './modules/rectification/rectification.service.ts';
+import { createRectificationExportService } from './modules/rectification/rectification-export.service.ts';
+import { rectificationPhotoRoutes } from './modules/rectification/rectification-photo.routes.ts';
 import { createEscalationJob } from './modules/requests/escalation.job.ts';
 import { createLedgerService } from './modules/requests/ledger.service.ts';
 import { requestsRoutes } from './modules/requests/requests.routes.ts';
@@ -107,22 +110,23 @@ import {
 } from './modules/spot-checks/spot-check-evidence.routes.ts';
 import { spotChecksRoutes } from './modules/spot-checks/spot-checks.routes.ts';
 import { createSpotChecksService } from './modules/spot-checks/spot-checks.service.ts';
-import { TASK_EVIDENCE, taskEvidenceRoutes } from './modules/tasks/tasks-evidence.routes.ts';
-import { createTaskOverdueJob } from './modules/tasks/tasks-overdue.job.ts';
 import { tasksRoutes } from './modules/tasks/tasks.routes.ts';
 import { createTasksService } from './modules/tasks/tasks.service.ts';
-import { conductCatalogueRoutes } from './modules/conduct-catalogue/conduct-catalogue.routes.ts';
-import { createConductCatalogueService } from './modules/conduct-catalogue/conduct-catalogue.service.ts';
-import { VIOLATION_EVIDENCE, violationEvidenceRoutes } from './modules/violations/violation-evidence.routes.ts';
-import { createViolationsReader } from './modules/violations/violations.read.ts';
-import { violationsRoutes } from './modules/violations/violations.routes.ts';
-import { createViolationsService } from './modules/violations/violations.service.ts';
+import { TASK_EVIDENCE, taskEvidenceRoutes } from './modules/tasks/tasks-evidence.routes.ts';
+import { createTaskOverdueJob } from './modules/tasks/tasks-overdue.job.ts';
 import { unitsRoutes } from './modules/units/units.routes.ts';
 import { createUnitsService } from './modules/units/units.service.ts';
 import { usersRoutes } from './modules/users/users.routes.ts';
 import { createUsersService } from './modules/users/users.service.ts';
 import { villagesRoutes } from './modules/villages/villages.routes.ts';
 import { createVillagesService } from './modules/villages/villages.service.ts';
+import {
+  VIOLATION_EVIDENCE,
+  violationEvidenceRoutes,
+} from './modules/violations/violation-evidence.routes.ts';
+import { createViolationsReader } from './modules/violations/violations.read.ts';
+import { violationsRoutes } from './modules/violations/violations.routes.ts';
+import { createViolationsService } from './modules/violations/violations.service.ts';
 import { visitsRoutes } from './modules/visits/visits.routes.ts';
 import { createVisitsService } from './modules/visits/visits.service.ts';
 import { registerAccessControl } from './plugins/auth.ts';
@@ -288,7 +292,9 @@ export async function buildApp(deps: TAppDeps): Promise<FastifyInstance> {
   scheduleJob(app, 'meeting notices', 300_000, () => notifyMeetingInvitees(now()), { atStart: true });
   // 整改台账: overdue problems move their supervision one level up (village → township → county)
   const escalateRectifications = createRectificationEscalationJob({ db, notify: notifications.notify });
-  scheduleJob(app, 'rectification escalation', 600_000, () => escalateRectifications(now()), { atStart: true });
+  scheduleJob(app, 'rectification escalation', 600_000, () => escalateRectifications(now()), {
+    atStart: true,
+  });
   const rectification = createRectificationService({ db, now, notify: notifications.notify });
 
   const cookieSecure = (protocol: string) =>
@@ -322,6 +328,7 @@ export async function buildApp(deps: TAppDeps): Promise<FastifyInstance> {
   await app.register(meetingsRoutes, {
     meetings,
     records: createMeetingRecordsService({ db, now, meetings, spotChecks }),
+    decisions: createMeetingDecisionsService({ db, now, meetings, tasks }),
   });
   // 履职行为负面清单: the catalogue by year, and violation records through due process
   await app.register(conductCatalogueRoutes, { catalogue: createConductCatalogueService({ db, now }) });

@@ -236,4 +236,42 @@ describe('meetings and video roll calls (会议 / 视频点名)', () => {
       'spot_check.update',
     ]);
   });
+
+  it('makes a decision a task in one step, linked to the meeting, by the organising level only', async () => {
+    const m = await scheduleMeeting(township, { kind: 'meeting', divisionCode: own, startsAt: started() });
+    const decision = {
+      text: '各村于月底前完成冬季防火隐患排查',
+      deadline: addDays(localDate(t.clock.now()), 14),
+      evidenceRequired: '排查台账照片',
+      priority: 'high',
+      target: { kind: 'village', codes: [ctx.villageCode] },
+    };
+    const url = `/api/meetings/${m.id}/decisions`;
+    expect((await ctx.otherTownship.request({ method: 'POST', url, payload: decision })).statusCode).toBe(
+      404,
+    );
+    expect((await ctx.admin.request({ method: 'POST', url, payload: decision })).statusCode).toBe(403);
+    const bad = await township.request({ method: 'POST', url, payload: { ...decision, text: '' } });
+    expect(bad.statusCode).toBe(400);
+    expect(errorOf(bad).details?.[0]?.field).toBe('text');
+
+    const res = await township.request({ method: 'POST', url, payload: decision });
+    expect(res.statusCode).toBe(200);
+    const view = res.json<TMeetingView>();
+    expect(view.decisions).toHaveLength(1);
+    const taskId = view.decisions[0]!.taskId!;
+    const task = await township.request({ method: 'GET', url: `/api/tasks/${taskId}` });
+    expect(task.statusCode).toBe(200);
+    expect(task.json()).toMatchObject({
+      title: decision.text,
+      priority: 'high',
+      source: { kind: 'meeting', id: m.id },
+    });
+    const audit = await rowsOf<{ action: string }>(
+      t.database.db,
+      sql`select action from audit_log where (object_type = 'meeting' and object_id = ${String(m.id)})
+          or (object_type = 'task' and object_id = ${String(taskId)}) order by id`,
+    );
+    expect(audit.map((a) => a.action)).toEqual(['meeting.create', 'task.assign', 'meeting.decision']);
+  });
 });

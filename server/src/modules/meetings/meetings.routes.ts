@@ -3,6 +3,7 @@ import {
   ZDivisionCode,
   ZIdParam,
   ZMeetingCreate,
+  ZMeetingDecisionCreate,
   ZMeetingKind,
   ZMeetingList,
   ZMeetingView,
@@ -13,6 +14,7 @@ import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { actorOf, contextOf, scopeOf } from '../../plugins/auth.ts';
+import type { TMeetingDecisionsService } from './meeting-decisions.service.ts';
 import type { TMeetingRecordsService } from './meeting-records.service.ts';
 import type { TMeetingsService } from './meetings.service.ts';
 
@@ -22,7 +24,7 @@ const ZTownship = ZDivisionCode.refine((c) => c.length === 9);
 /** 会议 / 视频点名 (docs/rules.md §4.12): staff schedule, read and keep meetings; a cadre sees their own. */
 export async function meetingsRoutes(
   app: FastifyInstance,
-  deps: { meetings: TMeetingsService; records: TMeetingRecordsService },
+  deps: { meetings: TMeetingsService; records: TMeetingRecordsService; decisions: TMeetingDecisionsService },
 ) {
   const r = app.withTypeProvider<ZodTypeProvider>();
   const tags = ['meetings'];
@@ -115,6 +117,27 @@ export async function meetingsRoutes(
         scopeOf(request, 'duty:review'),
         request.params.id,
         request.body.minutes,
+        actorOf(request),
+        contextOf(request),
+      ),
+  );
+  r.post(
+    '/api/meetings/:id/decisions',
+    {
+      config: { policy: 'tasks:assign' },
+      schema: {
+        tags,
+        summary: '记录决定事项并一步下达为任务（组织方） Record a decision as a task',
+        params,
+        body: ZMeetingDecisionCreate.strict(),
+        response: { 200: ZMeetingView },
+      },
+    },
+    async (request) =>
+      deps.decisions.decide(
+        scopeOf(request, 'tasks:assign'),
+        request.params.id,
+        request.body,
         actorOf(request),
         contextOf(request),
       ),
