@@ -26,6 +26,7 @@ import { seedDemoProjects } from './demo-projects.ts';
 import { seedDemoRectification } from './demo-rectification.ts';
 import { seedDemoRegistry } from './demo-registry/index.ts';
 import { seedDemoRequests } from './demo-requests.ts';
+import { seedDemoTasks } from './demo-tasks.ts';
 import { seedDemoConductCatalogue, seedDemoViolations } from './demo-violations.ts';
 
 export type TMode = 'demo' | 'production';
@@ -56,6 +57,7 @@ export const SETUP_STEPS = [
   'demo_rectification',
   'demo_duty_lists',
   'demo_violations',
+  'demo_tasks',
   'bootstrap_admin',
 ] as const;
 export type TSetupStep = (typeof SETUP_STEPS)[number];
@@ -195,6 +197,9 @@ async function seedDemoCounty(db: TDb, countyCode: string, opts: TSetupOptions):
     // violation records at each stage of due process (负面清单), relative to the first start's day
     await step('demo_violations');
     await seedDemoViolations(tx, today);
+    // 任务清单: tasks from the county and 金城镇 in every state, some overdue, some held by shuji and daxuesheng
+    await step('demo_tasks');
+    await seedDemoTasks(tx, today, countyCode);
   });
 }
 

@@ -34,7 +34,11 @@ export function useSaveMyDay() {
   return useMutation({
     mutationFn: ({ date, entry }: { date: string; entry: TDraftEntry }) => putMyDay(date, entry),
     // not awaited: the caller's own onSuccess runs before the refetch re-keys its form
-    onSuccess: () => void queryClient.invalidateQueries({ queryKey: MY_DUTY }),
+    onSuccess: () => {
+      void queryClient.invalidateQueries({ queryKey: MY_DUTY });
+      // reports on tasks go with the day (任务清单)
+      void queryClient.invalidateQueries({ queryKey: ['tasks'] });
+    },
   });
 }
 

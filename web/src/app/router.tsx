@@ -34,6 +34,8 @@ const usersPage = () => import('../pages/users/user-list-page.tsx');
 const auditPage = () => import('../pages/audit/audit-log-page.tsx');
 const loginLocksPage = () => import('../pages/login-locks/login-lock-list-page.tsx');
 const rulesPage = () => import('../pages/rules/rules-page.tsx');
+const dutyListPage = () => import('../pages/duty-lists/duty-list-page.tsx');
+const dutyListEditPage = () => import('../pages/duty-lists/duty-list-edit-page.tsx');
 const cadreListPage = () => import('../pages/cadres/cadre-list-page.tsx');
 const cadreCreatePage = () => import('../pages/cadres/cadre-create-page.tsx');
 const cadreImportPage = () => import('../pages/cadres/cadre-import-page.tsx');
@@ -47,6 +49,9 @@ const absenceQueuePage = () => import('../pages/duty-review/absence-queue-page.t
 const spotCheckPage = () => import('../pages/duty-review/spot-check-page.tsx');
 const compliancePage = () => import('../pages/duty-review/compliance-page.tsx');
 const notFoundPage = () => import('../pages/errors/not-found-page.tsx');
+const meetingListPage = () => import('../pages/meetings/meeting-list-page.tsx');
+const meetingFormPage = () => import('../pages/meetings/meeting-form-page.tsx');
+const meetingPage = () => import('../pages/meetings/meeting-page.tsx');
 const todayPage = () => import('../pages/duty/today-page.tsx');
 const leavePage = () => import('../pages/duty/leave-page.tsx');
 const requestQueuePage = () => import('../pages/requests/request-queue-page.tsx');
@@ -63,6 +68,11 @@ const mentoringPage = () => import('../pages/mentoring/mentoring-page.tsx');
 const myMenteesPage = () => import('../pages/mentoring/my-mentees-page.tsx');
 const menteePage = () => import('../pages/mentoring/mentee-page.tsx');
 const projectListPage = () => import('../pages/projects/project-list-page.tsx');
+const taskListPage = () => import('../pages/tasks/task-list-page.tsx');
+const taskDetailPage = () => import('../pages/tasks/task-detail-page.tsx');
+const rectificationListPage = () => import('../pages/rectification/rectification-list-page.tsx');
+const rectificationFormPage = () => import('../pages/rectification/rectification-form-page.tsx');
+const rectificationDetailPage = () => import('../pages/rectification/rectification-detail-page.tsx');
 const projectFormPage = () => import('../pages/projects/project-form-page.tsx');
 const projectDetailPage = () => import('../pages/projects/project-detail-page.tsx');
 const battleMapPage = () => import('../pages/project-plans/battle-map-page.tsx');
@@ -71,6 +81,10 @@ const selectionDetailPage = () => import('../pages/project-selections/selection-
 const selectionScoringPage = () => import('../pages/project-selections/selection-scoring-page.tsx');
 const awardCasePage = () => import('../pages/project-selections/award-case-page.tsx');
 const planPrintPage = () => import('../pages/project-plans/plan-print-page.tsx');
+const violationListPage = () => import('../pages/violations/violation-list-page.tsx');
+const violationDetailPage = () => import('../pages/violations/violation-detail-page.tsx');
+const conductCataloguePage = () => import('../pages/violations/conduct-catalogue-page.tsx');
+const myViolationsPage = () => import('../pages/violations/my-violations-page.tsx');
 
 export const router = createBrowserRouter([
   { path: '/login', element: page(loginPage, 'LoginPage'), errorElement },
@@ -137,10 +151,15 @@ export const router = createBrowserRouter([
           guarded('duty/absences', 'duty:read', absenceQueuePage, 'AbsenceQueuePage'),
           guarded('duty/spot-checks', 'duty:read', spotCheckPage, 'SpotCheckPage'),
           guarded('duty/compliance', 'duty:read', compliancePage, 'CompliancePage'),
+          guarded('meetings', 'duty:read', meetingListPage, 'MeetingListPage'),
+          guarded('meetings/new', 'duty:review', meetingFormPage, 'MeetingFormPage'),
+          guarded('meetings/:id', 'duty:read', meetingPage, 'MeetingPage'),
           guarded('users', 'users:read', usersPage, 'UserListPage'),
           guarded('audit', 'audit:read', auditPage, 'AuditLogPage'),
           guarded('login-locks', 'logins:unlock', loginLocksPage, 'LoginLockListPage'),
           guarded('rules', 'rules:write', rulesPage, 'RulesPage'),
+          guarded('duty-lists', 'rules:read', dutyListPage, 'DutyListPage'),
+          guarded('duty-lists/:category/edit', 'duty_lists:write', dutyListEditPage, 'DutyListEditPage'),
           guarded('today', 'duty:self', todayPage, 'TodayPage'),
           guarded('leave', 'duty:self', leavePage, 'LeavePage'),
           guarded('requests', 'requests:read', requestQueuePage, 'RequestQueuePage'),
@@ -161,6 +180,11 @@ export const router = createBrowserRouter([
           guarded('projects/:id', 'projects:read', projectDetailPage, 'ProjectDetailPage'),
           guarded('projects/:id/edit', 'projects:write', projectFormPage, 'ProjectFormPage'),
           guarded('project-selections', 'projects:read', selectionListPage, 'SelectionListPage'),
+          guarded('tasks', 'tasks:read', taskListPage, 'TaskListPage'),
+          guarded('tasks/:id', 'tasks:read', taskDetailPage, 'TaskDetailPage'),
+          guarded('rectification', 'rectification:read', rectificationListPage, 'RectificationListPage'),
+          guarded('rectification/new', 'rectification:manage', rectificationFormPage, 'RectificationFormPage'),
+          guarded('rectification/:id', 'rectification:read', rectificationDetailPage, 'RectificationDetailPage'),
           guarded('project-selections/cases/:id', 'projects:read', awardCasePage, 'AwardCasePage'),
           guarded('project-selections/:id', 'projects:read', selectionDetailPage, 'SelectionDetailPage'),
           // a panel member scores through their seat on the panel, whatever their role
@@ -168,6 +192,10 @@ export const router = createBrowserRouter([
             path: 'project-selections/:id/score',
             element: page(selectionScoringPage, 'SelectionScoringPage'),
           },
+          guarded('violations', 'violations:read', violationListPage, 'ViolationListPage'),
+          guarded('violations/catalogue', 'rules:read', conductCataloguePage, 'ConductCataloguePage'),
+          guarded('violations/:id', 'violations:read', violationDetailPage, 'ViolationDetailPage'),
+          guarded('my-violations', 'duty:self', myViolationsPage, 'MyViolationsPage'),
           { path: '*', element: page(notFoundPage, 'NotFoundPage') },
         ],
       },

@@ -13,7 +13,9 @@ import { projectsEnUS } from './projects.en-US.ts';
 import { rectificationEnUS } from './rectification.en-US.ts';
 import { registryEnUS } from './registry.en-US.ts';
 import { requestsEnUS } from './requests.en-US.ts';
+import { tasksEnUS } from './tasks.en-US.ts';
 import { villageDoorEnUS } from './village-door.en-US.ts';
+import { violationsEnUS } from './violations.en-US.ts';
 import type { TMessages } from './zh-CN.ts';
 
 export const enUS: TMessages = {
@@ -38,6 +40,7 @@ export const enUS: TMessages = {
     dutyLogs: 'Work logs',
     absences: 'Leave approval',
     spotChecks: 'Spot checks',
+    meetings: 'Meetings and roll calls',
     compliance: '5 days 4 nights',
     requests: 'Requests',
     requestLedger: 'Deeds ledger',
@@ -45,8 +48,12 @@ export const enUS: TMessages = {
     homes: 'Standard homes',
     projects: 'Projects',
     battleMap: 'Battle map',
+    tasks: 'Tasks',
     selections: 'Excellent projects',
     rectification: 'Rectification ledger',
+    violations: 'Violation records',
+    conduct: 'Negative list',
+    myViolations: 'My violation records',
     openMenu: 'Open menu',
     closeMenu: 'Close menu',
   },
@@ -343,6 +350,16 @@ export const enUS: TMessages = {
       'task.report': 'Task progress reported',
       'task.done': 'Task marked done',
       'task.export': 'Task ledger exported',
+      'conduct.catalogue_update': 'Set the negative list’s answer period',
+      'conduct.catalogue_copy': 'Start a negative list from the year before',
+      'conduct.item_create': 'Add an item to the negative list',
+      'conduct.item_update': 'Change an item of the negative list',
+      'conduct.item_retire': 'Take an item off the negative list',
+      'violation.record': 'Record a violation',
+      'violation.answer': 'Answer a violation record',
+      'violation.decide': 'Decide a violation record',
+      'violation.appeal': 'Appeal a violation record',
+      'violation.decide_appeal': 'Decide the appeal of a violation record',
     },
     objectTypes: {
       absence: 'Leave request',
@@ -371,6 +388,9 @@ export const enUS: TMessages = {
       spot_check: 'Spot check',
       task: 'Task',
       unit: 'Dispatching unit',
+      conduct_catalogue: 'Negative list (year)',
+      conduct_item: 'Negative list item',
+      violation: 'Violation record',
       user: 'Account',
       visit: 'Visit',
     },
@@ -388,6 +408,8 @@ export const enUS: TMessages = {
   ...dutyListsEnUS,
   ...requestsEnUS,
   ...projectsEnUS,
+  ...tasksEnUS,
+  ...violationsEnUS,
   ...rectificationEnUS,
   ...projectSelectionsEnUS,
   ...projectPlansEnUS,

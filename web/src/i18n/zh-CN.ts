@@ -13,7 +13,9 @@ import { projectsZhCN } from './projects.zh-CN.ts';
 import { rectificationZhCN } from './rectification.zh-CN.ts';
 import { registryZhCN } from './registry.zh-CN.ts';
 import { requestsZhCN } from './requests.zh-CN.ts';
+import { tasksZhCN } from './tasks.zh-CN.ts';
 import { villageDoorZhCN } from './village-door.zh-CN.ts';
+import { violationsZhCN } from './violations.zh-CN.ts';
 /** Chinese strings: the source of every key. en-US.ts must match this shape. */
 export const zhCN = {
   app: { name: '驻村干部管理平台', shortName: '驻村', tagline: '驻村干部“四化”管理工作平台' },
@@ -37,6 +39,7 @@ export const zhCN = {
     dutyLogs: '工作日志',
     absences: '请假审批',
     spotChecks: '抽查',
+    meetings: '会议和视频点名',
     compliance: '五天四夜',
     requests: '群众诉求',
     requestLedger: '办实事台账',
@@ -44,8 +47,12 @@ export const zhCN = {
     homes: '标准化家园',
     projects: '帮扶项目',
     battleMap: '挂图作战',
+    tasks: '任务清单',
     selections: '优秀项目评选',
     rectification: '整改台账',
+    violations: '违规记录',
+    conduct: '负面清单',
+    myViolations: '我的违规记录',
     openMenu: '打开菜单',
     closeMenu: '关闭菜单',
   },
@@ -332,6 +339,16 @@ export const zhCN = {
       'task.report': '报告任务进展',
       'task.done': '任务标记完成',
       'task.export': '导出任务台账',
+      'conduct.catalogue_update': '设置负面清单申辩期',
+      'conduct.catalogue_copy': '以上一年度开始负面清单',
+      'conduct.item_create': '新增负面清单事项',
+      'conduct.item_update': '修改负面清单事项',
+      'conduct.item_retire': '停用负面清单事项',
+      'violation.record': '登记违规记录',
+      'violation.answer': '对违规记录申辩',
+      'violation.decide': '对违规记录作出决定',
+      'violation.appeal': '对违规记录申诉',
+      'violation.decide_appeal': '复核违规记录申诉',
     },
     objectTypes: {
       absence: '请假报备',
@@ -360,6 +377,9 @@ export const zhCN = {
       spot_check: '抽查',
       task: '任务',
       unit: '派出单位',
+      conduct_catalogue: '负面清单（年度）',
+      conduct_item: '负面清单事项',
+      violation: '违规记录',
       user: '账号',
       visit: '走访',
     },
@@ -377,6 +397,8 @@ export const zhCN = {
   ...dutyListsZhCN,
   ...requestsZhCN,
   ...projectsZhCN,
+  ...tasksZhCN,
+  ...violationsZhCN,
   ...rectificationZhCN,
   ...projectSelectionsZhCN,
   ...projectPlansZhCN,

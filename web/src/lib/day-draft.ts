@@ -1,4 +1,4 @@
-import type { TDayProjectTieInput, TDayView, TFourRole, TPlace } from '@zhucun/core';
+import type { TDayProjectTieInput, TDayTaskReportInput, TDayView, TFourRole, TPlace } from '@zhucun/core';
 
 /**
  * Drafts of a day's entry kept on the phone (docs/domain.md §0.4: drafts survive a lost connection).
@@ -18,6 +18,8 @@ export type TDraftEntry = {
   photoIds: number[];
   /** 记入项目: the project the log is tied to (null: none; absent in drafts kept before it existed). */
   project?: TDayProjectTieInput | null;
+  /** 任务进展: reports on the cadre's tasks sent with the day (enter once); none once saved. */
+  tasks?: TDayTaskReportInput[];
 };
 
 export type TDayDraft = {
@@ -96,7 +98,8 @@ export function sameEntry(a: TDraftEntry, b: TDraftEntry): boolean {
     a.rolePlayed.trim() === b.rolePlayed.trim() &&
     [...a.roles].sort().join() === [...b.roles].sort().join() &&
     a.photoIds.join() === b.photoIds.join() &&
-    sameTie(a.project, b.project)
+    sameTie(a.project, b.project) &&
+    JSON.stringify(a.tasks ?? []) === JSON.stringify(b.tasks ?? [])
   );
 }
 

@@ -12,6 +12,7 @@ export type TNavKey =
   | 'dutyLogs'
   | 'absences'
   | 'spotChecks'
+  | 'meetings'
   | 'compliance'
   | 'mentoring'
   | 'requests'
@@ -21,10 +22,16 @@ export type TNavKey =
   | 'projects'
   | 'battleMap'
   | 'selections'
+  | 'tasks'
+  | 'rectification'
   | 'users'
   | 'audit'
   | 'loginLocks'
-  | 'rules';
+  | 'myViolations'
+  | 'violations'
+  | 'conduct'
+  | 'rules'
+  | 'dutyLists';
 export type TNavItem = { key: TNavKey; path: string; permission: TPermission };
 
 /** The app's pages in menu order, each with the permission that opens it. */
@@ -32,6 +39,7 @@ export const NAV_ITEMS: readonly TNavItem[] = [
   // a cadre's own pages first: a cadre lands on 今天
   { key: 'today', path: '/today', permission: 'duty:self' },
   { key: 'leave', path: '/leave', permission: 'duty:self' },
+  { key: 'myViolations', path: '/my-violations', permission: 'duty:self' },
   // a mentor lands on their mentees
   { key: 'mentees', path: '/mentoring/mine', permission: 'mentoring:own' },
   { key: 'home', path: '/', permission: 'divisions:read' },
@@ -42,6 +50,7 @@ export const NAV_ITEMS: readonly TNavItem[] = [
   { key: 'dutyLogs', path: '/duty/logs', permission: 'duty:read' },
   { key: 'absences', path: '/duty/absences', permission: 'duty:read' },
   { key: 'spotChecks', path: '/duty/spot-checks', permission: 'duty:read' },
+  { key: 'meetings', path: '/meetings', permission: 'duty:read' },
   { key: 'compliance', path: '/duty/compliance', permission: 'duty:read' },
   { key: 'mentoring', path: '/mentoring', permission: 'mentoring:read' },
   { key: 'requests', path: '/requests', permission: 'requests:read' },
@@ -51,10 +60,15 @@ export const NAV_ITEMS: readonly TNavItem[] = [
   { key: 'projects', path: '/projects', permission: 'projects:read' },
   { key: 'battleMap', path: '/projects/battle-map', permission: 'projects:read' },
   { key: 'selections', path: '/project-selections', permission: 'projects:read' },
+  { key: 'tasks', path: '/tasks', permission: 'tasks:read' },
+  { key: 'rectification', path: '/rectification', permission: 'rectification:read' },
+  { key: 'violations', path: '/violations', permission: 'violations:read' },
+  { key: 'conduct', path: '/violations/catalogue', permission: 'conduct:manage' },
   { key: 'users', path: '/users', permission: 'users:read' },
   { key: 'audit', path: '/audit', permission: 'audit:read' },
   { key: 'loginLocks', path: '/login-locks', permission: 'logins:unlock' },
   { key: 'rules', path: '/rules', permission: 'rules:write' },
+  { key: 'dutyLists', path: '/duty-lists', permission: 'duty_lists:write' },
 ];
 
 export function allowedNavItems(permissions: readonly TPermission[]): TNavItem[] {

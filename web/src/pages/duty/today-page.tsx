@@ -16,6 +16,7 @@ import {
   useToday,
 } from '../../api/duty.ts';
 import { useMyPlanProjects } from '../../api/project-plans.ts';
+import { useMyTasks } from '../../api/tasks.ts';
 import { DAY_FIELDS, DutyDayForm, type TDayField } from '../../components/duty-day-form.tsx';
 import { DutyDayPicker, type TDayMark } from '../../components/duty-day-picker.tsx';
 import { DutyDayStatus } from '../../components/duty-day-status.tsx';
@@ -38,6 +39,8 @@ import {
   writeDraft,
 } from '../../lib/day-draft.ts';
 import { splitFieldErrors } from '../../lib/form-errors.ts';
+import { MyMeetingsCard } from '../meetings/my-meetings-card.tsx';
+import { TodayTasks } from '../tasks/today-tasks.tsx';
 import { MyNightVisits, TodayVisits } from '../visits/today-visits.tsx';
 import { SpotCheckAnswers } from './spot-check-answers.tsx';
 
@@ -58,6 +61,8 @@ function DayEditor({
   const { message } = App.useApp();
   const save = useSaveMyDay();
   const myProjects = useMyPlanProjects(true);
+  // 任务清单: open tasks, reported in the same save (enter once)
+  const myTasks = useMyTasks(true);
   const [fresh] = useState(() => newDayOf(day.rest));
   const [initial] = useState(() => resolveDay(day.record, readDraft(localStorage, userId, day.date), fresh));
   const [entry, setEntry] = useState(initial.entry);
@@ -99,6 +104,8 @@ function DayEditor({
       { date: day.date, entry },
       {
         onSuccess: () => {
+          // the task reports went with the day; they are not sent twice
+          setEntry((e) => ({ ...e, tasks: undefined }));
           removeDraft(localStorage, userId, day.date);
           setDraft(false);
           setPending(false);
@@ -130,12 +137,19 @@ function DayEditor({
           !day.leaveRequested && <LeaveRequestLink date={day.date} />
         }
         project={
-          <ProjectPlanDayTie
-            projects={myProjects.data?.items ?? []}
-            value={entry.project}
-            date={day.date}
-            onChange={(project) => change({ ...entry, project })}
-          />
+          <>
+            <ProjectPlanDayTie
+              projects={myProjects.data?.items ?? []}
+              value={entry.project}
+              date={day.date}
+              onChange={(project) => change({ ...entry, project })}
+            />
+            <TodayTasks
+              tasks={myTasks.data?.items ?? []}
+              value={entry.tasks}
+              onChange={(tasks) => change({ ...entry, tasks })}
+            />
+          </>
         }
         onChange={change}
         onSave={submit}
@@ -218,6 +232,7 @@ export function TodayPage() {
         </Typography.Text>
       </div>
       <SpotCheckAnswers checks={checks.data?.items ?? []} />
+      <MyMeetingsCard />
       <DutyDayPicker
         today={view.today}
         days={view.days}
