@@ -153,6 +153,9 @@ export const dutyEnUS: typeof dutyZhCN = {
         rectification_awaiting_review: 'A rectification report awaits review',
         meeting_tomorrow: 'A meeting or roll call is a day away',
         meeting_soon: 'A meeting or roll call starts soon',
+        violation_recorded: 'A violation record awaits your answer',
+        violation_answered: 'A violation record was answered or appealed',
+        violation_decided: 'A violation record was decided',
         other: 'New notification',
       },
       messages: {

@@ -143,6 +143,9 @@ export const dutyZhCN = {
         rectification_awaiting_review: '整改问题待审核',
         meeting_tomorrow: '会议（视频点名）提前一天提醒',
         meeting_soon: '会议（视频点名）即将开始',
+        violation_recorded: '有违规记录待您申辩',
+        violation_answered: '违规记录收到申辩或申诉',
+        violation_decided: '违规记录已作出决定',
         other: '新消息',
       },
       /** Each message names its object: whose, which days, which village and category. */

@@ -67,6 +67,33 @@ const SAMPLES: Record<string, TNotificationLike> = {
     kind: 'spot_check_discrepancy',
     payload: { spotCheckId: 9, date: '2026-12-02', part: 'night', note: '视频点名未接通' },
   },
+  rectification_escalated: {
+    kind: 'rectification_escalated',
+    payload: {
+      rectificationId: 5,
+      problem: '驻村帮扶责任没有完全压实',
+      deadline: '2026-12-02',
+      level: 'township',
+    },
+  },
+  rectification_returned: {
+    kind: 'rectification_returned',
+    payload: {
+      rectificationId: 5,
+      problem: '驻村帮扶责任没有完全压实',
+      deadline: '2026-12-02',
+      reason: '缺少在村记录',
+    },
+  },
+  rectification_awaiting_review: {
+    kind: 'rectification_awaiting_review',
+    payload: {
+      rectificationId: 5,
+      problem: '驻村帮扶责任没有完全压实',
+      deadline: '2026-12-02',
+      level: 'county',
+    },
+  },
   milestone_overdue: {
     kind: 'milestone_overdue',
     payload: {
@@ -82,7 +109,13 @@ const SAMPLES: Record<string, TNotificationLike> = {
   },
   task_assigned: {
     kind: 'task_assigned',
-    payload: { taskId: 5, assignmentId: 8, title: '人居环境整治', deadline: '2026-12-20', assignerName: '金城镇' },
+    payload: {
+      taskId: 5,
+      assignmentId: 8,
+      title: '人居环境整治',
+      deadline: '2026-12-20',
+      assignerName: '金城镇',
+    },
   },
   task_overdue: {
     kind: 'task_overdue',
@@ -127,6 +160,18 @@ const NAMES: Record<string, [zh: string[], en: string[]]> = {
   spot_check_discrepancy: [
     ['12月2日的抽查与记录不符：视频点名未接通'],
     ['The spot check of 2 Dec contradicts your record', '视频点名未接通'],
+  ],
+  rectification_escalated: [
+    ['#5', '驻村帮扶责任没有完全压实', '12月2日', '乡镇督办'],
+    ['#5', '驻村帮扶责任没有完全压实', '2 Dec', 'township'],
+  ],
+  rectification_returned: [
+    ['#5', '驻村帮扶责任没有完全压实', '退回'],
+    ['#5', '驻村帮扶责任没有完全压实', 'returned'],
+  ],
+  rectification_awaiting_review: [
+    ['#5', '驻村帮扶责任没有完全压实', '县级销号'],
+    ['#5', '驻村帮扶责任没有完全压实', 'county'],
   ],
   milestone_overdue: [
     ['东关村委会', '蔬菜大棚', '大棚主体完工', '12月2日', '逾期'],

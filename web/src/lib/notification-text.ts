@@ -1,4 +1,4 @@
-import { isNotificationKind, MEETING_KINDS, type TNotificationKind } from '@zhucun/core';
+import { isNotificationKind, MEETING_KINDS, type TNotificationKind, VIOLATION_OUTCOMES } from '@zhucun/core';
 import type { TFunction } from 'i18next';
 import { formatDay, formatDaySpan } from './day-span.ts';
 import { formatDateTime } from './format.ts';
@@ -143,7 +143,11 @@ function messageOf(
     case 'task_assigned': {
       if (!p.title || !p.deadline) return null;
       return {
-        title: t(`${m}.taskAssigned`, { assigner: str(p.assignerName), title: str(p.title), date: day(p.deadline) }),
+        title: t(`${m}.taskAssigned`, {
+          assigner: str(p.assignerName),
+          title: str(p.title),
+          date: day(p.deadline),
+        }),
         detail: '',
       };
     }
@@ -151,7 +155,12 @@ function messageOf(
       if (!p.title || !p.deadline) return null;
       const holder = [str(p.divisionName), str(p.personName)].filter(Boolean).join(' ');
       return {
-        title: t(`${m}.taskOverdue`, { title: str(p.title), days: str(p.overdueDays), holder, date: day(p.deadline) }),
+        title: t(`${m}.taskOverdue`, {
+          title: str(p.title),
+          days: str(p.overdueDays),
+          holder,
+          date: day(p.deadline),
+        }),
         detail: t(`${m}.taskOverdueHint`),
       };
     }
@@ -175,7 +184,11 @@ function messageOf(
       if (!level || p.rectificationId === undefined || !p.problem) return null;
       const key = kind === 'rectification_escalated' ? 'rectificationEscalated' : 'rectificationAwaiting';
       return {
-        title: t(`${m}.${key}.${level}`, { id: str(p.rectificationId), problem: str(p.problem), date: day(p.deadline) }),
+        title: t(`${m}.${key}.${level}`, {
+          id: str(p.rectificationId),
+          problem: str(p.problem),
+          date: day(p.deadline),
+        }),
         detail: '',
       };
     }
@@ -184,6 +197,32 @@ function messageOf(
       return {
         title: t(`${m}.rectificationReturned`, { id: str(p.rectificationId), problem: str(p.problem) }),
         detail: p.reason ? t(`${m}.rectificationReturnedHint`, { reason: str(p.reason) }) : '',
+      };
+    }
+    case 'violation_recorded': {
+      if (!p.item || !p.answerDue) return null;
+      return {
+        title: t('violations.notices.recorded', { item: str(p.item), date: day(p.answerDue) }),
+        detail: t('violations.notices.recordedHint'),
+      };
+    }
+    case 'violation_answered': {
+      if (!p.item) return null;
+      const key = p.action === 'appeal' ? 'appealed' : 'answered';
+      return {
+        title: t(`violations.notices.${key}`, { person: str(p.personName), item: str(p.item) }),
+        detail: '',
+      };
+    }
+    case 'violation_decided': {
+      const outcome = oneOf(VIOLATION_OUTCOMES, p.outcome);
+      if (!p.item || !outcome) return null;
+      return {
+        title: t(p.final ? 'violations.notices.decidedFinal' : 'violations.notices.decided', {
+          item: str(p.item),
+          outcome: t(`violations.outcomes.${outcome}`),
+        }),
+        detail: '',
       };
     }
     default:

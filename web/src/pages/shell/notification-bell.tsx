@@ -25,6 +25,10 @@ function targetOf(n: TNotification, kind: TKind, permissions: readonly TPermissi
     return permissions.includes('tasks:read') ? `/tasks/${n.payload.taskId}` : null;
   if (kind.startsWith('rectification_') && typeof n.payload.rectificationId === 'number')
     return permissions.includes('rectification:read') ? `/rectification/${n.payload.rectificationId}` : null;
+  if (kind === 'violation_recorded' || kind === 'violation_decided')
+    return permissions.includes('duty:self') ? '/my-violations' : null;
+  if (kind === 'violation_answered' && typeof n.payload.violationId === 'number')
+    return permissions.includes('violations:read') ? `/violations/${n.payload.violationId}` : null;
   const aboutRequest = ['request_handed_up', 'request_submitted', 'request_reopened'].includes(kind);
   if (aboutRequest && typeof n.payload.requestId === 'number')
     return permissions.includes('requests:read') ? `/requests/${n.payload.requestId}` : null;
