@@ -1,6 +1,7 @@
 import type { TPublicSubmitResult, TPublicVillageCard } from '@zhucun/core';
 import { ApiError, getJson, postJson } from './api.ts';
 import { h, show } from './dom.ts';
+import { dutyListsSection } from './duty-lists-section.ts';
 import { CADRE_LABELS, CATEGORY_LABELS } from './labels.ts';
 
 const MAX_DESCRIPTION = 1000;
@@ -26,6 +27,9 @@ export async function renderVillage(token: string): Promise<void> {
     cadreList(card),
     requestForm(token, card),
   );
+  // the posts' duty lists made public (公示), below the form; nothing when they cannot load
+  const duties = await dutyListsSection(token);
+  if (duties) document.getElementById('root')?.append(duties);
 }
 
 function cadreList(card: TPublicVillageCard): HTMLElement {

@@ -12,6 +12,8 @@ import { LoadError } from '../../components/load-error.tsx';
 import { PageSpinner } from '../../components/page-spinner.tsx';
 import { PostingHistory } from '../../components/posting-history.tsx';
 import { applyApiError } from '../../lib/form-rules.ts';
+import { MyDutyListCard } from '../duty-lists/my-duty-list-card.tsx';
+import { ViolationYearCard } from '../violations/violation-year-card.tsx';
 
 /** `/me`: a cadre's own registry entry; the phone is the one thing they correct themselves. */
 export function MyProfilePage() {
@@ -22,7 +24,8 @@ export function MyProfilePage() {
   const [form] = Form.useForm<{ phone: string }>();
   const [open, setOpen] = useState(false);
   const [banner, setBanner] = useState<string | null>(null);
-  const canReadRegistry = useSession().data?.user.permissions.includes('registry:read') ?? false;
+  const session = useSession();
+  const canReadRegistry = session.data?.user.permissions.includes('registry:read') ?? false;
 
   if (mine.error instanceof ApiError && mine.error.status === 404)
     return <Result status="info" title={t('me.title')} subTitle={t('me.noRecord')} />;
@@ -54,6 +57,8 @@ export function MyProfilePage() {
           {t('me.correctPhone')}
         </Button>
       </div>
+      <MyDutyListCard />
+      {session.data?.user.permissions.includes('duty:self') && <ViolationYearCard personId="mine" />}
       <Card title={t('cadre.facts')} style={{ marginBottom: 16 }}>
         <CadreFacts
           cadre={c}
