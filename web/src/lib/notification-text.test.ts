@@ -94,6 +94,18 @@ const SAMPLES: Record<string, TNotificationLike> = {
       level: 'county',
     },
   },
+  violation_recorded: {
+    kind: 'violation_recorded',
+    payload: { violationId: 7, item: '未经批准擅自离岗', answerDue: '2026-12-07' },
+  },
+  violation_answered: {
+    kind: 'violation_answered',
+    payload: { violationId: 7, action: 'appeal', personName: '王建国', item: '未经批准擅自离岗' },
+  },
+  violation_decided: {
+    kind: 'violation_decided',
+    payload: { violationId: 7, outcome: 'reduced', deduction: 1, item: '未经批准擅自离岗', final: false },
+  },
   milestone_overdue: {
     kind: 'milestone_overdue',
     payload: {
@@ -172,6 +184,18 @@ const NAMES: Record<string, [zh: string[], en: string[]]> = {
   rectification_awaiting_review: [
     ['#5', '驻村帮扶责任没有完全压实', '县级销号'],
     ['#5', '驻村帮扶责任没有完全压实', 'county'],
+  ],
+  violation_recorded: [
+    ['未经批准擅自离岗', '12月7日', '申辩'],
+    ['未经批准擅自离岗', '7 Dec', 'answer'],
+  ],
+  violation_answered: [
+    ['王建国', '未经批准擅自离岗', '申诉'],
+    ['王建国', '未经批准擅自离岗', 'appealed'],
+  ],
+  violation_decided: [
+    ['未经批准擅自离岗', '减轻扣分'],
+    ['未经批准擅自离岗', 'Reduced'],
   ],
   milestone_overdue: [
     ['东关村委会', '蔬菜大棚', '大棚主体完工', '12月2日', '逾期'],
