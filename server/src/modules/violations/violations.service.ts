@@ -96,7 +96,8 @@ export function createViolationsService(deps: TViolationsDeps) {
     input: TViolationStatementRequest,
     ctx: TActorContext,
   ) {
-    const { v } = await own(userId, id);
+    const mine = await own(userId, id);
+    const { v } = mine;
     const t = violationTransition(factsOf(v), action, today());
     if (!t.ok) throw refused(t, v, action);
     const at = deps.now();
@@ -128,7 +129,13 @@ export function createViolationsService(deps: TViolationsDeps) {
     });
     const told = new Set([v.recordedBy, ...(await findUsersWithRoleOver(db, 'county_admin', v.villageCode))]);
     for (const u of told)
-      if (u !== userId) await deps.notify(u, 'violation_answered', { violationId: id, action });
+      if (u !== userId)
+        await deps.notify(u, 'violation_answered', {
+          violationId: id,
+          action,
+          personName: mine.personName,
+          item: mine.itemText,
+        });
     return one({ all: true }, id, 'cadre');
   }
 
@@ -268,6 +275,8 @@ export function createViolationsService(deps: TViolationsDeps) {
         await deps.notify(row.personUserId, 'violation_decided', {
           violationId: id,
           outcome: input.outcome,
+          deduction: finalDeduction,
+          item: row.itemText,
           final: action === 'decide_appeal',
         });
       return one(scope, id, 'decider');
