@@ -21,6 +21,7 @@ import { createDemoCadreAccounts } from './demo-cadre-accounts.ts';
 import { seedDemoDuty } from './demo-duty.ts';
 import { seedDemoDutyLists } from './demo-duty-lists.ts';
 import { seedDemoHomes } from './demo-homes.ts';
+import { seedDemoMeetings } from './demo-meetings.ts';
 import { seedDemoMentoring } from './demo-mentoring.ts';
 import { seedDemoProjects } from './demo-projects.ts';
 import { seedDemoRectification } from './demo-rectification.ts';
@@ -58,6 +59,7 @@ export const SETUP_STEPS = [
   'demo_duty_lists',
   'demo_violations',
   'demo_tasks',
+  'demo_meetings',
   'bootstrap_admin',
 ] as const;
 export type TSetupStep = (typeof SETUP_STEPS)[number];
@@ -200,6 +202,9 @@ async function seedDemoCounty(db: TDb, countyCode: string, opts: TSetupOptions):
     // 任务清单: tasks from the county and 金城镇 in every state, some overdue, some held by shuji and daxuesheng
     await step('demo_tasks');
     await seedDemoTasks(tx, today, countyCode);
+    // 会议 / 视频点名: a past roll call with its attendance (its spot checks), a county meeting with minutes, two to come
+    await step('demo_meetings');
+    await seedDemoMeetings(tx, today, countyCode);
   });
 }
 
