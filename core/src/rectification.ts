@@ -3,7 +3,7 @@ import { isWithin } from './division.ts';
 import { addDays } from './posting.ts';
 import { levelAbove, levelRank, OWNER_LEVELS, type TOwnerLevel } from './request.ts';
 
-/** 整改台账 (docs/rules.md §4.9): where a problem came from. */
+/** 整改台账 (docs/rules.md §4.13): where a problem came from. */
 export const RECTIFICATION_SOURCES = [
   'national_assessment', // 国考反馈: the national assessment's feedback
   'provincial_inspection', // 省级督查/巡视
@@ -87,7 +87,7 @@ export function awaitsCounty(item: Pick<TRectificationFacts, 'state' | 'level'>)
 }
 
 /**
- * The one state machine of a problem (docs/rules.md §4.9). The level it sits at (or any level above)
+ * The one state machine of a problem (docs/rules.md §4.13). The level it sits at (or any level above)
  * reports progress and completion; a village's report is reviewed by the township, which approves or
  * returns it with a reason; the county closes (销号) or returns with a reason whatever awaits it (a
  * township's or the county's own problem goes to the county at once). The overdue job alone escalates:
@@ -158,7 +158,7 @@ export function isRectificationOverdue(
 export const RECTIFICATION_ESCALATION_DAYS = 7;
 
 /**
- * Whether the overdue job escalates a problem today (docs/rules.md §4.9): once it is overdue, one
+ * Whether the overdue job escalates a problem today (docs/rules.md §4.13): once it is overdue, one
  * level up (village → township → county), then again every RECTIFICATION_ESCALATION_DAYS days while
  * it stays overdue, until the county supervises it.
  */

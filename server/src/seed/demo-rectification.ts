@@ -138,7 +138,7 @@ function stepsOf(
 
 /**
  * The demo county's 整改台账: about twenty problems from the national assessment's feedback, the
- * province's inspections and the county's own check, in every state (docs/rules.md §4.9), dated
+ * province's inspections and the county's own check, in every state (docs/rules.md §4.13), dated
  * relative to the seeding day, some overdue and escalated; each with measures, owners and the
  * timeline that brought it there. Idempotent: skipped once the county has any problem.
  */

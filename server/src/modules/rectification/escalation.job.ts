@@ -19,7 +19,7 @@ import { noticePayload, notifyAll, staffOver, type TRectificationNotify } from '
 const SYSTEM: TActorContext = { userId: null, username: 'system', roles: [], ip: null, requestId: null };
 
 /**
- * Overdue escalation of rectification problems (docs/rules.md §4.9): a problem still being worked
+ * Overdue escalation of rectification problems (docs/rules.md §4.13): a problem still being worked
  * after its deadline moves its supervision one level up (village → township → county), then again
  * every 7 days while it stays overdue (core escalationDue); the state stays. Each move is its own
  * transaction with its timeline entry and audit row, and the new level's administrators are told.
