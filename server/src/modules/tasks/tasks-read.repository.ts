@@ -39,24 +39,36 @@ export async function findTaskRows(
   f: { q?: string; status?: 'open' | 'overdue' | 'done'; today: string; limit: number; offset: number },
 ): Promise<{ rows: TTaskListRow[]; total: number }> {
   const q = f.q ? sql` and t.title ilike ${`%${f.q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`}` : sql``;
-  const having =
+  // which tasks: an EXISTS per task (stops at the first visible assignment), then counts for the page only
+  const some = (cond: SQL) =>
+    sql`exists (select 1 from task_assignments a where a.task_id = t.id and ${visible}${cond})`;
+  const status =
     f.status === 'open'
-      ? sql` having count(*) filter (where a.state = 'open') > 0`
+      ? sql` and ${some(sql` and a.state = 'open'`)}`
       : f.status === 'overdue'
-        ? sql` having count(*) filter (where a.state = 'open' and t.deadline < ${f.today}) > 0`
+        ? sql` and t.deadline < ${f.today} and ${some(sql` and a.state = 'open'`)}`
         : f.status === 'done'
-          ? sql` having count(*) filter (where a.state = 'open') = 0`
+          ? sql` and not ${some(sql` and a.state = 'open'`)}`
           : sql``;
-  const grouped = sql`select ${TASK_COLUMNS}, ${COUNTS(f.today)}
-    from tasks t join task_assignments a on a.task_id = t.id and ${visible}
-    join divisions d on d.code = t.assigner_code
-    where true${q}
-    group by t.id, d.name${having}`;
+  const where = sql`where ${some(sql``)}${status}${q}`;
+  const page = await rowsOf<{ id: number }>(
+    exec,
+    sql`select t.id from tasks t ${where} order by t.created_at desc, t.id desc limit ${f.limit} offset ${f.offset}`,
+  );
+  const [count] = await rowsOf<{ n: number }>(exec, sql`select count(*)::int as n from tasks t ${where}`);
+  if (page.length === 0) return { rows: [], total: count?.n ?? 0 };
+  const ids = sql.join(
+    page.map((p) => sql`${p.id}`),
+    sql`, `,
+  );
   const rows = await rowsOf<TTaskListRow>(
     exec,
-    sql`${grouped} order by t.created_at desc, t.id desc limit ${f.limit} offset ${f.offset}`,
+    sql`select ${TASK_COLUMNS}, ${COUNTS(f.today)}
+      from tasks t join task_assignments a on a.task_id = t.id and ${visible}
+      join divisions d on d.code = t.assigner_code
+      where t.id in (${ids})
+      group by t.id, d.name order by t.created_at desc, t.id desc`,
   );
-  const [count] = await rowsOf<{ n: number }>(exec, sql`select count(*)::int as n from (${grouped}) g`);
   return { rows, total: count?.n ?? 0 };
 }
 

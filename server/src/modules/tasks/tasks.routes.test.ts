@@ -219,6 +219,13 @@ describe('任务清单: assign in one step, report, scope, completion', () => {
     expect(told.every((n) => n.payload.overdueDays === 3)).toBe(true);
     const list = await mine(cadre.client);
     expect(list.find((m) => m.taskId === task.id)).toMatchObject({ status: 'overdue', overdueDays: 3 });
+    const ids = async (status: string) =>
+      ok<{ items: { id: number }[] }>(
+        await township.request({ method: 'GET', url: `/api/tasks?status=${status}&pageSize=200` }),
+      ).items.map((i) => i.id);
+    expect(await ids('overdue')).toContain(task.id);
+    expect(await ids('open')).toContain(task.id);
+    expect(await ids('done')).not.toContain(task.id);
   });
 
   it('counts completion by township and village, never by person', async () => {
