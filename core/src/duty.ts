@@ -2,9 +2,9 @@ import { z } from 'zod';
 import { ZAbsenceKind, ZAbsenceState, ZApprovalLevel } from './leave.ts';
 import { isInVillage, ZPlace, ZWeekAssessment } from './presence.ts';
 import { ZDayProjectTie, ZDayProjectTieInput } from './project-plan-api.ts';
+import { ZSpotCheckFinding, ZSpotCheckMethod, ZSpotCheckRestExcuse } from './spot-check.ts';
 import { TASK_LIMITS } from './task.ts';
 import { ZDayTaskReportInput } from './task-api.ts';
-import { ZSpotCheckFinding, ZSpotCheckMethod, ZSpotCheckRestExcuse } from './spot-check.ts';
 import { ZEditWindow, ZFourRole } from './work-log.ts';
 
 const ZDate = z.iso.date();

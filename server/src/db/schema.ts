@@ -1727,7 +1727,9 @@ export const taskAssignments = pgTable(
     index('task_assignments_open_idx').on(t.state, t.overdueToldFor),
     index('task_assignments_division_idx').on(t.divisionCode.op('varchar_pattern_ops')),
     index('task_assignments_person_idx').on(t.personId),
-    uniqueIndex('task_assignments_division_key').on(t.taskId, t.divisionCode).where(sql`${t.personId} is null`),
+    uniqueIndex('task_assignments_division_key')
+      .on(t.taskId, t.divisionCode)
+      .where(sql`${t.personId} is null`),
     uniqueIndex('task_assignments_person_key').on(t.taskId, t.personId).where(sql`${t.personId} is not null`),
     check('task_assignments_kind', sql`${t.assigneeKind} in ('township', 'village', 'person')`),
     check('task_assignments_state', sql`${t.state} in ('open', 'done')`),
@@ -1757,7 +1759,9 @@ export const taskReports = pgTable(
   },
   (t) => [
     index('task_reports_assignment_idx').on(t.assignmentId),
-    uniqueIndex('task_reports_day_key').on(t.assignmentId, t.dutyDayId).where(sql`${t.dutyDayId} is not null`),
+    uniqueIndex('task_reports_day_key')
+      .on(t.assignmentId, t.dutyDayId)
+      .where(sql`${t.dutyDayId} is not null`),
   ],
 );
 

@@ -48,7 +48,8 @@ export function detailOfIssue(issue: TIssueLike): TErrorDetail {
       // a refinement in core that says which rule it checks
       if (issue.message === 'duplicate') return { field, key: 'items_repeated' };
       // a refinement may name its message directly (award_one_holder …)
-      if (MESSAGE_KEYS.includes(issue.message as TMessageKey)) return { field, key: issue.message as TMessageKey };
+      if (MESSAGE_KEYS.includes(issue.message as TMessageKey))
+        return { field, key: issue.message as TMessageKey };
       return { field, key: 'invalid' };
     default:
       return { field, key: 'invalid' };

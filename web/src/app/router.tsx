@@ -183,8 +183,18 @@ export const router = createBrowserRouter([
           guarded('tasks', 'tasks:read', taskListPage, 'TaskListPage'),
           guarded('tasks/:id', 'tasks:read', taskDetailPage, 'TaskDetailPage'),
           guarded('rectification', 'rectification:read', rectificationListPage, 'RectificationListPage'),
-          guarded('rectification/new', 'rectification:manage', rectificationFormPage, 'RectificationFormPage'),
-          guarded('rectification/:id', 'rectification:read', rectificationDetailPage, 'RectificationDetailPage'),
+          guarded(
+            'rectification/new',
+            'rectification:manage',
+            rectificationFormPage,
+            'RectificationFormPage',
+          ),
+          guarded(
+            'rectification/:id',
+            'rectification:read',
+            rectificationDetailPage,
+            'RectificationDetailPage',
+          ),
           guarded('project-selections/cases/:id', 'projects:read', awardCasePage, 'AwardCasePage'),
           guarded('project-selections/:id', 'projects:read', selectionDetailPage, 'SelectionDetailPage'),
           // a panel member scores through their seat on the panel, whatever their role

@@ -197,13 +197,16 @@ export const dutyEnUS: typeof dutyZhCN = {
         meetingSoon: '{{kind}} “{{title}}” starts within the hour ({{at}})',
         meetingHint: 'Join on time in the Sanjin Xianfeng video system: {{url}}',
         rectificationEscalated: {
-          township: 'Rectification problem #{{id}} “{{problem}}” is overdue (due {{date}}); the township now supervises it',
-          county: 'Rectification problem #{{id}} “{{problem}}” is overdue (due {{date}}); the county now supervises it',
+          township:
+            'Rectification problem #{{id}} “{{problem}}” is overdue (due {{date}}); the township now supervises it',
+          county:
+            'Rectification problem #{{id}} “{{problem}}” is overdue (due {{date}}); the county now supervises it',
         },
         rectificationReturned: 'The report on rectification problem #{{id}} “{{problem}}” was returned',
         rectificationReturnedHint: 'Reason: {{reason}}',
         rectificationAwaiting: {
-          township: 'Rectification problem #{{id}} “{{problem}}” was reported and awaits the township’s review',
+          township:
+            'Rectification problem #{{id}} “{{problem}}” was reported and awaits the township’s review',
           county: 'Rectification problem #{{id}} “{{problem}}” awaits the county’s close',
         },
       },

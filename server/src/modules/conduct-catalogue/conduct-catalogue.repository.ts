@@ -1,6 +1,6 @@
 import { and, asc, desc, eq, isNull, lt, sql } from 'drizzle-orm';
 import type { TDb } from '../../db/client.ts';
-import { conductCatalogues, conductItems, violations } from '../../db/schema.ts';
+import { conductCatalogues, conductItems } from '../../db/schema.ts';
 
 export type TConductItemRow = typeof conductItems.$inferSelect & { used: boolean };
 

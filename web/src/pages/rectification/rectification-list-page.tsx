@@ -98,9 +98,7 @@ export function RectificationListPage() {
       </div>
       <Card styles={{ body: { padding: isMobile ? 12 : 24 } }}>
         {data && (
-          <div
-            style={{ display: 'flex', flexWrap: 'wrap', gap: 8, marginBottom: 16 }}
-          >
+          <div style={{ display: 'flex', flexWrap: 'wrap', gap: 8, marginBottom: 16 }}>
             {RECTIFICATION_STATES.map((s) => (
               <Tag.CheckableTag
                 key={s}
