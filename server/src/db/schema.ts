@@ -1810,3 +1810,198 @@ export const awards = pgTable(
     index('awards_village_idx').on(t.villageCode),
   ],
 );
+
+/**
+ * 星级化管理 (docs/rules.md §4.6): one rating cycle per county and year. Its settings (weights,
+ * indicator weights, thresholds, quota, award stars, survey sample, organisation criteria) are frozen
+ * once the totals are computed; its stage moves open → … → confirmed (core/src/rating-cycle.ts).
+ */
+export const ratingCycles = pgTable(
+  'rating_cycles',
+  {
+    id: integer('id').primaryKey().generatedAlwaysAsIdentity(),
+    countyCode: varchar('county_code', { length: 12 })
+      .notNull()
+      .references(() => divisions.code),
+    year: integer('year').notNull(),
+    stage: varchar('stage', { length: 16 }).notNull(),
+    settings: jsonb('settings').$type<Record<string, unknown>>().notNull(),
+    surveyFrom: date('survey_from'),
+    surveyUntil: date('survey_until'),
+    noticeFrom: date('notice_from'),
+    noticeUntil: date('notice_until'),
+    computedAt: timestamp('computed_at', { withTimezone: true }),
+    totalledAt: timestamp('totalled_at', { withTimezone: true }),
+    confirmedAt: timestamp('confirmed_at', { withTimezone: true }),
+    openedBy: integer('opened_by').references(() => users.id),
+    createdAt: createdAt(),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    uniqueIndex('rating_cycles_county_year_key').on(t.countyCode, t.year),
+    check(
+      'rating_cycles_stage',
+      sql`${t.stage} in ('open', 'computed', 'evaluating', 'surveying', 'review', 'notice', 'appeals', 'confirmed')`,
+    ),
+  ],
+);
+
+/**
+ * One cadre's result in a cycle: the snapshot of the quantitative inputs (recomputing from it gives the
+ * same figures), the three parts, the total, the grade by thresholds, the caps and quota that changed
+ * it, the grade in force (as computed, or amended by the reviewer or on appeal) and the stars.
+ */
+export const ratingResults = pgTable(
+  'rating_results',
+  {
+    id: integer('id').primaryKey().generatedAlwaysAsIdentity(),
+    cycleId: integer('cycle_id')
+      .notNull()
+      .references(() => ratingCycles.id),
+    personId: integer('person_id')
+      .notNull()
+      .references(() => persons.id),
+    /** The village the cadre served in the cycle's year (the result's scope), category and status then. */
+    villageCode: varchar('village_code', { length: 12 })
+      .notNull()
+      .references(() => divisions.code),
+    category: varchar('category', { length: 32 }).notNull(),
+    personnelStatus: varchar('personnel_status', { length: 32 }),
+    /** TQuantitativeInputs as read from the records, with the record ids behind each figure. */
+    inputs: jsonb('inputs').$type<Record<string, unknown>>().notNull(),
+    quantitative: numeric('quantitative', { precision: 5, scale: 2, mode: 'number' }),
+    organisation: numeric('organisation', { precision: 5, scale: 2, mode: 'number' }),
+    villagers: numeric('villagers', { precision: 5, scale: 2, mode: 'number' }),
+    villagerHouseholds: integer('villager_households').notNull().default(0),
+    total: numeric('total', { precision: 5, scale: 2, mode: 'number' }),
+    /** The grade by thresholds, before caps and quota. */
+    scoreGrade: varchar('score_grade', { length: 24 }),
+    /** The caps that lowered the grade, e.g. ['spot_check_absences', 'veto']. */
+    caps: jsonb('caps').$type<string[]>().notNull().default([]),
+    quotaAdjusted: boolean('quota_adjusted').notNull().default(false),
+    /** The grade the computation gives (after caps and quota). */
+    computedGrade: varchar('computed_grade', { length: 24 }),
+    /** The grade in force: the computed one, or as amended by the reviewer or on appeal. */
+    grade: varchar('grade', { length: 24 }),
+    reviewedBy: integer('reviewed_by').references(() => users.id),
+    reviewedAt: timestamp('reviewed_at', { withTimezone: true }),
+    reviewReason: text('review_reason'),
+    awardStars: integer('award_stars'),
+    stars: integer('stars'),
+    createdAt: createdAt(),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    uniqueIndex('rating_results_cycle_person_key').on(t.cycleId, t.personId),
+    index('rating_results_village_idx').on(t.cycleId, t.villageCode.op('varchar_pattern_ops')),
+    index('rating_results_person_idx').on(t.personId),
+  ],
+);
+
+/**
+ * 组织评价: a scoring form on one cadre by the township, the dispatching unit or the county organisation
+ * department, with the cycle's criteria (德、能、勤、绩、廉 by default), signed by the account that submits it.
+ */
+export const ratingOrgForms = pgTable(
+  'rating_org_forms',
+  {
+    id: integer('id').primaryKey().generatedAlwaysAsIdentity(),
+    cycleId: integer('cycle_id')
+      .notNull()
+      .references(() => ratingCycles.id),
+    personId: integer('person_id')
+      .notNull()
+      .references(() => persons.id),
+    /** township / unit / county. */
+    evaluator: varchar('evaluator', { length: 16 }).notNull(),
+    /** criterion code → score 0–100. */
+    scores: jsonb('scores').$type<Record<string, number>>().notNull(),
+    score: numeric('score', { precision: 5, scale: 2, mode: 'number' }).notNull(),
+    comment: varchar('comment', { length: 500 }).notNull().default(''),
+    submittedBy: integer('submitted_by')
+      .notNull()
+      .references(() => users.id),
+    submittedAt: timestamp('submitted_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    uniqueIndex('rating_org_forms_key').on(t.cycleId, t.personId, t.evaluator),
+    check('rating_org_forms_evaluator', sql`${t.evaluator} in ('township', 'unit', 'county')`),
+  ],
+);
+
+/**
+ * 群众评议: one villager household's answer on one stationed cadre in a cycle, through the village's QR
+ * page. The first answer stands; the address hash serves the per-address limits.
+ */
+export const ratingSurveyAnswers = pgTable(
+  'rating_survey_answers',
+  {
+    id: integer('id').primaryKey().generatedAlwaysAsIdentity(),
+    cycleId: integer('cycle_id')
+      .notNull()
+      .references(() => ratingCycles.id),
+    personId: integer('person_id')
+      .notNull()
+      .references(() => persons.id),
+    householdId: integer('household_id')
+      .notNull()
+      .references(() => households.id),
+    answer: varchar('answer', { length: 24 }).notNull(),
+    comment: varchar('comment', { length: 500 }).notNull().default(''),
+    addressHash: varchar('address_hash', { length: 64 }).notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    uniqueIndex('rating_survey_answers_key').on(t.cycleId, t.personId, t.householdId),
+    index('rating_survey_answers_address_idx').on(t.cycleId, t.addressHash, t.createdAt),
+    check(
+      'rating_survey_answers_answer',
+      sql`${t.answer} in ('satisfied', 'basically_satisfied', 'dissatisfied')`,
+    ),
+  ],
+);
+
+/** A cadre's one appeal of their result during the notice, and its decision (kept or amended, with a reason). */
+export const ratingAppeals = pgTable(
+  'rating_appeals',
+  {
+    id: integer('id').primaryKey().generatedAlwaysAsIdentity(),
+    resultId: integer('result_id')
+      .notNull()
+      .references(() => ratingResults.id),
+    text: text('text').notNull(),
+    submittedAt: timestamp('submitted_at', { withTimezone: true }).notNull().defaultNow(),
+    /** kept / amended. */
+    decision: varchar('decision', { length: 16 }),
+    newGrade: varchar('new_grade', { length: 24 }),
+    reason: text('reason'),
+    decidedBy: integer('decided_by').references(() => users.id),
+    decidedAt: timestamp('decided_at', { withTimezone: true }),
+  },
+  (t) => [uniqueIndex('rating_appeals_result_key').on(t.resultId)],
+);
+
+/**
+ * 诫勉: an admonishment of a cadre with no star over the tenure's confirmed years (or issued by hand), in
+ * effect until a date, with the rectification item (整改台账) that tracks its deadline to closure.
+ */
+export const admonishments = pgTable(
+  'admonishments',
+  {
+    id: integer('id').primaryKey().generatedAlwaysAsIdentity(),
+    personId: integer('person_id')
+      .notNull()
+      .references(() => persons.id),
+    cycleId: integer('cycle_id').references(() => ratingCycles.id),
+    reason: text('reason').notNull(),
+    issuedOn: date('issued_on').notNull(),
+    effectiveUntil: date('effective_until').notNull(),
+    rectificationItemId: integer('rectification_item_id').references(() => rectificationItems.id),
+    issuedBy: integer('issued_by').references(() => users.id),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    index('admonishments_person_idx').on(t.personId, t.effectiveUntil),
+    uniqueIndex('admonishments_cycle_person_key').on(t.cycleId, t.personId),
+  ],
+);
