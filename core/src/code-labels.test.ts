@@ -28,6 +28,7 @@ import {
   SURVEY_ANSWER_LABELS,
 } from './rating-labels.ts';
 import { QUANTITATIVE_INDICATORS } from './rating-quantitative.ts';
+import { ORG_EVALUATOR_LABELS, ORG_EVALUATORS } from './rating-settings.ts';
 import { SURVEY_ANSWERS } from './rating-survey.ts';
 import { OWNER_LEVELS, REQUEST_CATEGORIES, REQUEST_STATES, SATISFACTIONS, URGENCIES } from './request.ts';
 
@@ -50,6 +51,7 @@ describe('code labels', () => {
     ['priority exclusions', PRIORITY_EXCLUSIONS, PRIORITY_EXCLUSION_LABELS],
     ['quantitative indicators', QUANTITATIVE_INDICATORS, QUANTITATIVE_INDICATOR_LABELS],
     ['survey answers', SURVEY_ANSWERS, SURVEY_ANSWER_LABELS],
+    ['organisation evaluators', ORG_EVALUATORS, ORG_EVALUATOR_LABELS],
     ['rating cycle stages', RATING_CYCLE_STAGES, RATING_CYCLE_STAGE_LABELS],
     ['rating cycle steps', Object.keys(RATING_CYCLE_STEPS), RATING_CYCLE_STEP_LABELS],
   ] as const)('names every one of the %s in Chinese and in English, and nothing else', (_, codes, labels) => {

@@ -43,6 +43,7 @@ export * from './rating.ts';
 export * from './rating-cycle.ts';
 export * from './rating-labels.ts';
 export * from './rating-quantitative.ts';
+export * from './rating-settings.ts';
 export * from './rating-survey.ts';
 export * from './rectification.ts';
 export * from './rectification-api.ts';
