@@ -141,6 +141,25 @@ const SAMPLES: Record<string, TNotificationLike> = {
       personName: '',
     },
   },
+  meeting_tomorrow: {
+    kind: 'meeting_tomorrow',
+    payload: {
+      meetingId: 3,
+      meetingKind: 'roll_call',
+      title: '十二月视频点名',
+      localStart: '2026-12-08T20:00',
+      videoUrl: 'https://sjxf.example/room/42',
+    },
+  },
+  meeting_soon: {
+    kind: 'meeting_soon',
+    payload: {
+      meetingId: 3,
+      meetingKind: 'meeting',
+      title: '驻村工作推进会',
+      localStart: '2026-12-08T09:30',
+    },
+  },
 };
 
 /** What each message must name, in Chinese and in English. */
@@ -208,6 +227,14 @@ const NAMES: Record<string, [zh: string[], en: string[]]> = {
   task_overdue: [
     ['人居环境整治', '已逾期 3 天', '东关村委会', '12月2日'],
     ['人居环境整治', '3 days overdue', '东关村委会', '2 Dec'],
+  ],
+  meeting_tomorrow: [
+    ['视频点名', '十二月视频点名', '12月8日 20:00'],
+    ['roll call', '十二月视频点名', '8 Dec 20:00'],
+  ],
+  meeting_soon: [
+    ['会议', '驻村工作推进会', '一小时内', '09:30'],
+    ['Meeting', '驻村工作推进会', 'within the hour', '09:30'],
   ],
 };
 
