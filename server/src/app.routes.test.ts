@@ -67,7 +67,8 @@ describe('route policies and the role × route matrix', () => {
       .replace(':entryId', '1')
       .replace(':milestoneId', '1')
       .replace(':progressId', '1')
-      .replace(':date', '2026-01-05');
+      .replace(':date', '2026-01-05')
+      .replace(':year', '2026');
     if (url.includes(':')) throw new Error(`no test value for a parameter of ${route.url}`);
     return url;
   };
