@@ -150,7 +150,7 @@ describe('an interrupted first start', () => {
     expect(counts).toMatchObject({ users: DOCUMENTED_USERNAMES.length });
     for (const n of Object.values(counts ?? {})) expect(n).toBeGreaterThan(0);
     expect(await documentedPasswordWorksFor(database, true)).toEqual(DOCUMENTED_USERNAMES);
-  });
+  }, 180_000); // seeds the whole demo county (a year of days, requests, projects …) twice over
 
   it('a database left by the earlier version (demo accounts, no mode) resumes as demo, never production', async () => {
     const database = await emptyDatabase();
