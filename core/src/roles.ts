@@ -91,6 +91,8 @@ export const PERMISSIONS = [
   'violations:decide', // decide a violation record and its appeal (the county organisation department)
   'conduct:manage', // keep the county's catalogue of forbidden conduct (履职行为负面清单), by year
   'awards:write', // 表彰登记: register a commendation of a cadre or a village collective (adds stars)
+  'rating:read', // 星级评定 in scope: cycles, results, the survey's response counts (never who answered what)
+  'rating:evaluate', // 组织评价: fill the scoring forms (county: any cadre; township: its cadres; unit: those it sent)
 ] as const;
 export const ZPermission = z.enum(PERMISSIONS);
 export type TPermission = z.infer<typeof ZPermission>;
@@ -135,6 +137,8 @@ export const ROLE_PERMISSIONS: Record<TRole, readonly TPermission[]> = {
     'violations:record',
     'violations:decide',
     'conduct:manage',
+    'rating:read',
+    'rating:evaluate',
   ],
   county_viewer: [
     'divisions:read',
@@ -147,6 +151,7 @@ export const ROLE_PERMISSIONS: Record<TRole, readonly TPermission[]> = {
     'projects:read',
     'tasks:read',
     'rectification:read',
+    'rating:read',
   ],
   township_admin: [
     'divisions:read',
@@ -176,8 +181,10 @@ export const ROLE_PERMISSIONS: Record<TRole, readonly TPermission[]> = {
     'tasks:report',
     'violations:read',
     'violations:record',
+    'rating:read',
+    'rating:evaluate',
   ],
-  unit_admin: ['divisions:read', 'rules:read', 'registry:read'],
+  unit_admin: ['divisions:read', 'rules:read', 'registry:read', 'rating:evaluate'],
   cadre: [
     'divisions:read',
     'rules:read',

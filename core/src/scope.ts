@@ -19,7 +19,7 @@ export type TGrant = { role: TRole; divisionCode: string | null; unitId?: number
 
 /** Permissions a role holds through its unit rather than its division (派出单位: its own cadres). */
 const BY_UNIT: Partial<Record<TRole, readonly TPermission[]>> = {
-  unit_admin: ['registry:read', 'registry:amend'],
+  unit_admin: ['registry:read', 'registry:amend', 'rating:evaluate'],
 };
 
 /**
