@@ -40,7 +40,8 @@ export const ZRectificationOwnerInput = z.object({
 
 /** POST /api/rectifications: a problem with its measures and owners, in one step. */
 export const ZRectificationCreate = z.object({
-  source: ZRectificationSource,
+  // an admonishment's rectification is registered with the admonishment (rating-follow), never by hand
+  source: ZRectificationSource.exclude(['admonishment']),
   sourceRef: z.string().trim().max(RECTIFICATION_LIMITS.sourceRef).default(''),
   problem: z.string().trim().min(1).max(RECTIFICATION_LIMITS.problem),
   level: ZRectificationLevel,

@@ -11,6 +11,7 @@ export const RECTIFICATION_SOURCE_LABELS: TCodeLabels<TRectificationSource> = {
   national_assessment: ['国考反馈', 'National assessment feedback'],
   provincial_inspection: ['省级督查巡视', 'Provincial inspection'],
   county_self_check: ['县级自查', 'County self-check'],
+  admonishment: ['诫勉整改', 'Admonishment'],
 };
 
 export const RECTIFICATION_STATE_LABELS: TCodeLabels<TRectificationState> = {

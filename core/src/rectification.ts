@@ -8,6 +8,7 @@ export const RECTIFICATION_SOURCES = [
   'national_assessment', // 国考反馈: the national assessment's feedback
   'provincial_inspection', // 省级督查/巡视
   'county_self_check', // 县级自查
+  'admonishment', // 诫勉整改: the rectification an admonishment (星级评定, §4.6) brings, registered with it
 ] as const;
 export const ZRectificationSource = z.enum(RECTIFICATION_SOURCES);
 export type TRectificationSource = z.infer<typeof ZRectificationSource>;

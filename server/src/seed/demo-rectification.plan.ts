@@ -30,6 +30,7 @@ export const SOURCE_REFS: Record<TRectificationSource, string> = {
   national_assessment: NATIONAL,
   provincial_inspection: PROVINCIAL,
   county_self_check: COUNTY,
+  admonishment: '星级评定诫勉',
 };
 
 /**

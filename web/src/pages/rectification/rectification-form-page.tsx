@@ -83,7 +83,7 @@ export function RectificationFormPage() {
           <div style={{ display: 'grid', gridTemplateColumns: isMobile ? '1fr' : '200px 1fr', gap: 12 }}>
             <Form.Item name="source" label={t('rectification.form.source')} rules={[{ required: true }]}>
               <Select
-                options={RECTIFICATION_SOURCES.map((s) => ({
+                options={RECTIFICATION_SOURCES.filter((s) => s !== 'admonishment').map((s) => ({
                   value: s,
                   label: t(`rectification.sources.${s}`),
                 }))}
