@@ -24,6 +24,9 @@ export const NOTIFICATION_KINDS = [
   'violation_decided', // the county decided a violation record of the recipient (or their appeal)
   'meeting_tomorrow', // a meeting or video roll call the recipient is invited to starts within a day (三晋先锋)
   'meeting_soon', // … starts within the hour
+  'rating_notice_published', // 星级评定: the year's results are on notice (公示); the cadre may read theirs and appeal once
+  'rating_appealed', // a cadre appealed their result: the county's reviewers are told
+  'rating_appeal_decided', // the county decided the recipient's appeal (kept or amended, with the reason)
 ] as const;
 export type TNotificationKind = (typeof NOTIFICATION_KINDS)[number];
 

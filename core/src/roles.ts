@@ -93,6 +93,8 @@ export const PERMISSIONS = [
   'awards:write', // 表彰登记: register a commendation of a cadre or a village collective (adds stars)
   'rating:read', // 星级评定 in scope: cycles, results, the survey's response counts (never who answered what)
   'rating:evaluate', // 组织评价: fill the scoring forms (county: any cadre; township: its cadres; unit: those it sent)
+  'rating:manage', // 星级评定: open the year's cycle, its settings, and take its steps (the county organisation department)
+  'rating:review', // review each result (confirm or amend with a reason) and decide appeals (the county organisation department)
 ] as const;
 export const ZPermission = z.enum(PERMISSIONS);
 export type TPermission = z.infer<typeof ZPermission>;
@@ -139,6 +141,8 @@ export const ROLE_PERMISSIONS: Record<TRole, readonly TPermission[]> = {
     'conduct:manage',
     'rating:read',
     'rating:evaluate',
+    'rating:manage',
+    'rating:review',
   ],
   county_viewer: [
     'divisions:read',

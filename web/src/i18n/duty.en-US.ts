@@ -156,6 +156,9 @@ export const dutyEnUS: typeof dutyZhCN = {
         violation_recorded: 'A violation record awaits your answer',
         violation_answered: 'A violation record was answered or appealed',
         violation_decided: 'A violation record was decided',
+        rating_notice_published: 'The star rating results are on notice',
+        rating_appealed: 'A cadre appealed a rating result',
+        rating_appeal_decided: 'Your rating appeal was decided',
         other: 'New notification',
       },
       messages: {

@@ -146,6 +146,9 @@ export const dutyZhCN = {
         violation_recorded: '有违规记录待您申辩',
         violation_answered: '违规记录收到申辩或申诉',
         violation_decided: '违规记录已作出决定',
+        rating_notice_published: '星级评定结果公示',
+        rating_appealed: '干部对评定结果提出申诉',
+        rating_appeal_decided: '评定结果申诉已处理',
         other: '新消息',
       },
       /** Each message names its object: whose, which days, which village and category. */

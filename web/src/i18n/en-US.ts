@@ -10,6 +10,7 @@ import { mentoringEnUS } from './mentoring.en-US.ts';
 import { projectPlansEnUS } from './project-plans.en-US.ts';
 import { projectSelectionsEnUS } from './project-selections.en-US.ts';
 import { projectsEnUS } from './projects.en-US.ts';
+import { ratingEnUS } from './rating.en-US.ts';
 import { rectificationEnUS } from './rectification.en-US.ts';
 import { registryEnUS } from './registry.en-US.ts';
 import { requestsEnUS } from './requests.en-US.ts';
@@ -261,6 +262,21 @@ export const enUS: TMessages = {
       'meeting.attendance': 'Meeting attendance marked',
       'meeting.minutes': 'Meeting minutes edited',
       'meeting.decision': 'Meeting decision made a task',
+      'rating.open': 'Open the year’s star rating',
+      'rating.settings': 'Change the star rating’s settings',
+      'rating.compute': 'Compute the quantitative part',
+      'rating.open_evaluation': 'Open the organisation evaluation',
+      'rating.open_survey': 'Open the villagers’ survey',
+      'rating.survey_window': 'Change the survey’s dates',
+      'rating.total': 'Compute totals and grades',
+      'rating.review_confirm': 'Confirm a rating result on review',
+      'rating.review_amend': 'Amend a rating result’s grade on review',
+      'rating.review_remaining': 'Confirm the remaining rating results on review',
+      'rating.publish_notice': 'Publish the rating notice',
+      'rating.close_notice': 'Close the rating notice',
+      'rating.appeal': 'Appeal a rating result',
+      'rating.decide_appeal': 'Decide an appeal of a rating result',
+      'rating.confirm': 'Confirm the star rating',
       'household.create': 'Household registered',
       'visit.create': 'Visit recorded',
       'request.register': 'Request registered',
@@ -309,6 +325,8 @@ export const enUS: TMessages = {
       'project.export': 'Project ledger or card exported',
       'award.create': 'Commendation registered',
       'award.remove': 'Commendation removed',
+      'rating.form_submit': 'Organisation evaluation form submitted',
+      'rating.survey_answer': "Villagers' survey answered (QR page)",
       'selection.open': 'Project selection opened',
       'selection.set_quotas': 'Nomination quotas set',
       'selection.nominate': 'Project nominated',
@@ -381,7 +399,11 @@ export const enUS: TMessages = {
       project_nomination: 'Nomination',
       project_objection: 'Objection',
       award: 'Commendation',
+      rating_org_form: 'Organisation evaluation form',
       project_selection: 'Project selection',
+      rating_appeal: 'Rating appeal',
+      rating_cycle: 'Star rating cycle',
+      rating_result: 'Rating result',
       rectification_item: 'Rectification problem',
       request: 'Villager request',
       rules: 'County rules',
@@ -410,6 +432,7 @@ export const enUS: TMessages = {
   ...projectsEnUS,
   ...tasksEnUS,
   ...violationsEnUS,
+  ...ratingEnUS,
   ...rectificationEnUS,
   ...projectSelectionsEnUS,
   ...projectPlansEnUS,

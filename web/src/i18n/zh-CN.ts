@@ -10,6 +10,7 @@ import { mentoringZhCN } from './mentoring.zh-CN.ts';
 import { projectPlansZhCN } from './project-plans.zh-CN.ts';
 import { projectSelectionsZhCN } from './project-selections.zh-CN.ts';
 import { projectsZhCN } from './projects.zh-CN.ts';
+import { ratingZhCN } from './rating.zh-CN.ts';
 import { rectificationZhCN } from './rectification.zh-CN.ts';
 import { registryZhCN } from './registry.zh-CN.ts';
 import { requestsZhCN } from './requests.zh-CN.ts';
@@ -250,6 +251,21 @@ export const zhCN = {
       'meeting.attendance': '登记会议出席情况',
       'meeting.minutes': '编辑会议纪要',
       'meeting.decision': '会议决定事项生成任务',
+      'rating.open': '开启年度星级评定',
+      'rating.settings': '修改星级评定设置',
+      'rating.compute': '计算量化考核',
+      'rating.open_evaluation': '开始组织评价',
+      'rating.open_survey': '开始群众评议',
+      'rating.survey_window': '调整群众评议时间',
+      'rating.total': '汇总评定等次',
+      'rating.review_confirm': '审核确认评定结果',
+      'rating.review_amend': '审核调整评定等次',
+      'rating.review_remaining': '审核确认其余评定结果',
+      'rating.publish_notice': '发布星级评定公示',
+      'rating.close_notice': '结束星级评定公示',
+      'rating.appeal': '对评定结果提出申诉',
+      'rating.decide_appeal': '处理评定结果申诉',
+      'rating.confirm': '确认星级评定结果',
       'household.create': '登记农户',
       'visit.create': '记录走访',
       'request.register': '登记诉求',
@@ -298,6 +314,8 @@ export const zhCN = {
       'project.export': '导出项目台账或项目卡',
       'award.create': '登记表彰',
       'award.remove': '删除表彰登记',
+      'rating.form_submit': '提交组织评价表',
+      'rating.survey_answer': '群众评议（扫码）',
       'selection.open': '发起优秀创新项目评选',
       'selection.set_quotas': '设定推荐名额',
       'selection.nominate': '推荐评选项目',
@@ -370,7 +388,11 @@ export const zhCN = {
       project_nomination: '评选推荐',
       project_objection: '公示异议',
       award: '表彰',
+      rating_org_form: '组织评价表',
       project_selection: '优秀创新项目评选',
+      rating_appeal: '评定结果申诉',
+      rating_cycle: '年度星级评定',
+      rating_result: '星级评定结果',
       rectification_item: '整改问题',
       request: '群众诉求',
       rules: '县级规则',
@@ -399,6 +421,7 @@ export const zhCN = {
   ...projectsZhCN,
   ...tasksZhCN,
   ...violationsZhCN,
+  ...ratingZhCN,
   ...rectificationZhCN,
   ...projectSelectionsZhCN,
   ...projectPlansZhCN,

@@ -160,6 +160,30 @@ const SAMPLES: Record<string, TNotificationLike> = {
       localStart: '2026-12-08T09:30',
     },
   },
+  rating_notice_published: {
+    kind: 'rating_notice_published',
+    payload: { cycleId: 3, year: 2026, noticeUntil: '2026-12-11' },
+  },
+  rating_appealed: {
+    kind: 'rating_appealed',
+    payload: {
+      resultId: 9,
+      year: 2026,
+      personName: '王建国',
+      villageName: '东关村委会',
+      text: '群众评议样本偏少，请复核',
+    },
+  },
+  rating_appeal_decided: {
+    kind: 'rating_appeal_decided',
+    payload: {
+      resultId: 9,
+      year: 2026,
+      decision: 'amended',
+      grade: 'excellent',
+      reason: '复核后组织评价有误',
+    },
+  },
 };
 
 /** What each message must name, in Chinese and in English. */
@@ -235,6 +259,18 @@ const NAMES: Record<string, [zh: string[], en: string[]]> = {
   meeting_soon: [
     ['会议', '驻村工作推进会', '一小时内', '09:30'],
     ['Meeting', '驻村工作推进会', 'within the hour', '09:30'],
+  ],
+  rating_notice_published: [
+    ['2026 年度', '12月11日', '公示'],
+    ['2026', '11 Dec', 'notice'],
+  ],
+  rating_appealed: [
+    ['王建国', '东关村委会', '2026 年度', '申诉'],
+    ['王建国', '东关村委会', '2026', 'appealed'],
+  ],
+  rating_appeal_decided: [
+    ['2026 年度', '申诉', '优秀'],
+    ['2026', 'appeal', 'Excellent'],
   ],
 };
 

@@ -1,4 +1,10 @@
-import { isNotificationKind, MEETING_KINDS, type TNotificationKind, VIOLATION_OUTCOMES } from '@zhucun/core';
+import {
+  GRADES,
+  isNotificationKind,
+  MEETING_KINDS,
+  type TNotificationKind,
+  VIOLATION_OUTCOMES,
+} from '@zhucun/core';
 import type { TFunction } from 'i18next';
 import { formatDay, formatDaySpan } from './day-span.ts';
 import { formatDateTime } from './format.ts';
@@ -223,6 +229,33 @@ function messageOf(
           outcome: t(`violations.outcomes.${outcome}`),
         }),
         detail: '',
+      };
+    }
+    case 'rating_notice_published':
+      if (!p.year || !p.noticeUntil) return null;
+      return {
+        title: t('rating.notices.published', { year: str(p.year), date: day(p.noticeUntil) }),
+        detail: t('rating.notices.publishedHint'),
+      };
+    case 'rating_appealed':
+      if (!p.year || !p.personName) return null;
+      return {
+        title: t('rating.notices.appealed', {
+          person: str(p.personName),
+          village: str(p.villageName),
+          year: str(p.year),
+        }),
+        detail: str(p.text),
+      };
+    case 'rating_appeal_decided': {
+      const grade = oneOf(GRADES, p.grade);
+      if (!p.year || !grade) return null;
+      return {
+        title: t(p.decision === 'amended' ? 'rating.notices.decidedAmended' : 'rating.notices.decidedKept', {
+          year: str(p.year),
+          grade: t(`rating.grades.${grade}`),
+        }),
+        detail: p.reason ? t('rating.notices.reason', { reason: str(p.reason) }) : '',
       };
     }
     default:

@@ -29,6 +29,10 @@ function targetOf(n: TNotification, kind: TKind, permissions: readonly TPermissi
     return permissions.includes('duty:self') ? '/my-violations' : null;
   if (kind === 'violation_answered' && typeof n.payload.violationId === 'number')
     return permissions.includes('violations:read') ? `/violations/${n.payload.violationId}` : null;
+  if (kind === 'rating_notice_published' || kind === 'rating_appeal_decided')
+    return permissions.includes('duty:self') ? '/my-rating' : null;
+  if (kind === 'rating_appealed' && typeof n.payload.resultId === 'number')
+    return permissions.includes('rating:read') ? `/rating/results/${n.payload.resultId}` : null;
   const aboutRequest = ['request_handed_up', 'request_submitted', 'request_reopened'].includes(kind);
   if (aboutRequest && typeof n.payload.requestId === 'number')
     return permissions.includes('requests:read') ? `/requests/${n.payload.requestId}` : null;
