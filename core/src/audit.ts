@@ -166,6 +166,8 @@ export const AUDIT_ACTIONS = [
   'rating.confirm',
   'rating.form_submit',
   'rating.survey_answer',
+  'rating.export',
+  'admonishment.issue',
 ] as const;
 export type TAuditAction = (typeof AUDIT_ACTIONS)[number];
 
@@ -201,6 +203,7 @@ export const AUDIT_OBJECT_TYPES = [
   'rating_cycle',
   'rating_org_form',
   'rating_result',
+  'admonishment',
   'rectification_item',
   'request',
   'rules',

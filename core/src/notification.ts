@@ -27,6 +27,8 @@ export const NOTIFICATION_KINDS = [
   'rating_notice_published', // 星级评定: the year's results are on notice (公示); the cadre may read theirs and appeal once
   'rating_appealed', // a cadre appealed their result: the county's reviewers are told
   'rating_appeal_decided', // the county decided the recipient's appeal (kept or amended, with the reason)
+  'admonishment_issued', // 诫勉: no star over the recipient's tenure; a rectification with its deadline is registered
+  'cadre_admonished', // a cadre of the recipient's township was admonished (诫勉) and must rectify by a deadline
 ] as const;
 export type TNotificationKind = (typeof NOTIFICATION_KINDS)[number];
 

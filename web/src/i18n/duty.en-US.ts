@@ -159,6 +159,8 @@ export const dutyEnUS: typeof dutyZhCN = {
         rating_notice_published: 'The star rating results are on notice',
         rating_appealed: 'A cadre appealed a rating result',
         rating_appeal_decided: 'Your rating appeal was decided',
+        admonishment_issued: 'You are admonished and must rectify by a deadline',
+        cadre_admonished: 'A cadre of yours was admonished',
         other: 'New notification',
       },
       messages: {

@@ -149,6 +149,8 @@ export const dutyZhCN = {
         rating_notice_published: '星级评定结果公示',
         rating_appealed: '干部对评定结果提出申诉',
         rating_appeal_decided: '评定结果申诉已处理',
+        admonishment_issued: '您被诫勉，需限期整改',
+        cadre_admonished: '辖区干部被诫勉',
         other: '新消息',
       },
       /** Each message names its object: whose, which days, which village and category. */

@@ -11,6 +11,7 @@ import { projectPlansEnUS } from './project-plans.en-US.ts';
 import { projectSelectionsEnUS } from './project-selections.en-US.ts';
 import { projectsEnUS } from './projects.en-US.ts';
 import { ratingEnUS } from './rating.en-US.ts';
+import { ratingFollowEnUS } from './rating-follow.en-US.ts';
 import { rectificationEnUS } from './rectification.en-US.ts';
 import { registryEnUS } from './registry.en-US.ts';
 import { requestsEnUS } from './requests.en-US.ts';
@@ -327,6 +328,8 @@ export const enUS: TMessages = {
       'award.remove': 'Commendation removed',
       'rating.form_submit': 'Organisation evaluation form submitted',
       'rating.survey_answer': "Villagers' survey answered (QR page)",
+      'rating.export': 'Rating results, notice or priority lists exported',
+      'admonishment.issue': 'Admonishment issued (no star over the tenure)',
       'selection.open': 'Project selection opened',
       'selection.set_quotas': 'Nomination quotas set',
       'selection.nominate': 'Project nominated',
@@ -404,6 +407,7 @@ export const enUS: TMessages = {
       rating_appeal: 'Rating appeal',
       rating_cycle: 'Star rating cycle',
       rating_result: 'Rating result',
+      admonishment: 'Admonishment',
       rectification_item: 'Rectification problem',
       request: 'Villager request',
       rules: 'County rules',
@@ -433,6 +437,7 @@ export const enUS: TMessages = {
   ...tasksEnUS,
   ...violationsEnUS,
   ...ratingEnUS,
+  ...ratingFollowEnUS,
   ...rectificationEnUS,
   ...projectSelectionsEnUS,
   ...projectPlansEnUS,

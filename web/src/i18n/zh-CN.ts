@@ -11,6 +11,7 @@ import { projectPlansZhCN } from './project-plans.zh-CN.ts';
 import { projectSelectionsZhCN } from './project-selections.zh-CN.ts';
 import { projectsZhCN } from './projects.zh-CN.ts';
 import { ratingZhCN } from './rating.zh-CN.ts';
+import { ratingFollowZhCN } from './rating-follow.zh-CN.ts';
 import { rectificationZhCN } from './rectification.zh-CN.ts';
 import { registryZhCN } from './registry.zh-CN.ts';
 import { requestsZhCN } from './requests.zh-CN.ts';
@@ -316,6 +317,8 @@ export const zhCN = {
       'award.remove': '删除表彰登记',
       'rating.form_submit': '提交组织评价表',
       'rating.survey_answer': '群众评议（扫码）',
+      'rating.export': '导出星级评定结果、公示或优先名单',
+      'admonishment.issue': '诫勉（任期内星级评定无星）',
       'selection.open': '发起优秀创新项目评选',
       'selection.set_quotas': '设定推荐名额',
       'selection.nominate': '推荐评选项目',
@@ -393,6 +396,7 @@ export const zhCN = {
       rating_appeal: '评定结果申诉',
       rating_cycle: '年度星级评定',
       rating_result: '星级评定结果',
+      admonishment: '诫勉',
       rectification_item: '整改问题',
       request: '群众诉求',
       rules: '县级规则',
@@ -422,6 +426,7 @@ export const zhCN = {
   ...tasksZhCN,
   ...violationsZhCN,
   ...ratingZhCN,
+  ...ratingFollowZhCN,
   ...rectificationZhCN,
   ...projectSelectionsZhCN,
   ...projectPlansZhCN,

@@ -184,6 +184,27 @@ const SAMPLES: Record<string, TNotificationLike> = {
       reason: '复核后组织评价有误',
     },
   },
+  admonishment_issued: {
+    kind: 'admonishment_issued',
+    payload: {
+      admonishmentId: 4,
+      rectificationId: 31,
+      year: 2026,
+      effectiveUntil: '2027-08-31',
+      deadline: '2027-06-01',
+    },
+  },
+  cadre_admonished: {
+    kind: 'cadre_admonished',
+    payload: {
+      admonishmentId: 4,
+      rectificationId: 31,
+      year: 2026,
+      personName: '王建国',
+      villageName: '东关村委会',
+      deadline: '2027-06-01',
+    },
+  },
 };
 
 /** What each message must name, in Chinese and in English. */
@@ -271,6 +292,14 @@ const NAMES: Record<string, [zh: string[], en: string[]]> = {
   rating_appeal_decided: [
     ['2026 年度', '申诉', '优秀'],
     ['2026', 'appeal', 'Excellent'],
+  ],
+  admonishment_issued: [
+    ['诫勉', '2026 年度', '无星', '2027年6月1日'],
+    ['admonished', '2026', 'no star', '1 Jun 2027'],
+  ],
+  cadre_admonished: [
+    ['王建国', '东关村委会', '诫勉', '2027年6月1日'],
+    ['王建国', '东关村委会', 'admonished', '1 Jun 2027'],
   ],
 };
 

@@ -258,6 +258,22 @@ function messageOf(
         detail: p.reason ? t('rating.notices.reason', { reason: str(p.reason) }) : '',
       };
     }
+    case 'admonishment_issued':
+      if (!p.year || !p.deadline || !p.effectiveUntil) return null;
+      return {
+        title: t('ratingFollow.notices.admonished', { year: str(p.year), date: day(p.deadline) }),
+        detail: t('ratingFollow.notices.admonishedHint', { until: day(p.effectiveUntil) }),
+      };
+    case 'cadre_admonished':
+      if (!p.personName || !p.deadline) return null;
+      return {
+        title: t('ratingFollow.notices.cadreAdmonished', {
+          person: str(p.personName),
+          village: str(p.villageName),
+          date: day(p.deadline),
+        }),
+        detail: '',
+      };
     default:
       return null;
   }

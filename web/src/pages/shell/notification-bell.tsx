@@ -23,7 +23,9 @@ function targetOf(n: TNotification, kind: TKind, permissions: readonly TPermissi
     return permissions.includes('projects:read') ? `/projects/${n.payload.projectId}` : null;
   if ((kind === 'task_assigned' || kind === 'task_overdue') && typeof n.payload.taskId === 'number')
     return permissions.includes('tasks:read') ? `/tasks/${n.payload.taskId}` : null;
-  if (kind.startsWith('rectification_') && typeof n.payload.rectificationId === 'number')
+  const aboutRectification =
+    kind.startsWith('rectification_') || kind === 'admonishment_issued' || kind === 'cadre_admonished';
+  if (aboutRectification && typeof n.payload.rectificationId === 'number')
     return permissions.includes('rectification:read') ? `/rectification/${n.payload.rectificationId}` : null;
   if (kind === 'violation_recorded' || kind === 'violation_decided')
     return permissions.includes('duty:self') ? '/my-violations' : null;
