@@ -217,6 +217,10 @@ export const ZCadreListQuery = z.object({
     .enum(['true', 'false'])
     .transform((v) => v === 'true')
     .optional(),
+  /** 星级: at least / at most so many stars, over the tenure's confirmed years or last year's (rating:read). */
+  starsMin: z.coerce.number().int().min(0).max(50).optional(),
+  starsMax: z.coerce.number().int().min(0).max(50).optional(),
+  starsOver: z.enum(['tenure', 'last_year']).optional(),
   page: z.coerce.number().int().min(1).default(1),
   pageSize: z.coerce.number().int().min(1).max(200).default(20),
 });

@@ -3,6 +3,7 @@ import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { contextOf, scopeOf } from '../../plugins/auth.ts';
+import { assertStarsFilterAllowed } from '../rating-follow/stars-filter.ts';
 import type { TCadresExportService } from './cadres.export.service.ts';
 import type { TCadresImportService } from './cadres.import.service.ts';
 
@@ -60,6 +61,7 @@ export async function cadresExcelRoutes(
       },
     },
     async (request, reply) => {
+      assertStarsFilterAllowed(request, request.query);
       const file = await deps.exports.ledger(
         scopeOf(request, 'registry:read'),
         request.query,
@@ -85,6 +87,7 @@ export async function cadresExcelRoutes(
       },
     },
     async (request, reply) => {
+      assertStarsFilterAllowed(request, request.query);
       const file = await deps.exports.ledger(
         scopeOf(request, 'pii:unmask'),
         request.query,

@@ -3,6 +3,7 @@ import { and, count, desc, eq, ilike, inArray, isNull, or, type SQL, sql } from 
 import { alias } from 'drizzle-orm/pg-core';
 import type { TDb } from '../../db/client.ts';
 import { divisions, persons, postings, units } from '../../db/schema.ts';
+import { starsCondition } from '../rating-follow/stars.repository.ts';
 
 export type TPersonRow = typeof persons.$inferSelect;
 export type TPostingRow = typeof postings.$inferSelect;
@@ -103,6 +104,8 @@ export async function findCadres(
   soonUntil: string,
 ) {
   const byPerson = personFilters(q);
+  const stars = starsCondition(persons.id, q, today);
+  if (stars) byPerson.push(stars);
   const byPosting = postingFilters(q, today, soonUntil);
   // a filter on the posting needs an active posting: an inner join lets the planner start from postings
   const base = exec.select({ id: persons.id }).from(persons);

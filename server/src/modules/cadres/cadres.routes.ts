@@ -15,6 +15,7 @@ import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { contextOf, scopeOf } from '../../plugins/auth.ts';
+import { assertStarsFilterAllowed } from '../rating-follow/stars-filter.ts';
 import type { TCadresService } from './cadres.service.ts';
 
 export async function cadresRoutes(app: FastifyInstance, deps: { cadres: TCadresService }) {
@@ -33,7 +34,10 @@ export async function cadresRoutes(app: FastifyInstance, deps: { cadres: TCadres
         response: { 200: ZCadreList },
       },
     },
-    async (request) => deps.cadres.find(scopeOf(request, 'registry:read'), request.query),
+    async (request) => {
+      assertStarsFilterAllowed(request, request.query);
+      return deps.cadres.find(scopeOf(request, 'registry:read'), request.query);
+    },
   );
   r.post(
     '/api/cadres',
