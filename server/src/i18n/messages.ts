@@ -23,6 +23,7 @@ import {
   RECTIFICATION_FIELD_LABELS,
   RECTIFICATION_MESSAGES,
 } from './rectification-messages.ts';
+import { RATING_FOLLOW_FIELD_LABELS, RATING_FOLLOW_MESSAGES } from './rating-follow-messages.ts';
 import { TASK_CODE_PARAMS, TASK_FIELD_LABELS, TASK_MESSAGES } from './task-messages.ts';
 import { VIOLATION_CODE_PARAMS, VIOLATION_FIELD_LABELS, VIOLATION_MESSAGES } from './violation-messages.ts';
 
@@ -32,6 +33,7 @@ export type TMessageParams = Record<string, string | number>;
 /** Every message the server says to a person, zh-CN first. `{name}` is replaced by a parameter. */
 const MESSAGES = {
   ...VIOLATION_MESSAGES,
+  ...RATING_FOLLOW_MESSAGES,
   ...AWARD_MESSAGES,
   ...DUTY_LIST_MESSAGES,
   ...MEETING_MESSAGES,
@@ -464,6 +466,7 @@ export type TMessageKey = keyof typeof MESSAGES;
 export const MESSAGE_KEYS = Object.keys(MESSAGES) as TMessageKey[];
 
 const FIELD_LABELS: Record<string, readonly [string, string]> = {
+  ...RATING_FOLLOW_FIELD_LABELS,
   ...VIOLATION_FIELD_LABELS,
   ...AWARD_FIELD_LABELS,
   ...DUTY_LIST_FIELD_LABELS,
