@@ -92,6 +92,11 @@ import { publicPageRoutes } from './modules/public-village/public-page.routes.ts
 import { publicVillageRoutes } from './modules/public-village/public-village.routes.ts';
 import { createPublicVillageService } from './modules/public-village/public-village.service.ts';
 import { createVillageSignService } from './modules/public-village/village-sign.service.ts';
+import { createAdmonishmentsService } from './modules/rating-follow/admonishments.service.ts';
+import { createPriorityService } from './modules/rating-follow/priority.service.ts';
+import { createRatingExportsService } from './modules/rating-follow/rating-exports.service.ts';
+import { ratingFollowRoutes } from './modules/rating-follow/rating-follow.routes.ts';
+import { createStarsService } from './modules/rating-follow/stars.service.ts';
 import { createRectificationEscalationJob } from './modules/rectification/escalation.job.ts';
 import { rectificationRoutes } from './modules/rectification/rectification.routes.ts';
 import { createRectificationService } from './modules/rectification/rectification.service.ts';
@@ -368,6 +373,13 @@ export async function buildApp(deps: TAppDeps): Promise<FastifyInstance> {
   const awardRegister = createAwardRegisterService({ db, now });
   await app.register(awardRegisterRoutes, { awards: awardRegister });
   await app.register(awardEvidenceRoutes(awardRegister), { photos: dutyPhotos });
+  // 结果运用: star histories, priority lists, admonishments, the rating's Excel and Word files
+  await app.register(ratingFollowRoutes, {
+    stars: createStarsService({ db, now }),
+    priority: createPriorityService({ db, now }),
+    admonishments: createAdmonishmentsService({ db, now }),
+    exports: createRatingExportsService({ db, now }),
+  });
   await app.register(requestsRoutes, { requests: requestsService, ledger });
   await app.register(requestEvidenceRoutes(requestsService), { photos: dutyPhotos });
   await app.register(rectificationRoutes, {
