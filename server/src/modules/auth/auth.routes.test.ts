@@ -1,4 +1,4 @@
-import { formatLocalMinute, type TSession } from '@zhucun/core';
+import { formatLocalMinute, PERMISSIONS, ROLE_PERMISSIONS, type TSession } from '@zhucun/core';
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loginThrottle } from '../../db/schema.ts';
@@ -102,20 +102,15 @@ describe('sign-in', () => {
             unitName: null,
           },
         ],
-        permissions: [
-          'divisions:read',
-          'registry:read',
-          'rules:read',
-          'duty:read',
-          'requests:read',
-          'homes:read',
-          'mentoring:read',
-          'projects:read',
-        ],
+        // the role's permissions in core's order: a county leader reads, never writes
+        permissions: PERMISSIONS.filter((p) => ROLE_PERMISSIONS.county_viewer.includes(p)),
         mustChangePassword: false,
         idleTimeoutMinutes: 30,
       }),
     });
+    const { permissions } = res.json<TSession>().user;
+    expect(permissions).toContain('registry:read');
+    expect(permissions.filter((p) => p.endsWith(':write'))).toEqual([]);
   });
 
   it('ends the session at sign-out', async () => {
