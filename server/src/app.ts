@@ -97,6 +97,8 @@ import { createPriorityService } from './modules/rating-follow/priority.service.
 import { createRatingExportsService } from './modules/rating-follow/rating-exports.service.ts';
 import { ratingFollowRoutes } from './modules/rating-follow/rating-follow.routes.ts';
 import { createStarsService } from './modules/rating-follow/stars.service.ts';
+import { ratingFormsRoutes } from './modules/rating-forms/rating-forms.routes.ts';
+import { createRatingFormsService } from './modules/rating-forms/rating-forms.service.ts';
 import { createRectificationEscalationJob } from './modules/rectification/escalation.job.ts';
 import { rectificationRoutes } from './modules/rectification/rectification.routes.ts';
 import { createRectificationService } from './modules/rectification/rectification.service.ts';
@@ -409,6 +411,8 @@ export async function buildApp(deps: TAppDeps): Promise<FastifyInstance> {
     baseUrl: config.publicPage.baseUrl,
   });
   await app.register(publicPageRoutes, { publicVillage, limits: config.publicPage });
+  // 组织评价: the township, the dispatching unit and the county score the cadres they reach
+  await app.register(ratingFormsRoutes, { forms: createRatingFormsService({ db, now }) });
   await app.register(dutyListsRoutes, {
     dutyLists: createDutyListsService({ db, now }),
     readers: createDutyListReadersService({ db, now }),

@@ -18,12 +18,17 @@ import {
   STANDARD_FIELD_LABELS,
   STANDARD_MESSAGES,
 } from './project-standard-messages.ts';
+import { RATING_FOLLOW_FIELD_LABELS, RATING_FOLLOW_MESSAGES } from './rating-follow-messages.ts';
+import {
+  RATING_FORM_CODE_PARAMS,
+  RATING_FORM_FIELD_LABELS,
+  RATING_FORM_MESSAGES,
+} from './rating-forms-messages.ts';
 import {
   RECTIFICATION_CODE_PARAMS,
   RECTIFICATION_FIELD_LABELS,
   RECTIFICATION_MESSAGES,
 } from './rectification-messages.ts';
-import { RATING_FOLLOW_FIELD_LABELS, RATING_FOLLOW_MESSAGES } from './rating-follow-messages.ts';
 import { TASK_CODE_PARAMS, TASK_FIELD_LABELS, TASK_MESSAGES } from './task-messages.ts';
 import { VIOLATION_CODE_PARAMS, VIOLATION_FIELD_LABELS, VIOLATION_MESSAGES } from './violation-messages.ts';
 
@@ -35,6 +40,7 @@ const MESSAGES = {
   ...VIOLATION_MESSAGES,
   ...RATING_FOLLOW_MESSAGES,
   ...AWARD_MESSAGES,
+  ...RATING_FORM_MESSAGES,
   ...DUTY_LIST_MESSAGES,
   ...MEETING_MESSAGES,
   ...PLAN_MESSAGES,
@@ -469,6 +475,7 @@ const FIELD_LABELS: Record<string, readonly [string, string]> = {
   ...RATING_FOLLOW_FIELD_LABELS,
   ...VIOLATION_FIELD_LABELS,
   ...AWARD_FIELD_LABELS,
+  ...RATING_FORM_FIELD_LABELS,
   ...DUTY_LIST_FIELD_LABELS,
   ...MEETING_FIELD_LABELS,
   ...TASK_FIELD_LABELS,
@@ -663,6 +670,7 @@ const CODE_PARAMS: Record<string, TCodeLabels<string>> = {
   ...STANDARD_CODE_PARAMS,
   ...RECTIFICATION_CODE_PARAMS,
   ...TASK_CODE_PARAMS,
+  ...RATING_FORM_CODE_PARAMS,
   requestState: REQUEST_STATE_LABELS,
   requestAction: REQUEST_ACTION_LABELS,
   requestCategory: REQUEST_CATEGORY_LABELS,
