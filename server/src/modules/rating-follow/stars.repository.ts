@@ -85,7 +85,7 @@ export async function findZeroStarTenures(exec: TDb, cycle: { id: number; year: 
                       order by c.year)
                     from rating_results rr join rating_cycles c on c.id = rr.cycle_id
                     where rr.person_id = r.person_id and ${confirmed(cycle.id)} and c.year <= ${cycle.year}
-                      and c.year >= coalesce(extract(year from t.tenure_from)::int, 0)), '[]') as years
+                      and c.year >= coalesce(left(t.tenure_from, 4)::int, 0)), '[]') as years
         from rating_results r
         join persons p on p.id = r.person_id
         cross join lateral (select max(start_date)::text as tenure_from,
