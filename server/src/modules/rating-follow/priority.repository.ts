@@ -23,7 +23,7 @@ export type TCycleRow = {
   stage: string;
   notice_from: string | null;
   notice_until: string | null;
-  confirmed_at: Date | null;
+  confirmed_at: string | null;
 };
 
 const cycleColumns = sql`id, county_code, year, stage, notice_from::text as notice_from,

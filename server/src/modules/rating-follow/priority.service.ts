@@ -55,7 +55,11 @@ export function createPriorityService({ db, now }: { db: TDb; now: () => Date })
         unlisted: [],
       };
       if (!cycle) return out;
-      out.cycle = { id: cycle.id, year: cycle.year, confirmedAt: cycle.confirmed_at?.toISOString() ?? null };
+      out.cycle = {
+        id: cycle.id,
+        year: cycle.year,
+        confirmedAt: cycle.confirmed_at ? new Date(cycle.confirmed_at).toISOString() : null,
+      };
       const rows = (await findResults(db, scope, cycle, PRIORITY_MIN_STARS)).sort(byVillageAndName);
       for (const r of rows) {
         const entry = entryOf(r);
