@@ -104,7 +104,7 @@ export type TRatingNoticeRequest = z.infer<typeof ZRatingNoticeRequest>;
 
 /** The reviewer confirms a result or amends its grade; an amendment needs its grade and a reason. */
 export const ZReviewRequest = z
-  .object({
+  .strictObject({
     decision: z.enum(REVIEW_DECISIONS),
     grade: ZGrade.optional(),
     reason: z.string().trim().max(500).default(''),
@@ -129,7 +129,7 @@ export type TRatingAppealRequest = z.infer<typeof ZRatingAppealRequest>;
 
 /** The county's decision on an appeal: kept, or amended to another grade; a reason either way. */
 export const ZAppealDecisionRequest = z
-  .object({
+  .strictObject({
     decision: ZAppealDecision,
     newGrade: ZGrade.optional(),
     reason: z.string().trim().min(2).max(500),
@@ -206,12 +206,25 @@ export const ZRatingDistribution = z.object({
 });
 export type TRatingDistribution = z.infer<typeof ZRatingDistribution>;
 
-/** A record behind a figure: what kind, its id (the page it opens), a line naming it. */
+/** The kinds of record behind a figure; each opens its page (a week opens the compliance of that week). */
+export const RATING_RECORD_KINDS = [
+  'week',
+  'request',
+  'task',
+  'project',
+  'rectification',
+  'visit',
+  'violation',
+  'spot_check',
+  'form',
+] as const;
+/** A record behind a figure: its kind and id (or the week's Monday), whether it counted as done, its score. */
 export const ZRatingRecordRef = z.object({
-  kind: z.string(),
-  id: z.number().int(),
-  label: z.string(),
+  kind: z.enum(RATING_RECORD_KINDS),
+  id: z.number().int().nullable(),
   date: z.string().nullable(),
+  done: z.boolean().nullable(),
+  score: z.number().nullable(),
 });
 export type TRatingRecordRef = z.infer<typeof ZRatingRecordRef>;
 
@@ -220,10 +233,13 @@ export const ZRatingIndicatorView = z.object({
   indicator: z.string(),
   weight: ZCount,
   score: ZScore,
-  /** e.g. { done: 40, due: 44 } or { visits: 10, target: 12 } or { mean: 80, count: 3 }. */
+  /** e.g. { done: 40, due: 44 } or { visits: 10, target: 12 } or { count: 3 }. */
   figures: z.record(z.string(), z.number()),
   records: z.array(ZRatingRecordRef),
+  /** Records behind the figure not listed (the snapshot keeps the first 30 of each kind). */
+  more: ZCount,
 });
+export type TRatingIndicatorView = z.infer<typeof ZRatingIndicatorView>;
 
 /** A review or appeal step in the result's history (from the audit log). */
 export const ZRatingHistoryEntry = z.object({
@@ -259,6 +275,8 @@ export const ZRatingResultDetail = ZRatingResultRow.extend({
       beforeDeductions: ZScore,
       deductions: z.number(),
       deductionRecords: z.array(ZRatingRecordRef),
+      /** The day the records were read up to. */
+      asOf: z.string().nullable(),
       indicators: z.array(ZRatingIndicatorView),
     })
     .nullable(),
@@ -271,7 +289,13 @@ export const ZRatingResultDetail = ZRatingResultRow.extend({
     }),
   ),
   survey: z.object({ households: ZCount, minSample: ZCount, insufficient: z.boolean() }),
-  capRecords: z.array(ZRatingRecordRef),
+  /** What the caps read: absences found by spot checks (and the checks), the veto items upheld. */
+  capFacts: z.object({
+    absences: ZCount,
+    checks: z.array(ZRatingRecordRef),
+    vetoItems: z.array(z.string()),
+    vetoRecords: z.array(ZRatingRecordRef),
+  }),
   quota: z.object({ assessed: ZCount, allowed: ZCount, share: z.number() }),
   reviewedByName: z.string().nullable(),
   reviewedAt: z.string().nullable(),
@@ -312,8 +336,11 @@ export type TMyRating = z.infer<typeof ZMyRating>;
 
 /** GET /api/rating/cycles/:id/notice: the 公示 within the county's accounts: names and grades, no scores. */
 export const ZRatingNotice = z.object({
-  year: ZCount,
-  stage: ZRatingCycleStage,
+  /** The years whose results have been on notice, newest first (the page's choice). */
+  years: z.array(ZCount),
+  /** The year shown; null when no year's results have been on notice yet. */
+  year: ZCount.nullable(),
+  stage: ZRatingCycleStage.nullable(),
   noticeFrom: ZDate.nullable(),
   noticeUntil: ZDate.nullable(),
   counts: ZGradeCounts,
@@ -328,3 +355,4 @@ export const ZRatingNotice = z.object({
   ),
 });
 export type TRatingNotice = z.infer<typeof ZRatingNotice>;
+export const ZRatingNoticeQuery = z.object({ year: z.coerce.number().int().min(2000).max(2100).optional() });

@@ -24,6 +24,7 @@ import {
   RATING_FORM_FIELD_LABELS,
   RATING_FORM_MESSAGES,
 } from './rating-forms-messages.ts';
+import { RATING_CODE_PARAMS, RATING_FIELD_LABELS, RATING_MESSAGES } from './rating-messages.ts';
 import {
   RECTIFICATION_CODE_PARAMS,
   RECTIFICATION_FIELD_LABELS,
@@ -38,6 +39,7 @@ export type TMessageParams = Record<string, string | number>;
 /** Every message the server says to a person, zh-CN first. `{name}` is replaced by a parameter. */
 const MESSAGES = {
   ...VIOLATION_MESSAGES,
+  ...RATING_MESSAGES,
   ...RATING_FOLLOW_MESSAGES,
   ...AWARD_MESSAGES,
   ...RATING_FORM_MESSAGES,
@@ -474,6 +476,7 @@ export const MESSAGE_KEYS = Object.keys(MESSAGES) as TMessageKey[];
 const FIELD_LABELS: Record<string, readonly [string, string]> = {
   ...RATING_FOLLOW_FIELD_LABELS,
   ...VIOLATION_FIELD_LABELS,
+  ...RATING_FIELD_LABELS,
   ...AWARD_FIELD_LABELS,
   ...RATING_FORM_FIELD_LABELS,
   ...DUTY_LIST_FIELD_LABELS,
@@ -664,6 +667,7 @@ const TYPE_LABELS: Record<string, readonly [string, string]> = {
 /** Parameters that carry a code, named in the message's language (services pass codes, never words). */
 const CODE_PARAMS: Record<string, TCodeLabels<string>> = {
   ...VIOLATION_CODE_PARAMS,
+  ...RATING_CODE_PARAMS,
   ...DUTY_LIST_CODE_PARAMS,
   ...MEETING_CODE_PARAMS,
   ...PROJECT_CODE_PARAMS,
