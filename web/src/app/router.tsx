@@ -85,6 +85,10 @@ const violationListPage = () => import('../pages/violations/violation-list-page.
 const violationDetailPage = () => import('../pages/violations/violation-detail-page.tsx');
 const conductCataloguePage = () => import('../pages/violations/conduct-catalogue-page.tsx');
 const myViolationsPage = () => import('../pages/violations/my-violations-page.tsx');
+const ratingPage = () => import('../pages/rating/rating-page.tsx');
+const ratingResultPage = () => import('../pages/rating/rating-result-page.tsx');
+const ratingNoticePage = () => import('../pages/rating/rating-notice-page.tsx');
+const myRatingPage = () => import('../pages/rating/my-rating-page.tsx');
 
 export const router = createBrowserRouter([
   { path: '/login', element: page(loginPage, 'LoginPage'), errorElement },
@@ -206,6 +210,10 @@ export const router = createBrowserRouter([
           guarded('violations/catalogue', 'rules:read', conductCataloguePage, 'ConductCataloguePage'),
           guarded('violations/:id', 'violations:read', violationDetailPage, 'ViolationDetailPage'),
           guarded('my-violations', 'duty:self', myViolationsPage, 'MyViolationsPage'),
+          guarded('rating', 'rating:read', ratingPage, 'RatingPage'),
+          guarded('rating/notice', 'rules:read', ratingNoticePage, 'RatingNoticePage'),
+          guarded('rating/results/:id', 'rating:read', ratingResultPage, 'RatingResultPage'),
+          guarded('my-rating', 'duty:self', myRatingPage, 'MyRatingPage'),
           { path: '*', element: page(notFoundPage, 'NotFoundPage') },
         ],
       },

@@ -28,6 +28,9 @@ export type TNavKey =
   | 'audit'
   | 'loginLocks'
   | 'myViolations'
+  | 'myRating'
+  | 'rating'
+  | 'ratingNotice'
   | 'violations'
   | 'conduct'
   | 'rules'
@@ -40,6 +43,7 @@ export const NAV_ITEMS: readonly TNavItem[] = [
   { key: 'today', path: '/today', permission: 'duty:self' },
   { key: 'leave', path: '/leave', permission: 'duty:self' },
   { key: 'myViolations', path: '/my-violations', permission: 'duty:self' },
+  { key: 'myRating', path: '/my-rating', permission: 'duty:self' },
   // a mentor lands on their mentees
   { key: 'mentees', path: '/mentoring/mine', permission: 'mentoring:own' },
   { key: 'home', path: '/', permission: 'divisions:read' },
@@ -62,6 +66,8 @@ export const NAV_ITEMS: readonly TNavItem[] = [
   { key: 'selections', path: '/project-selections', permission: 'projects:read' },
   { key: 'tasks', path: '/tasks', permission: 'tasks:read' },
   { key: 'rectification', path: '/rectification', permission: 'rectification:read' },
+  { key: 'rating', path: '/rating', permission: 'rating:read' },
+  { key: 'ratingNotice', path: '/rating/notice', permission: 'rules:read' },
   { key: 'violations', path: '/violations', permission: 'violations:read' },
   { key: 'conduct', path: '/violations/catalogue', permission: 'conduct:manage' },
   { key: 'users', path: '/users', permission: 'users:read' },
