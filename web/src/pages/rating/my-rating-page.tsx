@@ -100,7 +100,7 @@ export function MyRatingPage() {
             <Space wrap>
               <GradeTag grade={r.grade} />
               <ResultMarks r={r} />
-              <Stars stars={r.stars} />
+              {r.stars !== null && <Stars stars={r.stars} />}
             </Space>
             <Typography.Text>
               {t('rating.mine.total', { total: r.total === null ? '—' : r.total.toFixed(2) })}

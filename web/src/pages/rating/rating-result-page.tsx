@@ -35,7 +35,7 @@ export function RatingResultPage() {
             <Space wrap size={8}>
               <GradeTag grade={r.grade} />
               <ResultMarks r={r} />
-              <Stars stars={r.stars} />
+              {r.stars !== null && <Stars stars={r.stars} />}
               <Typography.Text type="secondary">{t(`rating.stages.${r.cycle.stage}`)}</Typography.Text>
             </Space>
             <RatingExplanation r={r} />
