@@ -38,7 +38,7 @@ export function RecordLinks({ records, more = 0 }: { records: readonly TRatingRe
     return <Typography.Text type="secondary">{t('rating.explain.noRecords')}</Typography.Text>;
   return (
     <Space size={[4, 4]} wrap>
-      {records.map((r, i) => {
+      {records.map((r) => {
         const name =
           r.kind === 'week'
             ? t('rating.records.week', { date: r.date })
@@ -50,7 +50,7 @@ export function RecordLinks({ records, more = 0 }: { records: readonly TRatingRe
         ].join('');
         const path = recordPath(r, permissions);
         return (
-          <Tag key={`${r.kind}-${r.id ?? r.date}-${i}`} color={r.done === false ? 'orange' : undefined}>
+          <Tag key={`${r.kind}-${r.id ?? r.date}-${r.done}`} color={r.done === false ? 'orange' : undefined}>
             {path ? <Link to={path}>{text}</Link> : text}
           </Tag>
         );

@@ -46,7 +46,7 @@ export function Stars({ stars }: { stars: number | null }) {
   const { t } = useTranslation();
   if (stars === null) return <>—</>;
   return (
-    <span aria-label={t('rating.starsLabel', { count: stars })}>
+    <span role="img" aria-label={t('rating.starsLabel', { count: stars })}>
       {stars > 0 ? '★'.repeat(stars) : t('rating.noStar')}
     </span>
   );
