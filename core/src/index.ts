@@ -48,6 +48,7 @@ export * from './rating-forms-api.ts';
 export * from './rating-labels.ts';
 export * from './rating-quantitative.ts';
 export * from './rating-settings.ts';
+export * from './rating-snapshot.ts';
 export * from './rating-survey.ts';
 export * from './rating-survey-api.ts';
 export * from './rectification.ts';
