@@ -1,0 +1,76 @@
+import { SNAPSHOT_ID_LIMIT } from '@zhucun/core';
+import { type SQL, sql } from 'drizzle-orm';
+import { rowsOf, type TDb } from '../../db/client.ts';
+import { byPerson, postedCte, type TRatingWindow } from './rating-compute.cadres.ts';
+
+/** Days of a month a cadre must be posted for the month to carry the night-visit target. */
+export const MONTH_ON_DUTY_DAYS = 15;
+
+/**
+ * 夜访 (docs/rules.md §4.4): night visits (18:00–24:00) in the months of the year ended before `asOf`,
+ * and the months on duty among them: those the cadre was posted on at least MONTH_ON_DUTY_DAYS days.
+ * The target is the county's monthly number times those months. ONE query over every cadre.
+ */
+export async function findNightVisits(tx: TDb, w: TRatingWindow) {
+  const rows = await rowsOf<{ person_id: number; months: number; visits: number; ids: number[] | null }>(
+    tx,
+    sql`
+    with ${postedCte(w)},
+    months as (
+      select m::date as first, (m + interval '1 month' - interval '1 day')::date as last
+      from generate_series(${w.from}::date, ${w.to}::date, interval '1 month') m
+      where (m + interval '1 month' - interval '1 day')::date < ${w.asOf}::date
+    ),
+    month_days as (
+      select c.person_id, m.first,
+        least(m.last - m.first + 1, sum(least(c.end_date, m.last) - greatest(c.start_date, m.first) + 1)) as days
+      from posted c join months m on c.start_date <= m.last and c.end_date >= m.first
+      group by c.person_id, m.first, m.last
+    ),
+    on_duty as (
+      select person_id, count(*) filter (where days >= ${MONTH_ON_DUTY_DAYS}::int)::int as months
+      from month_days group by person_id
+    ),
+    counted as (
+      select v.person_id, count(*)::int as visits, (array_agg(v.id order by v.id))[1:${SNAPSHOT_ID_LIMIT}::int] as ids
+      from visits v
+      where v.person_id in (select person_id from people) and v.at_night
+        and v.date between ${w.from}::date and coalesce((select max(last) from months), ${w.from}::date - 1)
+      group by v.person_id
+    )
+    select p.person_id, coalesce(d.months, 0) as months, coalesce(c.visits, 0) as visits, c.ids
+    from people p left join on_duty d using (person_id) left join counted c using (person_id)`,
+  );
+  return byPerson(rows);
+}
+
+/**
+ * 负面清单 (`violationYear`): the records of the year's conduct that count (decided, or appealed and
+ * decided, upheld or reduced), their deductions summed, and the veto items among them. ONE query over
+ * `people` (a CTE naming `people (person_id)`: the cadres posted in the year, or a cycle's results).
+ */
+export async function findViolationYears(tx: TDb, w: TRatingWindow, people: SQL = postedCte(w)) {
+  const rows = await rowsOf<{
+    person_id: number;
+    deduction: number;
+    records: number;
+    ids: number[];
+    vetoes: string[] | null;
+    veto_records: number;
+    veto_ids: number[] | null;
+  }>(
+    tx,
+    sql`
+    with ${people}
+    select v.person_id, coalesce(sum(v.final_deduction), 0)::int as deduction, count(*)::int as records,
+      (array_agg(v.id order by v.id))[1:${SNAPSHOT_ID_LIMIT}::int] as ids,
+      array_agg(distinct i.text order by i.text) filter (where v.veto) as vetoes,
+      count(*) filter (where v.veto)::int as veto_records,
+      (array_agg(v.id order by v.id) filter (where v.veto))[1:${SNAPSHOT_ID_LIMIT}::int] as veto_ids
+    from violations v join conduct_items i on i.id = v.item_id
+    where v.person_id in (select person_id from people) and v.year = ${w.year}::int
+      and v.state in ('decided', 'appealed', 'final') and v.outcome in ('upheld', 'reduced')
+    group by v.person_id`,
+  );
+  return byPerson(rows);
+}

@@ -1,0 +1,225 @@
+import {
+  addDays,
+  cycleGrades,
+  DEFAULT_RATING_CYCLE_SETTINGS,
+  localDate,
+  mondaysOfYear,
+  recordIds,
+  resultFigures,
+  rulesForComputing,
+  SNAPSHOT_ID_LIMIT,
+  type TGrade,
+  type TQuantitativeInputs,
+  type TRatingCycleSettings,
+  type TRatingSnapshot,
+  type TResultFigures,
+  ZRatingCycleSettings,
+} from '@zhucun/core';
+import { eq } from 'drizzle-orm';
+import type { TDb } from '../../db/client.ts';
+import { ratingCycles, ratingResults } from '../../db/schema.ts';
+import { findYearCounts } from '../compliance/compliance.year.repository.ts';
+import { findStoredRules } from '../rules/rules.repository.ts';
+import { findAssessedCadres, resultPeopleCte, type TRatingWindow } from './rating-compute.cadres.ts';
+import { findNightVisits, findViolationYears } from './rating-compute.conduct.ts';
+import { findProjectScores } from './rating-compute.projects.ts';
+import { findRectificationShares, findRequestShares, findTaskShares } from './rating-compute.shares.ts';
+import { sourcesOf } from './rating-compute.sources.ts';
+import { findCountedAbsences } from './rating-compute.spot-checks.ts';
+import {
+  findEvaluations,
+  findResultSnapshots,
+  writeQuantitative,
+  writeTotals,
+} from './rating-compute.write.ts';
+
+/**
+ * 星级评定's computation (docs/rules.md §4.6): the quantitative part from the year's records, then the
+ * totals, caps and quota. Every read is one set-based query over all the cycle's cadres; the rules are
+ * core's, applied to the figures in memory; the writes are set-based too. The inputs are kept as a
+ * snapshot on each result, and `recomputeResult` gives the same figures from it.
+ */
+
+type TCycle = typeof ratingCycles.$inferSelect;
+
+/** The cycle's settings, with the defaults for anything an older cycle did not hold. */
+export function cycleSettings(cycle: Pick<TCycle, 'settings'>): TRatingCycleSettings {
+  return ZRatingCycleSettings.parse({ ...DEFAULT_RATING_CYCLE_SETTINGS, ...cycle.settings });
+}
+
+/** The year of a cycle and the day its records are read up to: today, at most the day after the year. */
+function windowOf(cycle: TCycle, today: string): TRatingWindow {
+  const end = `${cycle.year + 1}-01-01`;
+  return {
+    prefix: cycle.countyCode,
+    year: cycle.year,
+    from: `${cycle.year}-01-01`,
+    to: `${cycle.year}-12-31`,
+    asOf: today < end ? today : end,
+  };
+}
+
+async function rulesReader(tx: TDb) {
+  const stored = await findStoredRules(tx);
+  return (year: number) => rulesForComputing(stored, year);
+}
+
+/**
+ * Reads the year's records of every cadre stationed in the county's villages into their quantitative
+ * inputs, with the ids of the records behind each figure, and upserts one result per cadre (snapshot,
+ * quantitative part, village, category, personnel status). Recomputable: the same records give the same
+ * figures. `today` (default the server's Asia/Shanghai date) bounds what has fallen due.
+ */
+export async function computeQuantitative(
+  tx: TDb,
+  cycle: TCycle,
+  opts: { today?: string } = {},
+): Promise<{ cadres: number }> {
+  const settings = cycleSettings(cycle);
+  const w = windowOf(cycle, opts.today ?? localDate(new Date()));
+  const rules = (await rulesReader(tx))(cycle.year);
+  const cadres = await findAssessedCadres(tx, w);
+  const mondays = mondaysOfYear(cycle.year);
+  const lastSunday = addDays(mondays.at(-1)!, 6);
+  const presence = new Map(
+    (
+      await findYearCounts(tx, {
+        ranges: cadres.flatMap((c) => c.ranges.map((r) => ({ personId: c.personId, ...r }))),
+        from: mondays[0]!,
+        to: lastSunday,
+        mondays,
+        today: w.asOf < lastSunday ? w.asOf : addDays(lastSunday, 1),
+        holidays: rules.holidays,
+        workdays: rules.workdays,
+        weekDays: rules.weekDays,
+        weekNights: rules.weekNights,
+        missedLimit: SNAPSHOT_ID_LIMIT,
+      })
+    ).map((p) => [p.personId, p]),
+  );
+  const requests = await findRequestShares(tx, w);
+  const tasks = await findTaskShares(tx, w);
+  const rectification = await findRectificationShares(tx, w);
+  const projects = await findProjectScores(tx, w);
+  const visits = await findNightVisits(tx, w);
+  const violations = await findViolationYears(tx, w);
+  const rows = cadres.map((c) => {
+    const id = c.personId;
+    const p = presence.get(id);
+    const r = requests.get(id);
+    const t = tasks.get(id);
+    const x = rectification.get(id);
+    const v = visits.get(id);
+    const d = violations.get(id);
+    const quantitative: TQuantitativeInputs = {
+      presence: { done: p?.complyingWeeks ?? 0, due: p?.assessedWeeks ?? 0 },
+      requestsOnTime: { done: r?.done ?? 0, due: r?.due ?? 0 },
+      satisfaction: r?.satisfaction ?? [],
+      tasksOnTime: { done: t?.done ?? 0, due: t?.due ?? 0 },
+      projectScores: (projects.get(id) ?? []).map((s) => s.score),
+      rectification: { done: x?.done ?? 0, due: x?.due ?? 0 },
+      nightVisits: { visits: v?.visits ?? 0, target: (v?.months ?? 0) * rules.monthNightVisits },
+      deductions: d?.deduction ?? 0,
+    };
+    const snapshot: TRatingSnapshot = {
+      version: 1,
+      year: cycle.year,
+      asOf: w.asOf,
+      quantitative,
+      sources: sourcesOf(
+        { presence: p, requests: r, tasks: t, rectification: x, visits: v, violations: d },
+        {
+          projects: projects.get(id) ?? [],
+          monthTarget: rules.monthNightVisits,
+        },
+      ),
+      totals: null,
+    };
+    return {
+      personId: id,
+      villageCode: c.villageCode,
+      category: c.category,
+      personnelStatus: c.personnelStatus,
+      snapshot,
+      quantitative: resultFigures(snapshot, settings).quantitative,
+    };
+  });
+  await writeQuantitative(tx, cycle.id, rows);
+  return { cadres: rows.length };
+}
+
+/**
+ * The totals of a cycle: the organisation part from the forms, the villagers' part from the survey
+ * (insufficient below the minimum sample: its weight moves), the total and its grade, the caps from
+ * spot-check absences and upheld vetoes, then the quota of excellent over all those assessed. What was
+ * read joins each result's snapshot; the grade in force becomes the computed one.
+ */
+export async function computeTotals(tx: TDb, cycle: TCycle): Promise<{ cadres: number }> {
+  const settings = cycleSettings(cycle);
+  const w = windowOf(cycle, `${cycle.year + 1}-01-01`);
+  const rulesOf = await rulesReader(tx);
+  const thresholds = rulesOf(cycle.year).spotCheckCaps;
+  const results = await findResultSnapshots(tx, cycle.id);
+  const { forms, survey } = await findEvaluations(tx, cycle.id);
+  const people = resultPeopleCte(cycle.id);
+  const absences = await findCountedAbsences(tx, w, rulesOf, people);
+  const violations = await findViolationYears(tx, w, people);
+  const figures = results.map((r) => {
+    const absent = absences.get(r.person_id);
+    const v = violations.get(r.person_id);
+    const snapshot: TRatingSnapshot = {
+      ...r.inputs,
+      totals: {
+        forms: forms.get(r.person_id) ?? [],
+        survey: survey.get(r.person_id) ?? { satisfied: 0, basically_satisfied: 0, dissatisfied: 0 },
+        spotChecks: {
+          absences: absent?.absences ?? 0,
+          checks: recordIds(absent?.ids, absent?.absences),
+          thresholds,
+        },
+        vetoes: { items: v?.vetoes ?? [], records: recordIds(v?.veto_ids, v?.veto_records) },
+      },
+    };
+    return { id: r.id, snapshot, figures: resultFigures(snapshot, settings) };
+  });
+  const grades = cycleGrades(figures, settings.excellentShare);
+  await writeTotals(
+    tx,
+    figures.map(({ id, snapshot, figures: f }) => ({
+      id,
+      snapshot,
+      organisation: f.organisation,
+      villagers: f.villagers,
+      villagerHouseholds: f.villagerHouseholds,
+      total: f.total,
+      scoreGrade: f.scoreGrade,
+      caps: f.caps,
+      ...grades.get(id)!,
+    })),
+  );
+  return { cadres: figures.length };
+}
+
+/** A result's figures as recomputed from the snapshots alone, with the grade the cycle's quota gives it. */
+export type TRecomputed = TResultFigures & { computedGrade: TGrade | null; quotaAdjusted: boolean };
+
+/**
+ * Recomputes a result from the stored snapshots, reading no record: its figures under the cycle's
+ * settings, and its grade after the quota over the cycle's snapshots. Null when there is no such result.
+ */
+export async function recomputeResult(db: TDb, resultId: number): Promise<TRecomputed | null> {
+  const [result] = await db
+    .select({ cycleId: ratingResults.cycleId })
+    .from(ratingResults)
+    .where(eq(ratingResults.id, resultId));
+  if (!result) return null;
+  const [cycle] = await db.select().from(ratingCycles).where(eq(ratingCycles.id, result.cycleId));
+  const settings = cycleSettings(cycle!);
+  const figures = (await findResultSnapshots(db, result.cycleId)).map((r) => ({
+    id: r.id,
+    figures: resultFigures(r.inputs, settings),
+  }));
+  const grades = cycleGrades(figures, settings.excellentShare);
+  const own = figures.find((f) => f.id === resultId)!;
+  return { ...own.figures, ...grades.get(resultId)! };
+}

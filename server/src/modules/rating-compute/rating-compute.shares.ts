@@ -1,0 +1,144 @@
+import { SNAPSHOT_ID_LIMIT } from '@zhucun/core';
+import { type SQL, sql } from 'drizzle-orm';
+import { rowsOf, type TDb } from '../../db/client.ts';
+import { byPerson, postedCte, type TRatingWindow } from './rating-compute.cadres.ts';
+
+/**
+ * The shares of the quantitative part, each ONE query over every cadre of the cycle (docs/rules.md §4.6):
+ * requests resolved on time and the satisfaction of those followed up, tasks done on time, rectification
+ * items closed on time. Each row carries the counts and the first record ids of each side.
+ */
+
+/** A share of one person: due, done on time, and the ids of both sides (the first SNAPSHOT_ID_LIMIT). */
+export type TShareRow = {
+  person_id: number;
+  due: number;
+  done: number;
+  done_ids: number[] | null;
+  not_done_ids: number[] | null;
+};
+
+const LOCAL_DAY = (column: SQL) => sql`(${column} at time zone 'Asia/Shanghai')::date`;
+
+/** Counts and ids of a `graded` CTE of (person_id, id, on_time boolean), one row per person. */
+const shareSelect = sql`
+  select person_id, count(*)::int as due, count(*) filter (where on_time)::int as done,
+    (array_agg(id order by id) filter (where on_time))[1:${SNAPSHOT_ID_LIMIT}::int] as done_ids,
+    (array_agg(id order by id) filter (where not on_time))[1:${SNAPSHOT_ID_LIMIT}::int] as not_done_ids
+  from graded group by person_id`;
+
+/**
+ * 群众诉求: the requests of the cadre's village registered while they were posted there (withdrawn,
+ * duplicates and not-ours left out). Due: still the village's, its resolve date in the year and passed
+ * by `asOf`, or resolved; on time when resolved by that date. A request the overdue job moved up from
+ * the village in the year is due and late; one the village handed up is the higher level's.
+ * Satisfaction: the latest answer of each request followed up in the year (满意 100, 基本满意 60, else 0).
+ */
+export async function findRequestShares(tx: TDb, w: TRatingWindow) {
+  const rows = await rowsOf<
+    TShareRow & { satisfaction: number[] | null; satisfaction_ids: number[] | null; followed: number }
+  >(
+    tx,
+    sql`
+    with ${postedCte(w)},
+    mine as (
+      select distinct c.person_id, r.id, r.owner_level, r.resolve_by, r.resolved_at, r.satisfaction
+      from posted c join requests r on r.village_code = c.village_code
+        and r.registered_on between c.start_date and c.end_date
+      where r.state not in ('withdrawn', 'duplicate', 'not_ours') and r.registered_on <= ${w.to}::date
+    ),
+    graded as (
+      select m.person_id, m.id,
+        m.resolved_at is not null and ${LOCAL_DAY(sql`m.resolved_at`)} <= m.resolve_by as on_time
+      from mine m
+      where (m.owner_level = 'village' and m.resolve_by between ${w.from}::date and ${w.to}::date
+          and (m.resolved_at is not null or m.resolve_by < ${w.asOf}::date))
+        or exists (
+          select 1 from request_events e
+          where e.request_id = m.id and e.action = 'escalate' and e.owner_level = 'township'
+            and ${LOCAL_DAY(sql`e.at`)} between ${w.from}::date and ${w.to}::date
+            and ${LOCAL_DAY(sql`e.at`)} < ${w.asOf}::date)
+    ),
+    shares as (${shareSelect}),
+    followed as (
+      select m.person_id, m.id,
+        case m.satisfaction when 'satisfied' then 100 when 'basically_satisfied' then 60 else 0 end as score
+      from mine m
+      join lateral (
+        select max(e.at) as at from request_events e where e.request_id = m.id and e.action = 'follow_up'
+      ) f on true
+      where m.satisfaction is not null and ${LOCAL_DAY(sql`f.at`)} between ${w.from}::date and ${w.to}::date
+        and ${LOCAL_DAY(sql`f.at`)} < ${w.asOf}::date
+    ),
+    satisfaction as (
+      select person_id, array_agg(score order by id) as satisfaction, count(*)::int as followed,
+        (array_agg(id order by id))[1:${SNAPSHOT_ID_LIMIT}::int] as satisfaction_ids
+      from followed group by person_id
+    )
+    select p.person_id, coalesce(s.due, 0) as due, coalesce(s.done, 0) as done, s.done_ids, s.not_done_ids,
+      f.satisfaction, f.satisfaction_ids, coalesce(f.followed, 0) as followed
+    from people p left join shares s using (person_id) left join satisfaction f using (person_id)
+    where s.person_id is not null or f.person_id is not null`,
+  );
+  return byPerson(rows);
+}
+
+/**
+ * 任务清单 (`taskOnTimeShare`): the cadre's own assignments, and those of their village whose deadline
+ * falls while they were posted there; of those with a deadline in the year, due when done or the deadline
+ * passed before `asOf`; on time when done on or before it. The ids are the tasks'.
+ */
+export async function findTaskShares(tx: TDb, w: TRatingWindow) {
+  const rows = await rowsOf<TShareRow>(
+    tx,
+    sql`
+    with ${postedCte(w)},
+    mine as (
+      select a.person_id, t.id, t.deadline, a.done_on
+      from task_assignments a join tasks t on t.id = a.task_id
+      where a.person_id in (select person_id from people)
+      union
+      select c.person_id, t.id, t.deadline, a.done_on
+      from posted c join task_assignments a on a.division_code = c.village_code and a.person_id is null
+        and a.assignee_kind = 'village'
+      join tasks t on t.id = a.task_id and t.deadline between c.start_date and c.end_date
+    ),
+    graded as (
+      select person_id, id, done_on is not null and done_on <= deadline as on_time
+      from mine
+      where deadline between ${w.from}::date and ${w.to}::date
+        and (done_on is not null or deadline < ${w.asOf}::date)
+    )
+    ${shareSelect}`,
+  );
+  return byPerson(rows);
+}
+
+/**
+ * 整改 (`rectificationOnTime`): the problems the cadre answers for (an owner of it in the registry), and
+ * those of their village whose deadline falls while they were posted there; due when the deadline is in
+ * the year, up to `asOf`; closed on time when closed with the accepted report dated by the deadline.
+ */
+export async function findRectificationShares(tx: TDb, w: TRatingWindow) {
+  const rows = await rowsOf<TShareRow>(
+    tx,
+    sql`
+    with ${postedCte(w)},
+    mine as (
+      select o.person_id, i.id, i.deadline, i.state, i.reported_on
+      from rectification_owners o join rectification_items i on i.id = o.item_id
+      where o.person_id in (select person_id from people)
+      union
+      select c.person_id, i.id, i.deadline, i.state, i.reported_on
+      from posted c join rectification_items i on i.division_code = c.village_code
+        and i.deadline between c.start_date and c.end_date
+    ),
+    graded as (
+      select person_id, id, state = 'closed' and reported_on is not null and reported_on <= deadline as on_time
+      from mine
+      where deadline between ${w.from}::date and least(${w.to}::date, ${w.asOf}::date)
+    )
+    ${shareSelect}`,
+  );
+  return byPerson(rows);
+}
