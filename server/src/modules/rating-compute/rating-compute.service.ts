@@ -76,7 +76,8 @@ export async function computeQuantitative(
   opts: { today?: string } = {},
 ): Promise<{ cadres: number }> {
   const settings = cycleSettings(cycle);
-  const w = windowOf(cycle, opts.today ?? localDate(new Date()));
+  const today = opts.today ?? localDate(new Date());
+  const w = windowOf(cycle, today);
   const rules = (await rulesReader(tx))(cycle.year);
   const cadres = await findAssessedCadres(tx, w);
   const mondays = mondaysOfYear(cycle.year);
@@ -88,7 +89,8 @@ export async function computeQuantitative(
         from: mondays[0]!,
         to: lastSunday,
         mondays,
-        today: w.asOf < lastSunday ? w.asOf : addDays(lastSunday, 1),
+        // the year's last week may end in January: it is assessed once it has ended
+        today: today <= lastSunday ? today : addDays(lastSunday, 1),
         holidays: rules.holidays,
         workdays: rules.workdays,
         weekDays: rules.weekDays,
