@@ -89,6 +89,8 @@ const ratingPage = () => import('../pages/rating/rating-page.tsx');
 const ratingResultPage = () => import('../pages/rating/rating-result-page.tsx');
 const ratingNoticePage = () => import('../pages/rating/rating-notice-page.tsx');
 const myRatingPage = () => import('../pages/rating/my-rating-page.tsx');
+const priorityListsPage = () => import('../pages/rating-follow/priority-lists-page.tsx');
+const admonishmentsPage = () => import('../pages/rating-follow/admonishments-page.tsx');
 
 export const router = createBrowserRouter([
   { path: '/login', element: page(loginPage, 'LoginPage'), errorElement },
@@ -213,6 +215,8 @@ export const router = createBrowserRouter([
           guarded('rating', 'rating:read', ratingPage, 'RatingPage'),
           guarded('rating/notice', 'rules:read', ratingNoticePage, 'RatingNoticePage'),
           guarded('rating/results/:id', 'rating:read', ratingResultPage, 'RatingResultPage'),
+          guarded('rating/priority', 'rating:read', priorityListsPage, 'PriorityListsPage'),
+          guarded('rating/admonishments', 'rating:read', admonishmentsPage, 'AdmonishmentsPage'),
           guarded('my-rating', 'duty:self', myRatingPage, 'MyRatingPage'),
           { path: '*', element: page(notFoundPage, 'NotFoundPage') },
         ],

@@ -17,11 +17,18 @@ type Props = {
   townships: readonly TOption<string>[];
   villages: readonly TOption<string>[];
   units: readonly TOption<number>[];
+  /** Offer the stars filter (an account that reads ratings). */
+  stars?: boolean;
   onChange: (change: TChange) => void;
 };
 
+/** The stars filter as one choice: 无星 (at most 0) or N 星及以上. */
+const STAR_CHOICES = ['0', '1', '2', '3', '4'] as const;
+const starChoiceOf = (f: TCadreFilter) =>
+  f.starsMax === 0 ? '0' : f.starsMin !== undefined ? String(f.starsMin) : undefined;
+
 /** The ledger's filters; they show the filter they are given and report changes. */
-export function CadreFilters({ filter, townships, villages, units, onChange }: Props) {
+export function CadreFilters({ filter, townships, villages, units, stars, onChange }: Props) {
   const { t } = useTranslation();
   const isMobile = useIsMobile();
   // phones: the search takes a row, the selects two to a row
@@ -89,6 +96,43 @@ export function CadreFilters({ filter, townships, villages, units, onChange }: P
         onChange={(personnelStatus) => onChange({ personnelStatus })}
         style={width(160)}
       />
+      {stars && (
+        <Select<string>
+          allowClear
+          placeholder={t('ratingFollow.filter.label')}
+          aria-label={t('ratingFollow.filter.label')}
+          value={starChoiceOf(filter)}
+          options={STAR_CHOICES.map((c) => ({
+            value: c,
+            label:
+              c === '0'
+                ? t('ratingFollow.filter.none')
+                : t('ratingFollow.filter.atLeast', { count: Number(c) }),
+          }))}
+          onChange={(c) =>
+            onChange(
+              c === undefined
+                ? { starsMin: undefined, starsMax: undefined }
+                : c === '0'
+                  ? { starsMin: undefined, starsMax: 0 }
+                  : { starsMin: Number(c), starsMax: undefined },
+            )
+          }
+          style={width(140)}
+        />
+      )}
+      {stars && starChoiceOf(filter) !== undefined && (
+        <Select<'tenure' | 'last_year'>
+          aria-label={t('ratingFollow.filter.over')}
+          value={filter.starsOver ?? 'tenure'}
+          options={[
+            { value: 'tenure', label: t('ratingFollow.filter.tenure') },
+            { value: 'last_year', label: t('ratingFollow.filter.lastYear') },
+          ]}
+          onChange={(over) => onChange({ starsOver: over === 'last_year' ? 'last_year' : undefined })}
+          style={width(120)}
+        />
+      )}
       <span style={{ display: 'inline-flex', gap: 8, alignItems: 'center', whiteSpace: 'nowrap' }}>
         <Switch
           id="cadre-filter-term-ending-soon"

@@ -59,6 +59,8 @@ export const enUS: TMessages = {
     myRating: 'My star rating',
     rating: 'Star rating',
     ratingNotice: 'Rating notice',
+    ratingPriority: 'Priority lists',
+    ratingAdmonishments: 'Admonishments',
     openMenu: 'Open menu',
     closeMenu: 'Close menu',
   },

@@ -58,6 +58,8 @@ export const zhCN = {
     myRating: '我的星级评定',
     rating: '星级评定',
     ratingNotice: '评定结果公示',
+    ratingPriority: '结果运用优先名单',
+    ratingAdmonishments: '诫勉',
     openMenu: '打开菜单',
     closeMenu: '关闭菜单',
   },

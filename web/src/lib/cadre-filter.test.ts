@@ -73,3 +73,16 @@ describe('isFiltered', () => {
     expect(isFiltered({ page: 1, pageSize: 20, termEndingSoon: true })).toBe(true);
   });
 });
+
+describe('the stars filter', () => {
+  it('keeps stars in the URL, last year only with a bound, and drops malformed counts', () => {
+    const filter = filterFromParams(new URLSearchParams('starsMin=2&starsOver=last_year'));
+    expect(filter).toMatchObject({ starsMin: 2, starsOver: 'last_year' });
+    expect(paramsFromFilter(filter).toString()).toBe('starsMin=2&starsOver=last_year');
+    expect(filterFromParams(new URLSearchParams('starsMax=0')).starsMax).toBe(0);
+    expect(filterFromParams(new URLSearchParams('starsMin=-1&starsMax=x')).starsMin).toBeUndefined();
+    expect(paramsFromFilter({ page: 1, pageSize: 20, starsOver: 'last_year' }).toString()).toBe('');
+    expect(isFiltered({ page: 1, pageSize: 20, starsOver: 'last_year' })).toBe(false);
+    expect(isFiltered({ page: 1, pageSize: 20, starsMax: 0 })).toBe(true);
+  });
+});

@@ -15,6 +15,10 @@ export type TCadreFilter = {
   personnelStatus?: TPersonnelStatus;
   termEndingSoon?: true;
   termOverdue?: true;
+  /** 星级 (staff reading ratings): at least / at most so many stars, over the tenure or last year. */
+  starsMin?: number;
+  starsMax?: number;
+  starsOver?: 'last_year';
   page: number;
   pageSize: number;
 };
@@ -24,6 +28,10 @@ const PAGE_SIZES = [10, 20, 50, 100];
 
 function oneOf<T extends string>(values: readonly T[], value: string | null): T | undefined {
   return values.find((v) => v === value);
+}
+
+function starCount(value: string | null): number | undefined {
+  return value && /^\d{1,2}$/.test(value) ? Number(value) : undefined;
 }
 
 function positiveInt(value: string | null): number | undefined {
@@ -50,6 +58,9 @@ export function filterFromParams(params: URLSearchParams): TCadreFilter {
     personnelStatus: oneOf(PERSONNEL_STATUSES, params.get('personnelStatus')),
     termEndingSoon: params.get('termEndingSoon') === 'true' ? true : undefined,
     termOverdue: params.get('termOverdue') === 'true' ? true : undefined,
+    starsMin: starCount(params.get('starsMin')),
+    starsMax: starCount(params.get('starsMax')),
+    starsOver: params.get('starsOver') === 'last_year' ? 'last_year' : undefined,
     page: positiveInt(params.get('page')) ?? 1,
     pageSize: pageSize && PAGE_SIZES.includes(pageSize) ? pageSize : DEFAULT_PAGE_SIZE,
   };
@@ -73,6 +84,9 @@ export function paramsFromFilter(filter: TCadreFilter): URLSearchParams {
   put('personnelStatus', filter.personnelStatus);
   put('termEndingSoon', filter.termEndingSoon);
   put('termOverdue', filter.termOverdue);
+  put('starsMin', filter.starsMin);
+  put('starsMax', filter.starsMax);
+  if (filter.starsMin !== undefined || filter.starsMax !== undefined) put('starsOver', filter.starsOver);
   if (filter.page !== 1) put('page', filter.page);
   if (filter.pageSize !== DEFAULT_PAGE_SIZE) put('pageSize', filter.pageSize);
   return params;
@@ -92,6 +106,6 @@ export function changeFilter(
 
 /** Whether any filter narrows the list (for the empty-state wording). */
 export function isFiltered(filter: TCadreFilter): boolean {
-  const { page: _page, pageSize: _size, ...rest } = filter;
+  const { page: _page, pageSize: _size, starsOver: _over, ...rest } = filter;
   return Object.values(rest).some((v) => v !== undefined);
 }

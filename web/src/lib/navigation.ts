@@ -31,6 +31,8 @@ export type TNavKey =
   | 'myRating'
   | 'rating'
   | 'ratingNotice'
+  | 'ratingPriority'
+  | 'ratingAdmonishments'
   | 'violations'
   | 'conduct'
   | 'rules'
@@ -68,6 +70,8 @@ export const NAV_ITEMS: readonly TNavItem[] = [
   { key: 'rectification', path: '/rectification', permission: 'rectification:read' },
   { key: 'rating', path: '/rating', permission: 'rating:read' },
   { key: 'ratingNotice', path: '/rating/notice', permission: 'rules:read' },
+  { key: 'ratingPriority', path: '/rating/priority', permission: 'rating:read' },
+  { key: 'ratingAdmonishments', path: '/rating/admonishments', permission: 'rating:read' },
   { key: 'violations', path: '/violations', permission: 'violations:read' },
   { key: 'conduct', path: '/violations/catalogue', permission: 'conduct:manage' },
   { key: 'users', path: '/users', permission: 'users:read' },

@@ -109,6 +109,7 @@ export function CadreListPage() {
           townships={townships}
           villages={villages}
           units={unitOptions}
+          stars={permissions.includes('rating:read')}
           onChange={(change) => show(changeFilter(filter, change))}
         />
         {cadres.isError ? (

@@ -23,6 +23,7 @@ import { PageSpinner } from '../../components/page-spinner.tsx';
 import { PostingHistory } from '../../components/posting-history.tsx';
 import { useIsMobile } from '../../components/use-is-mobile.ts';
 import { CadreMentorsCard } from '../mentoring/cadre-mentors-card.tsx';
+import { StarHistoryCard } from '../rating-follow/star-history-card.tsx';
 import { ViolationYearCard } from '../violations/violation-year-card.tsx';
 import type { TCreatedState } from './cadre-create-page.tsx';
 import { CadreEditModal } from './cadre-edit-modal.tsx';
@@ -180,6 +181,7 @@ export function CadreProfilePage() {
       </div>
       <CadreFlagsNotes flags={c.flags} />
       {permissions.includes('violations:read') && <ViolationYearCard personId={c.id} />}
+      {permissions.includes('rating:read') && <StarHistoryCard personId={c.id} />}
       {unmasked && <Alert type="info" showIcon title={t('cadre.unmaskHint')} style={{ marginBottom: 16 }} />}
       <Card title={t('cadre.facts')} {...section}>
         <CadreFacts

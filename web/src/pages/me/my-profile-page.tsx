@@ -13,6 +13,7 @@ import { PageSpinner } from '../../components/page-spinner.tsx';
 import { PostingHistory } from '../../components/posting-history.tsx';
 import { applyApiError } from '../../lib/form-rules.ts';
 import { MyDutyListCard } from '../duty-lists/my-duty-list-card.tsx';
+import { StarHistoryCard } from '../rating-follow/star-history-card.tsx';
 import { ViolationYearCard } from '../violations/violation-year-card.tsx';
 
 /** `/me`: a cadre's own registry entry; the phone is the one thing they correct themselves. */
@@ -59,6 +60,7 @@ export function MyProfilePage() {
       </div>
       <MyDutyListCard />
       {session.data?.user.permissions.includes('duty:self') && <ViolationYearCard personId="mine" />}
+      <StarHistoryCard personId="mine" />
       <Card title={t('cadre.facts')} style={{ marginBottom: 16 }}>
         <CadreFacts
           cadre={c}

@@ -19,6 +19,7 @@ import {
   OrderedListOutlined,
   ProjectOutlined,
   ReconciliationOutlined,
+  RiseOutlined,
   SafetyCertificateOutlined,
   ScheduleOutlined,
   SettingOutlined,
@@ -31,6 +32,7 @@ import {
   UsergroupAddOutlined,
   UserSwitchOutlined,
   VideoCameraOutlined,
+  WarningOutlined,
 } from '@ant-design/icons';
 import type { TRole } from '@zhucun/core';
 import type { ReactNode } from 'react';
@@ -71,6 +73,8 @@ const ICONS: Record<TNavKey, ReactNode> = {
   myViolations: <ExceptionOutlined />,
   rating: <StarFilled />,
   ratingNotice: <NotificationOutlined />,
+  ratingPriority: <RiseOutlined />,
+  ratingAdmonishments: <WarningOutlined />,
   myRating: <StarFilled />,
   users: <TeamOutlined />,
   audit: <AuditOutlined />,
