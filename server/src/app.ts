@@ -99,6 +99,9 @@ import { ratingFollowRoutes } from './modules/rating-follow/rating-follow.routes
 import { createStarsService } from './modules/rating-follow/stars.service.ts';
 import { ratingFormsRoutes } from './modules/rating-forms/rating-forms.routes.ts';
 import { createRatingFormsService } from './modules/rating-forms/rating-forms.service.ts';
+import { ratingSurveyRoutes } from './modules/rating-survey/rating-survey.routes.ts';
+import { createRatingSurveyService } from './modules/rating-survey/rating-survey.service.ts';
+import { createSurveyCountsService } from './modules/rating-survey/survey-counts.service.ts';
 import { createRectificationEscalationJob } from './modules/rectification/escalation.job.ts';
 import { rectificationRoutes } from './modules/rectification/rectification.routes.ts';
 import { createRectificationService } from './modules/rectification/rectification.service.ts';
@@ -413,6 +416,15 @@ export async function buildApp(deps: TAppDeps): Promise<FastifyInstance> {
   await app.register(publicPageRoutes, { publicVillage, limits: config.publicPage });
   // 组织评价: the township, the dispatching unit and the county score the cadres they reach
   await app.register(ratingFormsRoutes, { forms: createRatingFormsService({ db, now }) });
+  // 群众评议: the survey on the village's public page, and its response counts for staff
+  await app.register(ratingSurveyRoutes, {
+    survey: createRatingSurveyService({ db, now, limits: config.survey }),
+    counts: createSurveyCountsService({ db }),
+    limits: {
+      lookupsPerMinute: config.publicPage.trackPerIpPerMinute,
+      answersPerIpPerHour: config.survey.perIpPerHour,
+    },
+  });
   await app.register(dutyListsRoutes, {
     dutyLists: createDutyListsService({ db, now }),
     readers: createDutyListReadersService({ db, now }),

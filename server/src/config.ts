@@ -56,6 +56,10 @@ const ZEnv = z.object({
   PUBLIC_SUBMIT_PER_IP_PER_HOUR: int(20),
   PUBLIC_TRACK_PER_IP_PER_MINUTE: int(30),
   PUBLIC_SUBMIT_PER_VILLAGE_PER_DAY: int(50),
+  /** 群众评议 on the public page: attempts per address per hour; households per address, and per village, per day. */
+  PUBLIC_SURVEY_PER_IP_PER_HOUR: int(60),
+  PUBLIC_SURVEY_PER_ADDRESS_PER_DAY: int(20),
+  PUBLIC_SURVEY_PER_VILLAGE_PER_DAY: int(300),
 });
 
 export type TConfig = ReturnType<typeof toConfig>;
@@ -102,6 +106,11 @@ function toConfig(env: z.infer<typeof ZEnv>, argv: readonly string[]) {
       submitPerIpPerHour: env.PUBLIC_SUBMIT_PER_IP_PER_HOUR,
       trackPerIpPerMinute: env.PUBLIC_TRACK_PER_IP_PER_MINUTE,
       submitPerVillagePerDay: env.PUBLIC_SUBMIT_PER_VILLAGE_PER_DAY,
+    },
+    survey: {
+      perIpPerHour: env.PUBLIC_SURVEY_PER_IP_PER_HOUR,
+      perAddressPerDay: env.PUBLIC_SURVEY_PER_ADDRESS_PER_DAY,
+      perVillagePerDay: env.PUBLIC_SURVEY_PER_VILLAGE_PER_DAY,
     },
   };
 }
