@@ -64,6 +64,8 @@ export type TViolationFilter = {
   state?: TViolationState;
   township?: string;
   year?: number;
+  /** One person's records (from the year's cap on the cadre's page). */
+  personId?: number;
   page: number;
   pageSize: number;
 };

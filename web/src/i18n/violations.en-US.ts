@@ -25,7 +25,7 @@ export const violationsEnUS: typeof violationsZhCN = {
     record: 'Record a violation',
     catalogueLink: 'Negative list',
     empty: 'No violation records match',
-    filters: { state: 'State', township: 'Township', year: 'Year', all: 'All' },
+    filters: { state: 'State', township: 'Township', year: 'Year', all: 'All', person: 'Cadre: {{name}}' },
     columns: {
       person: 'Cadre',
       village: 'Village',
@@ -63,6 +63,7 @@ export const violationsEnUS: typeof violationsZhCN = {
       decidableFrom: 'From {{date}} a decision may be made without an answer',
       appealDue: 'Appeal period until {{date}}',
       timeline: 'What happened to it',
+      periods: 'Deadlines',
       recordedBy: 'Recorded',
       decide: 'Decide',
       decideAppeal: 'Decide the appeal',

@@ -24,7 +24,7 @@ export const violationsZhCN = {
     record: '登记违规记录',
     catalogueLink: '负面清单',
     empty: '没有符合条件的违规记录',
-    filters: { state: '状态', township: '乡镇', year: '年度', all: '全部' },
+    filters: { state: '状态', township: '乡镇', year: '年度', all: '全部', person: '干部：{{name}}' },
     columns: {
       person: '干部',
       village: '村（社区）',
@@ -62,6 +62,7 @@ export const violationsZhCN = {
       decidableFrom: '{{date}} 起可不待申辩作出决定',
       appealDue: '申诉期至 {{date}}',
       timeline: '处理过程',
+      periods: '期限',
       recordedBy: '登记',
       decide: '作出决定',
       decideAppeal: '复核申诉',

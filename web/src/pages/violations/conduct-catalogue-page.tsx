@@ -24,7 +24,9 @@ import { errorMessage } from '../../api/client.ts';
 import { useChangeCatalogue, useConductCatalogue } from '../../api/violations.ts';
 import { FormModal } from '../../components/form-modal.tsx';
 import { LoadError } from '../../components/load-error.tsx';
+import { useIsMobile } from '../../components/use-is-mobile.ts';
 import { applyApiError } from '../../lib/form-rules.ts';
+import { ConductItemList } from './conduct-item-list.tsx';
 
 /** Adds or changes an item: its wording, deduction and veto. */
 function ItemModal({
@@ -86,14 +88,33 @@ export function ConductCataloguePage() {
   const change = useChangeCatalogue(year);
   const canManage = useSession().data?.user.permissions.includes('conduct:manage') ?? false;
   const [editing, setEditing] = useState<TConductItem | 'new' | null>(null);
+  const isMobile = useIsMobile();
   const c = 'violations.catalogue';
   if (catalogue.isError)
     return <LoadError error={catalogue.error} onRetry={() => void catalogue.refetch()} />;
   const data = catalogue.data;
   const editable = canManage && data !== undefined && !data.closed;
   const fail = (error: unknown) => void message.error(errorMessage(error));
+  const actionsOf = (i: TConductItem) =>
+    i.retired ? null : (
+      <Space>
+        {!i.used && (
+          <Button size="small" onClick={() => setEditing(i)}>
+            {t(`${c}.edit`)}
+          </Button>
+        )}
+        <Popconfirm
+          title={t(`${c}.retireConfirm`)}
+          onConfirm={() => change.retire.mutateAsync(i.id).catch(fail)}
+        >
+          <Button size="small" danger>
+            {t(`${c}.retire`)}
+          </Button>
+        </Popconfirm>
+      </Space>
+    );
   return (
-    <Card>
+    <Card styles={{ body: { padding: isMobile ? 12 : 24 } }}>
       <Typography.Title level={3} style={{ margin: 0 }}>
         {t(`${c}.title`)}
       </Typography.Title>
@@ -153,61 +174,48 @@ export function ConductCataloguePage() {
           }
         />
       )}
-      <Table<TConductItem>
-        rowKey="id"
-        size="middle"
-        loading={catalogue.isFetching}
-        dataSource={data?.items ?? []}
-        pagination={false}
-        columns={[
-          { title: '#', dataIndex: 'position', width: 50 },
-          {
-            title: t(`${c}.conduct`),
-            key: 'conduct',
-            render: (_, i) => (
-              <Space wrap size={4}>
-                <Typography.Text delete={i.retired}>{i.conduct}</Typography.Text>
-                {i.used && <Tag>{t(`${c}.used`)}</Tag>}
-                {i.retired && <Tag>{t(`${c}.retired`)}</Tag>}
-              </Space>
-            ),
-          },
-          { title: t(`${c}.deduction`), dataIndex: 'deduction', width: 80 },
-          {
-            title: t(`${c}.veto`),
-            key: 'veto',
-            width: 100,
-            render: (_, i) => (i.veto ? <Tag color="red">{t('violations.veto')}</Tag> : null),
-          },
-          ...(editable
-            ? [
-                {
-                  title: '',
-                  key: 'actions',
-                  width: 150,
-                  render: (_: unknown, i: TConductItem) =>
-                    i.retired ? null : (
-                      <Space>
-                        {!i.used && (
-                          <Button size="small" onClick={() => setEditing(i)}>
-                            {t(`${c}.edit`)}
-                          </Button>
-                        )}
-                        <Popconfirm
-                          title={t(`${c}.retireConfirm`)}
-                          onConfirm={() => change.retire.mutateAsync(i.id).catch(fail)}
-                        >
-                          <Button size="small" danger>
-                            {t(`${c}.retire`)}
-                          </Button>
-                        </Popconfirm>
-                      </Space>
-                    ),
-                },
-              ]
-            : []),
-        ]}
-      />
+      {isMobile ? (
+        <ConductItemList items={data?.items ?? []} actions={editable ? actionsOf : undefined} />
+      ) : (
+        <Table<TConductItem>
+          rowKey="id"
+          size="middle"
+          loading={catalogue.isFetching}
+          dataSource={data?.items ?? []}
+          pagination={false}
+          columns={[
+            { title: '#', dataIndex: 'position', width: 50 },
+            {
+              title: t(`${c}.conduct`),
+              key: 'conduct',
+              render: (_, i) => (
+                <Space wrap size={4}>
+                  <Typography.Text delete={i.retired}>{i.conduct}</Typography.Text>
+                  {i.used && <Tag>{t(`${c}.used`)}</Tag>}
+                  {i.retired && <Tag>{t(`${c}.retired`)}</Tag>}
+                </Space>
+              ),
+            },
+            { title: t(`${c}.deduction`), dataIndex: 'deduction', width: 80 },
+            {
+              title: t(`${c}.veto`),
+              key: 'veto',
+              width: 100,
+              render: (_, i) => (i.veto ? <Tag color="red">{t('violations.veto')}</Tag> : null),
+            },
+            ...(editable
+              ? [
+                  {
+                    title: '',
+                    key: 'actions',
+                    width: 150,
+                    render: (_: unknown, i: TConductItem) => actionsOf(i),
+                  },
+                ]
+              : []),
+          ]}
+        />
+      )}
       <ItemModal
         editing={editing}
         pending={change.add.isPending || change.update.isPending}

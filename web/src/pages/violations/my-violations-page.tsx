@@ -24,6 +24,7 @@ function StatementForm({ v }: { v: TViolationDetail }) {
       form={form}
       layout="vertical"
       name={`violation-${action}-${v.id}`}
+      style={{ marginTop: 12, paddingTop: 12, borderTop: '1px solid #f0f0f0' }}
       onFinish={({ explanation }) =>
         send
           .mutateAsync({ id: v.id, action, explanation })
@@ -82,7 +83,7 @@ export function MyViolationsPage() {
           title={v.itemText}
           styles={{ title: { whiteSpace: 'normal' } }}
         >
-          <ViolationFacts v={v} showPerson={false} />
+          <ViolationFacts v={v} own />
           <StatementForm v={v} />
           <Typography.Title level={5} style={{ marginTop: 12 }}>
             {t('violations.detail.timeline')}

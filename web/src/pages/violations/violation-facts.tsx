@@ -4,26 +4,29 @@ import { useTranslation } from 'react-i18next';
 import { violationEvidenceUrl } from '../../api/violations.ts';
 import { ViolationPoints, ViolationStateTag } from './violation-parts.tsx';
 
-/** A record's facts: whom, which item, when, what happened, the evidence, the cadre's words and the periods. */
-export function ViolationFacts({ v, showPerson = true }: { v: TViolationDetail; showPerson?: boolean }) {
+/**
+ * A record's facts: whom, which item, when, what happened, the evidence, the cadre's words and the periods.
+ * On the cadre's own card (`own`) the person and the item (the card's title) are left out.
+ */
+export function ViolationFacts({ v, own = false }: { v: TViolationDetail; own?: boolean }) {
   const { t } = useTranslation();
   const d = 'violations.detail';
   return (
     <Descriptions
       column={1}
       size="small"
-      styles={{ label: { width: 110 } }}
+      styles={{ label: { width: own ? 80 : 110 } }}
       items={[
-        ...(showPerson
-          ? [
+        ...(own
+          ? []
+          : [
               {
                 key: 'person',
                 label: t('violations.columns.person'),
                 children: `${v.personName}（${v.townshipName} ${v.villageName}）`,
               },
-            ]
-          : []),
-        { key: 'item', label: t('violations.columns.item'), children: v.itemText },
+              { key: 'item', label: t('violations.columns.item'), children: v.itemText },
+            ]),
         { key: 'date', label: t('violations.columns.occurredOn'), children: v.occurredOn },
         {
           key: 'state',
@@ -37,7 +40,7 @@ export function ViolationFacts({ v, showPerson = true }: { v: TViolationDetail; 
         },
         {
           key: 'periods',
-          label: t(`${d}.timeline`),
+          label: t(`${d}.periods`),
           children: (
             <Space direction="vertical" size={0}>
               <span>{t(`${d}.answerDue`, { date: v.answerDue })}</span>

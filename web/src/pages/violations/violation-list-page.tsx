@@ -1,6 +1,6 @@
 import { PlusOutlined, StopOutlined } from '@ant-design/icons';
 import { type TViolationItem, type TViolationState, VIOLATION_STATES } from '@zhucun/core';
-import { Button, Card, Empty, InputNumber, Select, Space, Table, Typography } from 'antd';
+import { Button, Card, Empty, InputNumber, Select, Space, Table, Tag, Typography } from 'antd';
 import dayjs from 'dayjs';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -16,10 +16,12 @@ import { ViolationPoints, ViolationStateTag } from './violation-parts.tsx';
 function filterOf(params: URLSearchParams): TViolationFilter {
   const state = params.get('state') ?? '';
   const year = Number(params.get('year'));
+  const personId = Number(params.get('personId'));
   return {
     state: (VIOLATION_STATES as readonly string[]).includes(state) ? (state as TViolationState) : undefined,
     township: /^\d{9}$/.test(params.get('township') ?? '') ? (params.get('township') as string) : undefined,
     year: year >= 2000 && year <= 2100 ? year : undefined,
+    personId: Number.isInteger(personId) && personId > 0 ? personId : undefined,
     page: Number(params.get('page')) || 1,
     pageSize: Number(params.get('pageSize')) || 20,
   };
@@ -97,6 +99,13 @@ export function ViolationListPage() {
           onChange={(v) => set({ year: v ? String(v) : undefined })}
           style={{ width: 110 }}
         />
+        {filter.personId && (
+          <Tag closable onClose={() => set({ personId: undefined })} style={{ marginInlineEnd: 0 }}>
+            {t('violations.filters.person', {
+              name: list.data?.items[0]?.personName ?? `#${filter.personId}`,
+            })}
+          </Tag>
+        )}
       </Space>
       <Table<TViolationItem>
         rowKey="id"

@@ -33,10 +33,13 @@ export function ViolationPoints({
       ? t('violations.dismissedPoints')
       : v.outcome === 'reduced'
         ? t('violations.reducedPoints', { from: v.deduction, to: v.finalDeduction ?? 0 })
-        : t('violations.points', { points: v.deduction });
+        : // a veto item that deducts nothing on top reads as the veto alone, not "0 分"
+          v.veto && v.deduction === 0
+          ? null
+          : t('violations.points', { points: v.deduction });
   return (
     <span style={{ display: 'inline-flex', gap: 4, flexWrap: 'wrap', alignItems: 'center' }}>
-      <span>{points}</span>
+      {points && <span>{points}</span>}
       {v.veto && v.outcome !== 'dismissed' && (
         <Tag color="red" style={{ marginInlineEnd: 0 }}>
           {t('violations.veto')}

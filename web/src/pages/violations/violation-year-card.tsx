@@ -16,10 +16,11 @@ export function ViolationYearCard({ personId }: { personId: number | 'mine' }) {
   const mine = useMyViolations(personId === 'mine' ? year : undefined);
   const view = personId === 'mine' ? mine.data?.year : staff.data;
   if (!view) return null;
-  const link = personId === 'mine' ? '/my-violations' : `/violations?year=${year}`;
+  const link = personId === 'mine' ? '/my-violations' : `/violations?year=${year}&personId=${personId}`;
   return (
     <Card
       size="small"
+      data-testid="violation-year-card"
       title={t('violations.cap.title')}
       extra={<Link to={link}>{t('violations.title')}</Link>}
       style={{ marginBottom: 16 }}
