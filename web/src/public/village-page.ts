@@ -3,6 +3,7 @@ import { ApiError, getJson, postJson } from './api.ts';
 import { h, show } from './dom.ts';
 import { dutyListsSection } from './duty-lists-section.ts';
 import { CADRE_LABELS, CATEGORY_LABELS } from './labels.ts';
+import { surveySection } from './survey-section.ts';
 
 const MAX_DESCRIPTION = 1000;
 
@@ -16,6 +17,7 @@ export async function renderVillage(token: string): Promise<void> {
     return;
   }
   document.title = `${card.village.name} · 群众诉求`;
+  const form = requestForm(token, card);
   show(
     h(
       'header',
@@ -25,8 +27,11 @@ export async function renderVillage(token: string): Promise<void> {
       h('p', {}, '有困难、有诉求，请找驻村干部，或在下面直接提交。'),
     ),
     cadreList(card),
-    requestForm(token, card),
+    form,
   );
+  // 群众评议 while the county's survey runs: above the request form; nothing when it is closed
+  const survey = await surveySection(token);
+  if (survey) form.before(survey);
   // the posts' duty lists made public (公示), below the form; nothing when they cannot load
   const duties = await dutyListsSection(token);
   if (duties) document.getElementById('root')?.append(duties);
