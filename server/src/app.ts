@@ -92,7 +92,14 @@ import { publicPageRoutes } from './modules/public-village/public-page.routes.ts
 import { publicVillageRoutes } from './modules/public-village/public-village.routes.ts';
 import { createPublicVillageService } from './modules/public-village/public-village.service.ts';
 import { createVillageSignService } from './modules/public-village/village-sign.service.ts';
+import { createRatingResults } from './modules/rating/rating.results.ts';
+import { createRatingReview } from './modules/rating/rating.review.ts';
+import { ratingRoutes } from './modules/rating/rating.routes.ts';
+import { createRatingService } from './modules/rating/rating.service.ts';
+import { ratingResultsRoutes } from './modules/rating/rating-results.routes.ts';
+import { computeQuantitative, computeTotals } from './modules/rating-compute/rating-compute.service.ts';
 import { createAdmonishmentsService } from './modules/rating-follow/admonishments.service.ts';
+import { afterConfirm } from './modules/rating-follow/after-confirm.ts';
 import { createPriorityService } from './modules/rating-follow/priority.service.ts';
 import { createRatingExportsService } from './modules/rating-follow/rating-exports.service.ts';
 import { ratingFollowRoutes } from './modules/rating-follow/rating-follow.routes.ts';
@@ -378,6 +385,21 @@ export async function buildApp(deps: TAppDeps): Promise<FastifyInstance> {
   const awardRegister = createAwardRegisterService({ db, now });
   await app.register(awardRegisterRoutes, { awards: awardRegister });
   await app.register(awardEvidenceRoutes(awardRegister), { photos: dutyPhotos });
+  // 星级评定: the county's yearly cycle, its results explained, review, notice (公示) and appeals
+  const ratingDeps = {
+    db,
+    now,
+    rules,
+    notify: notifications.notify,
+    compute: { computeQuantitative, computeTotals },
+    afterConfirm,
+  };
+  await app.register(ratingRoutes, { rating: createRatingService(ratingDeps) });
+  await app.register(ratingResultsRoutes, {
+    db,
+    results: createRatingResults(ratingDeps),
+    review: createRatingReview(ratingDeps),
+  });
   // 结果运用: star histories, priority lists, admonishments, the rating's Excel and Word files
   await app.register(ratingFollowRoutes, {
     stars: createStarsService({ db, now }),

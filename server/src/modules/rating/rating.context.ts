@@ -23,7 +23,8 @@ type TCycle = typeof ratingCycles.$inferSelect;
 
 /** The computation of helper modules (rating-compute), passed in so the cycle's steps call them in their transaction. */
 export type TRatingCompute = {
-  computeQuantitative: (tx: TDb, cycle: TCycle) => Promise<{ cadres: number }>;
+  /** `today` bounds what has fallen due: the app's clock, never the machine's. */
+  computeQuantitative: (tx: TDb, cycle: TCycle, opts: { today: string }) => Promise<{ cadres: number }>;
   computeTotals: (tx: TDb, cycle: TCycle) => Promise<{ cadres: number }>;
 };
 

@@ -92,7 +92,7 @@ export function createRatingSteps(deps: TRatingDeps, view: TView) {
     /** 计算量化考核: reads the year's records into each cadre's snapshot (again, until the evaluation opens). */
     async compute(id: number, actor: TRatingActor, ctx: TActorContext, lang: TLang) {
       await take(id, 'compute', actor, ctx, async (tx, cycle) => {
-        const { cadres } = await deps.compute.computeQuantitative(tx, cycle);
+        const { cadres } = await deps.compute.computeQuantitative(tx, cycle, { today: todayOf(deps) });
         return { values: { computedAt: deps.now() }, details: { cadres } };
       });
       return view(id, actor, lang);
