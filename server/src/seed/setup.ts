@@ -24,6 +24,7 @@ import { seedDemoHomes } from './demo-homes.ts';
 import { seedDemoMeetings } from './demo-meetings.ts';
 import { seedDemoMentoring } from './demo-mentoring.ts';
 import { seedDemoProjects } from './demo-projects.ts';
+import { seedDemoRating } from './demo-rating.ts';
 import { seedDemoRectification } from './demo-rectification.ts';
 import { seedDemoRegistry } from './demo-registry/index.ts';
 import { seedDemoRequests } from './demo-requests.ts';
@@ -60,6 +61,7 @@ export const SETUP_STEPS = [
   'demo_violations',
   'demo_tasks',
   'demo_meetings',
+  'demo_rating',
   'bootstrap_admin',
 ] as const;
 export type TSetupStep = (typeof SETUP_STEPS)[number];
@@ -205,6 +207,9 @@ async function seedDemoCounty(db: TDb, countyCode: string, opts: TSetupOptions):
     // 会议 / 视频点名: a past roll call with its attendance (its spot checks), a county meeting with minutes, two to come
     await step('demo_meetings');
     await seedDemoMeetings(tx, today, countyCode);
+    // 星级评定: last year's cycle confirmed (grades, stars, three commendations, one admonishment), this year's surveying
+    await step('demo_rating');
+    await seedDemoRating(tx, today, countyCode);
   });
 }
 
