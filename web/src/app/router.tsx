@@ -91,6 +91,8 @@ const ratingNoticePage = () => import('../pages/rating/rating-notice-page.tsx');
 const myRatingPage = () => import('../pages/rating/my-rating-page.tsx');
 const priorityListsPage = () => import('../pages/rating-follow/priority-lists-page.tsx');
 const admonishmentsPage = () => import('../pages/rating-follow/admonishments-page.tsx');
+const orgFormListPage = () => import('../pages/rating-forms/org-form-list-page.tsx');
+const surveyCountsPage = () => import('../pages/rating-survey/survey-counts-page.tsx');
 
 export const router = createBrowserRouter([
   { path: '/login', element: page(loginPage, 'LoginPage'), errorElement },
@@ -214,6 +216,8 @@ export const router = createBrowserRouter([
           guarded('my-violations', 'duty:self', myViolationsPage, 'MyViolationsPage'),
           guarded('rating', 'rating:read', ratingPage, 'RatingPage'),
           guarded('rating/notice', 'rules:read', ratingNoticePage, 'RatingNoticePage'),
+          guarded('rating/forms', 'rating:evaluate', orgFormListPage, 'OrgFormListPage'),
+          guarded('rating/survey', 'rating:read', surveyCountsPage, 'SurveyCountsPage'),
           guarded('rating/results/:id', 'rating:read', ratingResultPage, 'RatingResultPage'),
           guarded('rating/priority', 'rating:read', priorityListsPage, 'PriorityListsPage'),
           guarded('rating/admonishments', 'rating:read', admonishmentsPage, 'AdmonishmentsPage'),

@@ -12,6 +12,7 @@ import { projectSelectionsEnUS } from './project-selections.en-US.ts';
 import { projectsEnUS } from './projects.en-US.ts';
 import { ratingEnUS } from './rating.en-US.ts';
 import { ratingFollowEnUS } from './rating-follow.en-US.ts';
+import { ratingFormsEnUS } from './rating-forms.en-US.ts';
 import { rectificationEnUS } from './rectification.en-US.ts';
 import { registryEnUS } from './registry.en-US.ts';
 import { requestsEnUS } from './requests.en-US.ts';
@@ -59,6 +60,8 @@ export const enUS: TMessages = {
     myRating: 'My star rating',
     rating: 'Star rating',
     ratingNotice: 'Rating notice',
+    ratingForms: 'Organisation evaluation',
+    ratingSurvey: "Villagers' survey",
     ratingPriority: 'Priority lists',
     ratingAdmonishments: 'Admonishments',
     openMenu: 'Open menu',
@@ -443,6 +446,7 @@ export const enUS: TMessages = {
   ...violationsEnUS,
   ...ratingEnUS,
   ...ratingFollowEnUS,
+  ...ratingFormsEnUS,
   ...rectificationEnUS,
   ...projectSelectionsEnUS,
   ...projectPlansEnUS,

@@ -12,6 +12,7 @@ import { projectSelectionsZhCN } from './project-selections.zh-CN.ts';
 import { projectsZhCN } from './projects.zh-CN.ts';
 import { ratingZhCN } from './rating.zh-CN.ts';
 import { ratingFollowZhCN } from './rating-follow.zh-CN.ts';
+import { ratingFormsZhCN } from './rating-forms.zh-CN.ts';
 import { rectificationZhCN } from './rectification.zh-CN.ts';
 import { registryZhCN } from './registry.zh-CN.ts';
 import { requestsZhCN } from './requests.zh-CN.ts';
@@ -58,6 +59,8 @@ export const zhCN = {
     myRating: '我的星级评定',
     rating: '星级评定',
     ratingNotice: '评定结果公示',
+    ratingForms: '组织评价',
+    ratingSurvey: '群众评议进度',
     ratingPriority: '结果运用优先名单',
     ratingAdmonishments: '诫勉',
     openMenu: '打开菜单',
@@ -432,6 +435,7 @@ export const zhCN = {
   ...violationsZhCN,
   ...ratingZhCN,
   ...ratingFollowZhCN,
+  ...ratingFormsZhCN,
   ...rectificationZhCN,
   ...projectSelectionsZhCN,
   ...projectPlansZhCN,

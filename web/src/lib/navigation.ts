@@ -31,6 +31,8 @@ export type TNavKey =
   | 'myRating'
   | 'rating'
   | 'ratingNotice'
+  | 'ratingForms'
+  | 'ratingSurvey'
   | 'ratingPriority'
   | 'ratingAdmonishments'
   | 'violations'
@@ -69,6 +71,8 @@ export const NAV_ITEMS: readonly TNavItem[] = [
   { key: 'tasks', path: '/tasks', permission: 'tasks:read' },
   { key: 'rectification', path: '/rectification', permission: 'rectification:read' },
   { key: 'rating', path: '/rating', permission: 'rating:read' },
+  { key: 'ratingForms', path: '/rating/forms', permission: 'rating:evaluate' },
+  { key: 'ratingSurvey', path: '/rating/survey', permission: 'rating:read' },
   { key: 'ratingNotice', path: '/rating/notice', permission: 'rules:read' },
   { key: 'ratingPriority', path: '/rating/priority', permission: 'rating:read' },
   { key: 'ratingAdmonishments', path: '/rating/admonishments', permission: 'rating:read' },
