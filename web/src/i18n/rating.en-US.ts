@@ -91,6 +91,7 @@ export const ratingEnUS: typeof ratingZhCN = {
       title: 'Settings',
       editable: 'Editable until the totals',
       frozen: 'Frozen with the totals: the year is rated by these',
+      main: 'Weights, thresholds, quota and stars',
       weights: 'Weights of the parts',
       thresholds: 'Grade thresholds',
       thresholdsValue:
@@ -218,6 +219,7 @@ export const ratingEnUS: typeof ratingZhCN = {
       week: 'Week of {{date}}',
       score: ' {{score}}',
       notDone: ' (not on time)',
+      notMet: ' (not met)',
       more: '{{count}} more',
     },
     review: {

@@ -87,6 +87,7 @@ export const ratingZhCN = {
       title: '评定设置',
       editable: '汇总评定等次前可以修改',
       frozen: '已在汇总时冻结：本年度按此设置评定',
+      main: '权重、分数线、比例与加星',
       weights: '各部分权重',
       thresholds: '等次分数线',
       thresholdsValue: '优秀 ≥ {{excellent}}，合格 ≥ {{competent}}，基本合格 ≥ {{basicallyCompetent}}',
@@ -209,6 +210,7 @@ export const ratingZhCN = {
       week: '{{date}} 当周',
       score: ' {{score}} 分',
       notDone: '（未按期）',
+      notMet: '（未达标）',
       more: '另有 {{count}} 条',
     },
     review: {

@@ -93,7 +93,7 @@ export function RatingPage() {
                   value: c.year,
                   label: t('rating.page.yearOption', { year: c.year, stage: t(`rating.stages.${c.stage}`) }),
                 }))}
-                style={{ width: 200 }}
+                style={{ width: 250 }}
               />
             )}
             <Link to="/rating/notice">

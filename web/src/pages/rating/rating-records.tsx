@@ -46,7 +46,7 @@ export function RecordLinks({ records, more = 0 }: { records: readonly TRatingRe
         const text = [
           name,
           r.score !== null ? t('rating.records.score', { score: r.score }) : '',
-          r.done === false ? t('rating.records.notDone') : '',
+          r.done === false ? t(r.kind === 'week' ? 'rating.records.notMet' : 'rating.records.notDone') : '',
         ].join('');
         const path = recordPath(r, permissions);
         return (

@@ -127,7 +127,9 @@ export function RatingSettingsCard({ cycle }: { cycle: TRatingCycle }) {
           }
         >
           {banner && <Alert type="error" showIcon title={banner} style={{ marginBottom: 12 }} />}
-          <Typography.Title level={5}>{t('rating.settings.weights')}</Typography.Title>
+          <Typography.Title level={5} style={{ marginTop: 0 }}>
+            {t('rating.settings.main')}
+          </Typography.Title>
           <Row gutter={12}>
             {RATING_PARTS.map((p) => (
               <Col key={p} xs={24} md={4}>
