@@ -104,7 +104,8 @@ test.describe('会议和视频点名', () => {
     const page = await phone.newPage();
     await signInFirstTime(page, account);
     await page.goto('/today');
-    await expect(page.getByText(title)).toBeVisible();
+    // the roll call's own title in 我的会议 (the check it recorded quotes it as 抽查人记录：…)
+    await expect(page.getByText(title, { exact: true })).toBeVisible();
     await expect(page.getByRole('link', { name: `进入视频会议 ${title}` })).toHaveAttribute(
       'href',
       'https://sjxf.example.cn/room/e2e',

@@ -62,7 +62,8 @@ test.describe('the villager on a phone', () => {
     await page.goto(new URL(url).pathname);
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(/村|社区/);
     facts.villageName = (await page.getByRole('heading', { level: 1 }).textContent()) ?? '';
-    await expect(page.getByRole('heading', { name: '驻村干部' })).toBeVisible();
+    // exact: the star-rating survey's heading 群众评议驻村干部（…年度） contains the words too
+    await expect(page.getByRole('heading', { name: '驻村干部', exact: true })).toBeVisible();
     await expect(page.locator('.cadres li').first()).toContainText(/1\d{10}/);
     await expect(page.getByText('个人信息告知')).toBeVisible();
     await expectNoHorizontalOverflow(page);

@@ -80,7 +80,11 @@ test('a cadre told of a spot check that contradicts their record answers it once
   await toAnswer.getByRole('button', { name: '提交说明' }).click();
   await expect(page.getByText('说明已提交')).toBeVisible();
   await expect(toAnswer).toBeHidden();
-  const mine = page.getByRole('listitem').filter({ hasText: '视频点名' });
+  // this check, yesterday at 20:30: other roll calls (a meeting to come, their attendance checks) are 视频点名 items too
+  const mine = page
+    .getByRole('listitem')
+    .filter({ hasText: `${yesterday} 20:30` })
+    .filter({ hasText: '视频点名' });
   await expect(mine).toContainText('不一致');
   await expect(mine).toContainText(`我的说明：${STATEMENT}`);
   await mine.scrollIntoViewIfNeeded();
