@@ -29,7 +29,7 @@ export const RATING_CAP_LABELS: TCodeLabels<TRatingCap> = {
 };
 
 /** How many record ids a snapshot keeps for one figure; the rest are counted in `more`. */
-export const SNAPSHOT_ID_LIMIT = 30;
+export const SNAPSHOT_ID_LIMIT = 12;
 
 /** Record ids behind a figure: at most SNAPSHOT_ID_LIMIT, in id order; `more` counts the others. */
 export type TRecordIds = { ids: number[]; more: number };
@@ -104,7 +104,10 @@ export type TResultFigures = {
 };
 
 /** The figures a snapshot gives under a cycle's settings; the totals part is empty until the totals are read. */
-export function resultFigures(snapshot: TRatingSnapshot, settings: TRatingCycleSettings): TResultFigures {
+export function resultFigures(
+  snapshot: Pick<TRatingSnapshot, 'quantitative' | 'totals'>,
+  settings: TRatingCycleSettings,
+): TResultFigures {
   const q = quantitativeScore(snapshot.quantitative, settings.indicatorWeights);
   const t = snapshot.totals;
   const organisation = t ? organisationPart(t.forms) : null;

@@ -8,8 +8,6 @@ export type TYearCounts = {
   assessedWeeks: number;
   /** Of those, the weeks that comply (五天四夜, lowered by leave and holidays). */
   complyingWeeks: number;
-  /** The Mondays of the first assessed weeks that did not comply (at most `missedLimit`, in order). */
-  missedMondays: string[];
   /** Days of the year in the village or on official duty. */
   daysInVillage: number;
   /** Of those, the days whose log has work written. */
@@ -30,8 +28,6 @@ export type TYearCountsInput = {
   workdays: readonly string[];
   weekDays: number;
   weekNights: number;
-  /** How many Mondays of weeks not complying to list (default none). */
-  missedLimit?: number;
 };
 
 const IN_VILLAGE = sql`('village', 'official_duty')`;
@@ -59,7 +55,6 @@ export async function findYearCounts(exec: TDb, q: TYearCountsInput): Promise<TY
     person_id: number;
     assessed_weeks: number;
     complying_weeks: number;
-    missed_mondays: string[] | null;
     days_in_village: number;
     logged_days: number;
   }>(
@@ -122,7 +117,7 @@ export async function findYearCounts(exec: TDb, q: TYearCountsInput): Promise<TY
       group by w.monday
     ),
     assessed as (
-      select p.person_id, w.monday, coalesce(d.days, 0) as days, coalesce(d.nights, 0) as nights,
+      select p.person_id, coalesce(d.days, 0) as days, coalesce(d.nights, 0) as nights,
         wh.n + coalesce(wl.n, 0) as excused
       from people p
       cross join weeks w
@@ -131,23 +126,17 @@ export async function findYearCounts(exec: TDb, q: TYearCountsInput): Promise<TY
       left join week_days d on d.person_id = p.person_id and d.monday = w.monday
       left join week_leave wl on wl.person_id = p.person_id and wl.monday = w.monday
     ),
-    complying as (
-      select person_id, monday, days >= greatest(0, ${q.weekDays}::int - excused)
-          and nights >= greatest(0, ${q.weekNights}::int - excused) as complies
-      from assessed
-    ),
     week_counts as (
-      select person_id, count(*) as assessed_weeks, count(*) filter (where complies) as complying_weeks,
-        (array_agg(to_char(monday, 'YYYY-MM-DD') order by monday) filter (where not complies))[1:${q.missedLimit ?? 0}::int]
-          as missed_mondays
-      from complying group by person_id
+      select person_id, count(*) as assessed_weeks,
+        count(*) filter (where days >= greatest(0, ${q.weekDays}::int - excused)
+          and nights >= greatest(0, ${q.weekNights}::int - excused)) as complying_weeks
+      from assessed group by person_id
     ),
     day_counts as (
       select person_id, sum(days) as days_in_village, sum(logged) as logged_days from week_days group by person_id
     )
     select p.person_id, coalesce(wc.assessed_weeks, 0) as assessed_weeks,
-      coalesce(wc.complying_weeks, 0) as complying_weeks, wc.missed_mondays,
-      coalesce(dc.days_in_village, 0) as days_in_village,
+      coalesce(wc.complying_weeks, 0) as complying_weeks, coalesce(dc.days_in_village, 0) as days_in_village,
       coalesce(dc.logged_days, 0) as logged_days
     from people p
     left join week_counts wc on wc.person_id = p.person_id
@@ -157,7 +146,6 @@ export async function findYearCounts(exec: TDb, q: TYearCountsInput): Promise<TY
     personId: r.person_id,
     assessedWeeks: Number(r.assessed_weeks),
     complyingWeeks: Number(r.complying_weeks),
-    missedMondays: r.missed_mondays ?? [],
     daysInVillage: Number(r.days_in_village),
     loggedDays: Number(r.logged_days),
   }));

@@ -1,4 +1,10 @@
-import { addDays, DEFAULT_INDICATOR_WEIGHTS, quantitativeScore, type TRatingSnapshot } from '@zhucun/core';
+import {
+  addDays,
+  DEFAULT_INDICATOR_WEIGHTS,
+  quantitativeScore,
+  SNAPSHOT_ID_LIMIT,
+  type TRatingSnapshot,
+} from '@zhucun/core';
 import { and, eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { rowsOf } from '../../db/client.ts';
@@ -314,7 +320,12 @@ describe('the quantitative part of the star rating, from the year’s records', 
       { id: p2, score: 91.5, basis: 'acceptance', quarter: null },
     ]);
     expect(s.rectification).toEqual({ done: { ids: [x1], more: 0 }, notDone: { ids: [x2, x3], more: 0 } });
-    expect(s.nightVisits).toEqual({ ids: nights.slice(0, 30), more: 0, months: 12, monthTarget: 4 });
+    expect(s.nightVisits).toEqual({
+      ids: nights.slice(0, SNAPSHOT_ID_LIMIT),
+      more: 30 - SNAPSHOT_ID_LIMIT,
+      months: 12,
+      monthTarget: 4,
+    });
     expect(s.deductions).toEqual({ ids: [v1, v2], more: 0 });
 
     // posted from July: only what fell while posted (the requests of July and December, the task of September)

@@ -1,9 +1,7 @@
 import {
-  addDays,
   cycleGrades,
   DEFAULT_RATING_CYCLE_SETTINGS,
   localDate,
-  mondaysOfYear,
   recordIds,
   resultFigures,
   rulesForComputing,
@@ -15,19 +13,20 @@ import {
   type TResultFigures,
   ZRatingCycleSettings,
 } from '@zhucun/core';
-import { eq } from 'drizzle-orm';
+import { eq, sql } from 'drizzle-orm';
 import type { TDb } from '../../db/client.ts';
 import { ratingCycles, ratingResults } from '../../db/schema.ts';
-import { findYearCounts } from '../compliance/compliance.year.repository.ts';
 import { findStoredRules } from '../rules/rules.repository.ts';
 import { findAssessedCadres, resultPeopleCte, type TRatingWindow } from './rating-compute.cadres.ts';
 import { findNightVisits, findViolationYears } from './rating-compute.conduct.ts';
+import { findPresence } from './rating-compute.presence.ts';
 import { findProjectScores } from './rating-compute.projects.ts';
 import { findRectificationShares, findRequestShares, findTaskShares } from './rating-compute.shares.ts';
 import { sourcesOf } from './rating-compute.sources.ts';
 import { findCountedAbsences } from './rating-compute.spot-checks.ts';
 import {
   findEvaluations,
+  findResultInputs,
   findResultSnapshots,
   writeQuantitative,
   writeTotals,
@@ -59,6 +58,18 @@ function windowOf(cycle: TCycle, today: string): TRatingWindow {
   };
 }
 
+/**
+ * Runs a computation in one transaction (a savepoint within the caller's): without JIT, whose
+ * compilation costs more than these one-pass queries gain, and with room for the year's hash tables
+ * and sorts. The settings last until the caller's transaction ends.
+ */
+function asOneJob<T>(tx: TDb, work: (tx: TDb) => Promise<T>): Promise<T> {
+  return tx.transaction(async (inner) => {
+    await inner.execute(sql`select set_config('jit', 'off', true), set_config('work_mem', '128MB', true)`);
+    return work(inner as unknown as TDb);
+  });
+}
+
 async function rulesReader(tx: TDb) {
   const stored = await findStoredRules(tx);
   return (year: number) => rulesForComputing(stored, year);
@@ -70,35 +81,27 @@ async function rulesReader(tx: TDb) {
  * quantitative part, village, category, personnel status). Recomputable: the same records give the same
  * figures. `today` (default the server's Asia/Shanghai date) bounds what has fallen due.
  */
-export async function computeQuantitative(
-  tx: TDb,
+export function computeQuantitative(
+  db: TDb,
   cycle: TCycle,
   opts: { today?: string } = {},
 ): Promise<{ cadres: number }> {
+  return asOneJob(db, (tx) => quantitativeOf(tx, cycle, opts.today ?? localDate(new Date())));
+}
+
+async function quantitativeOf(tx: TDb, cycle: TCycle, today: string): Promise<{ cadres: number }> {
   const settings = cycleSettings(cycle);
-  const today = opts.today ?? localDate(new Date());
   const w = windowOf(cycle, today);
   const rules = (await rulesReader(tx))(cycle.year);
   const cadres = await findAssessedCadres(tx, w);
-  const mondays = mondaysOfYear(cycle.year);
-  const lastSunday = addDays(mondays.at(-1)!, 6);
-  const presence = new Map(
-    (
-      await findYearCounts(tx, {
-        ranges: cadres.flatMap((c) => c.ranges.map((r) => ({ personId: c.personId, ...r }))),
-        from: mondays[0]!,
-        to: lastSunday,
-        mondays,
-        // the year's last week may end in January: it is assessed once it has ended
-        today: today <= lastSunday ? today : addDays(lastSunday, 1),
-        holidays: rules.holidays,
-        workdays: rules.workdays,
-        weekDays: rules.weekDays,
-        weekNights: rules.weekNights,
-        missedLimit: SNAPSHOT_ID_LIMIT,
-      })
-    ).map((p) => [p.personId, p]),
-  );
+  const presence = await findPresence(tx, {
+    prefix: cycle.countyCode,
+    year: cycle.year,
+    today,
+    rules,
+    cadres,
+    missedLimit: SNAPSHOT_ID_LIMIT,
+  });
   const requests = await findRequestShares(tx, w);
   const tasks = await findTaskShares(tx, w);
   const rectification = await findRectificationShares(tx, w);
@@ -114,7 +117,7 @@ export async function computeQuantitative(
     const v = visits.get(id);
     const d = violations.get(id);
     const quantitative: TQuantitativeInputs = {
-      presence: { done: p?.complyingWeeks ?? 0, due: p?.assessedWeeks ?? 0 },
+      presence: { done: p?.complying ?? 0, due: p?.assessed ?? 0 },
       requestsOnTime: { done: r?.done ?? 0, due: r?.due ?? 0 },
       satisfaction: r?.satisfaction ?? [],
       tasksOnTime: { done: t?.done ?? 0, due: t?.due ?? 0 },
@@ -138,11 +141,11 @@ export async function computeQuantitative(
       totals: null,
     };
     return {
-      personId: id,
-      villageCode: c.villageCode,
+      person_id: id,
+      village_code: c.villageCode,
       category: c.category,
-      personnelStatus: c.personnelStatus,
-      snapshot,
+      personnel_status: c.personnelStatus,
+      inputs: snapshot,
       quantitative: resultFigures(snapshot, settings).quantitative,
     };
   });
@@ -156,12 +159,16 @@ export async function computeQuantitative(
  * spot-check absences and upheld vetoes, then the quota of excellent over all those assessed. What was
  * read joins each result's snapshot; the grade in force becomes the computed one.
  */
-export async function computeTotals(tx: TDb, cycle: TCycle): Promise<{ cadres: number }> {
+export function computeTotals(db: TDb, cycle: TCycle): Promise<{ cadres: number }> {
+  return asOneJob(db, (tx) => totalsOf(tx, cycle));
+}
+
+async function totalsOf(tx: TDb, cycle: TCycle): Promise<{ cadres: number }> {
   const settings = cycleSettings(cycle);
   const w = windowOf(cycle, `${cycle.year + 1}-01-01`);
   const rulesOf = await rulesReader(tx);
   const thresholds = rulesOf(cycle.year).spotCheckCaps;
-  const results = await findResultSnapshots(tx, cycle.id);
+  const results = await findResultInputs(tx, cycle.id);
   const { forms, survey } = await findEvaluations(tx, cycle.id);
   const people = resultPeopleCte(cycle.id);
   const absences = await findCountedAbsences(tx, w, rulesOf, people);
@@ -169,8 +176,9 @@ export async function computeTotals(tx: TDb, cycle: TCycle): Promise<{ cadres: n
   const figures = results.map((r) => {
     const absent = absences.get(r.person_id);
     const v = violations.get(r.person_id);
-    const snapshot: TRatingSnapshot = {
-      ...r.inputs,
+    // the totals read only the quantitative inputs of the snapshot: the rest is for the result page
+    const snapshot: Pick<TRatingSnapshot, 'quantitative' | 'totals'> = {
+      quantitative: r.quantitative,
       totals: {
         forms: forms.get(r.person_id) ?? [],
         survey: survey.get(r.person_id) ?? { satisfied: 0, basically_satisfied: 0, dissatisfied: 0 },
@@ -182,22 +190,26 @@ export async function computeTotals(tx: TDb, cycle: TCycle): Promise<{ cadres: n
         vetoes: { items: v?.vetoes ?? [], records: recordIds(v?.veto_ids, v?.veto_records) },
       },
     };
-    return { id: r.id, snapshot, figures: resultFigures(snapshot, settings) };
+    return { id: r.id, totals: snapshot.totals!, figures: resultFigures(snapshot, settings) };
   });
   const grades = cycleGrades(figures, settings.excellentShare);
   await writeTotals(
     tx,
-    figures.map(({ id, snapshot, figures: f }) => ({
-      id,
-      snapshot,
-      organisation: f.organisation,
-      villagers: f.villagers,
-      villagerHouseholds: f.villagerHouseholds,
-      total: f.total,
-      scoreGrade: f.scoreGrade,
-      caps: f.caps,
-      ...grades.get(id)!,
-    })),
+    figures.map(({ id, totals, figures: f }) => {
+      const grade = grades.get(id)!;
+      return {
+        id,
+        totals,
+        organisation: f.organisation,
+        villagers: f.villagers,
+        villager_households: f.villagerHouseholds,
+        total: f.total,
+        score_grade: f.scoreGrade,
+        caps: f.caps,
+        quota_adjusted: grade.quotaAdjusted,
+        computed_grade: grade.computedGrade,
+      };
+    }),
   );
   return { cadres: figures.length };
 }

@@ -35,45 +35,49 @@ const shareSelect = sql`
  * Satisfaction: the latest answer of each request followed up in the year (满意 100, 基本满意 60, else 0).
  */
 export async function findRequestShares(tx: TDb, w: TRatingWindow) {
+  const inYear = (at: SQL) =>
+    sql`${LOCAL_DAY(at)} between ${w.from}::date and ${w.to}::date and ${LOCAL_DAY(at)} < ${w.asOf}::date`;
   const rows = await rowsOf<
     TShareRow & { satisfaction: number[] | null; satisfaction_ids: number[] | null; followed: number }
   >(
     tx,
     sql`
     with ${postedCte(w)},
+    -- each request of the county's villages judged once: on time or not (null: not due), and its answer
+    judged as (
+      select r.id, r.village_code, r.registered_on,
+        case
+          when r.owner_level = 'village' and r.resolve_by between ${w.from}::date and ${w.to}::date
+            and (r.resolved_at is not null or r.resolve_by < ${w.asOf}::date)
+            then r.resolved_at is not null and ${LOCAL_DAY(sql`r.resolved_at`)} <= r.resolve_by
+          when r.id in (
+            select e.request_id from request_events e
+            where e.action = 'escalate' and e.owner_level = 'township' and ${inYear(sql`e.at`)}
+          ) then false
+        end as on_time,
+        case when r.satisfaction is not null and ${inYear(sql`f.at`)} then
+          case r.satisfaction when 'satisfied' then 100 when 'basically_satisfied' then 60 else 0 end
+        end as score
+      from requests r
+      left join (
+        select e.request_id, max(e.at) as at from request_events e where e.action = 'follow_up' group by e.request_id
+      ) f on f.request_id = r.id
+      where r.village_code like ${`${w.prefix}%`} and r.state not in ('withdrawn', 'duplicate', 'not_ours')
+        and r.registered_on <= ${w.to}::date
+    ),
+    -- a cadre's: those of their village registered while they were posted there
     mine as (
-      select distinct c.person_id, r.id, r.owner_level, r.resolve_by, r.resolved_at, r.satisfaction
-      from posted c join requests r on r.village_code = c.village_code
-        and r.registered_on between c.start_date and c.end_date
-      where r.state not in ('withdrawn', 'duplicate', 'not_ours') and r.registered_on <= ${w.to}::date
+      select distinct c.person_id, j.id, j.on_time, j.score
+      from posted c join judged j on j.village_code = c.village_code
+        and j.registered_on between c.start_date and c.end_date
+      where j.on_time is not null or j.score is not null
     ),
-    graded as (
-      select m.person_id, m.id,
-        m.resolved_at is not null and ${LOCAL_DAY(sql`m.resolved_at`)} <= m.resolve_by as on_time
-      from mine m
-      where (m.owner_level = 'village' and m.resolve_by between ${w.from}::date and ${w.to}::date
-          and (m.resolved_at is not null or m.resolve_by < ${w.asOf}::date))
-        or exists (
-          select 1 from request_events e
-          where e.request_id = m.id and e.action = 'escalate' and e.owner_level = 'township'
-            and ${LOCAL_DAY(sql`e.at`)} between ${w.from}::date and ${w.to}::date
-            and ${LOCAL_DAY(sql`e.at`)} < ${w.asOf}::date)
-    ),
+    graded as (select person_id, id, on_time from mine where on_time is not null),
     shares as (${shareSelect}),
-    followed as (
-      select m.person_id, m.id,
-        case m.satisfaction when 'satisfied' then 100 when 'basically_satisfied' then 60 else 0 end as score
-      from mine m
-      join lateral (
-        select max(e.at) as at from request_events e where e.request_id = m.id and e.action = 'follow_up'
-      ) f on true
-      where m.satisfaction is not null and ${LOCAL_DAY(sql`f.at`)} between ${w.from}::date and ${w.to}::date
-        and ${LOCAL_DAY(sql`f.at`)} < ${w.asOf}::date
-    ),
     satisfaction as (
       select person_id, array_agg(score order by id) as satisfaction, count(*)::int as followed,
         (array_agg(id order by id))[1:${SNAPSHOT_ID_LIMIT}::int] as satisfaction_ids
-      from followed group by person_id
+      from mine where score is not null group by person_id
     )
     select p.person_id, coalesce(s.due, 0) as due, coalesce(s.done, 0) as done, s.done_ids, s.not_done_ids,
       f.satisfaction, f.satisfaction_ids, coalesce(f.followed, 0) as followed

@@ -1,5 +1,5 @@
 import { recordIds, SNAPSHOT_ID_LIMIT, type TRatingSources, type TShareRecords } from '@zhucun/core';
-import type { TYearCounts } from '../compliance/compliance.year.repository.ts';
+import type { TPresenceCount } from './rating-compute.presence-rules.ts';
 import type { TProjectScoreRow } from './rating-compute.projects.ts';
 import type { TShareRow } from './rating-compute.shares.ts';
 
@@ -14,7 +14,7 @@ function shareRecords(row: TShareRow | undefined): TShareRecords {
 /** The records behind a cadre's quantitative figures, each list bounded (SNAPSHOT_ID_LIMIT ids, the rest counted). */
 export function sourcesOf(
   rows: {
-    presence: TYearCounts | undefined;
+    presence: TPresenceCount | undefined;
     requests: (TShareRow & { satisfaction_ids: number[] | null; followed: number }) | undefined;
     tasks: TShareRow | undefined;
     rectification: TShareRow | undefined;
@@ -24,7 +24,7 @@ export function sourcesOf(
   more: { projects: readonly TProjectScoreRow[]; monthTarget: number },
 ): TRatingSources {
   const missed = rows.presence?.missedMondays ?? [];
-  const missedCount = (rows.presence?.assessedWeeks ?? 0) - (rows.presence?.complyingWeeks ?? 0);
+  const missedCount = (rows.presence?.assessed ?? 0) - (rows.presence?.complying ?? 0);
   return {
     presence: {
       missedWeeks: missed.slice(0, SNAPSHOT_ID_LIMIT),

@@ -1,4 +1,4 @@
-import type { TGrade, TRatingCap, TRatingSnapshot, TSurveyAnswer } from '@zhucun/core';
+import type { TGrade, TRatingCap, TRatingSnapshot, TRatingTotalsInputs, TSurveyAnswer } from '@zhucun/core';
 import { sql } from 'drizzle-orm';
 import { rowsOf, type TDb } from '../../db/client.ts';
 
@@ -11,28 +11,28 @@ function* batches<T>(items: readonly T[]): Generator<T[]> {
 
 /** One cadre's quantitative result as computed. */
 export type TQuantitativeRow = {
-  personId: number;
-  villageCode: string;
+  person_id: number;
+  village_code: string;
   category: string;
-  personnelStatus: string | null;
-  snapshot: TRatingSnapshot;
+  personnel_status: string | null;
+  inputs: TRatingSnapshot;
   quantitative: number | null;
 };
 
+/** A batch of rows as one JSON document: PostgreSQL parses it once (json_to_recordset), no array literal. */
+const rowsParam = (rows: readonly object[]) => sql`${JSON.stringify(rows)}::json`;
+
 /**
- * Writes the cycle's quantitative results (one row per cadre, set-based: unnest of arrays) and clears what
- * the totals had set, so a recomputation starts the later steps afresh; removes the results of people no
- * longer assessed.
+ * Writes the cycle's quantitative results (one row per cadre, set-based) and clears what the totals had
+ * set, so a recomputation starts the later steps afresh; removes the results of people no longer assessed.
  */
 export async function writeQuantitative(tx: TDb, cycleId: number, rows: readonly TQuantitativeRow[]) {
   for (const part of batches(rows))
     await tx.execute(sql`
       insert into rating_results (cycle_id, person_id, village_code, category, personnel_status, inputs, quantitative)
-      select ${cycleId}::int, r.person_id, r.village_code, r.category, r.personnel_status, r.inputs::jsonb, r.quantitative
-      from unnest(${sql.param(part.map((r) => r.personId))}::int[], ${sql.param(part.map((r) => r.villageCode))}::text[],
-        ${sql.param(part.map((r) => r.category))}::text[], ${sql.param(part.map((r) => r.personnelStatus))}::text[],
-        ${sql.param(part.map((r) => JSON.stringify(r.snapshot)))}::text[], ${sql.param(part.map((r) => r.quantitative))}::numeric[])
-        as r(person_id, village_code, category, personnel_status, inputs, quantitative)
+      select ${cycleId}::int, r.person_id, r.village_code, r.category, r.personnel_status, r.inputs, r.quantitative
+      from json_to_recordset(${rowsParam(part)}) as r(person_id int, village_code text, category text,
+        personnel_status text, inputs jsonb, quantitative numeric)
       on conflict (cycle_id, person_id) do update set
         village_code = excluded.village_code, category = excluded.category,
         personnel_status = excluded.personnel_status, inputs = excluded.inputs, quantitative = excluded.quantitative,
@@ -40,37 +40,33 @@ export async function writeQuantitative(tx: TDb, cycleId: number, rows: readonly
         caps = '[]'::jsonb, quota_adjusted = false, computed_grade = null, grade = null, updated_at = now()`);
   await tx.execute(sql`
     delete from rating_results where cycle_id = ${cycleId}::int
-      and person_id <> all(${sql.param(rows.map((r) => r.personId))}::int[])`);
+      and person_id <> all(${sql.param(rows.map((r) => r.person_id))}::int[])`);
 }
 
-/** One result's totals as computed. */
+/** One result's totals as computed, with what the totals read (the snapshot's `totals`). */
 export type TTotalsRow = {
   id: number;
-  snapshot: TRatingSnapshot;
+  totals: TRatingTotalsInputs;
   organisation: number | null;
   villagers: number | null;
-  villagerHouseholds: number;
+  villager_households: number;
   total: number | null;
-  scoreGrade: TGrade | null;
+  score_grade: TGrade | null;
   caps: TRatingCap[];
-  quotaAdjusted: boolean;
-  computedGrade: TGrade | null;
+  quota_adjusted: boolean;
+  computed_grade: TGrade | null;
 };
 
-/** Writes the totals of a cycle's results; the grade in force becomes the computed one. */
+/** Writes the totals of a cycle's results (their inputs join the snapshot); the grade in force becomes the computed one. */
 export async function writeTotals(tx: TDb, rows: readonly TTotalsRow[]) {
   for (const part of batches(rows))
     await tx.execute(sql`
-      update rating_results r set inputs = t.inputs::jsonb, organisation = t.organisation, villagers = t.villagers,
-        villager_households = t.households, total = t.total, score_grade = t.score_grade, caps = t.caps::jsonb,
-        quota_adjusted = t.quota_adjusted, computed_grade = t.computed_grade, grade = t.computed_grade,
-        updated_at = now()
-      from unnest(${sql.param(part.map((r) => r.id))}::int[], ${sql.param(part.map((r) => JSON.stringify(r.snapshot)))}::text[],
-        ${sql.param(part.map((r) => r.organisation))}::numeric[], ${sql.param(part.map((r) => r.villagers))}::numeric[],
-        ${sql.param(part.map((r) => r.villagerHouseholds))}::int[], ${sql.param(part.map((r) => r.total))}::numeric[],
-        ${sql.param(part.map((r) => r.scoreGrade))}::text[], ${sql.param(part.map((r) => JSON.stringify(r.caps)))}::text[],
-        ${sql.param(part.map((r) => r.quotaAdjusted))}::boolean[], ${sql.param(part.map((r) => r.computedGrade))}::text[])
-        as t(id, inputs, organisation, villagers, households, total, score_grade, caps, quota_adjusted, computed_grade)
+      update rating_results r set inputs = jsonb_set(r.inputs, '{totals}', t.totals), organisation = t.organisation,
+        villagers = t.villagers, villager_households = t.villager_households, total = t.total,
+        score_grade = t.score_grade, caps = t.caps, quota_adjusted = t.quota_adjusted,
+        computed_grade = t.computed_grade, grade = t.computed_grade, updated_at = now()
+      from json_to_recordset(${rowsParam(part)}) as t(id int, totals jsonb, organisation numeric, villagers numeric,
+        villager_households int, total numeric, score_grade text, caps jsonb, quota_adjusted boolean, computed_grade text)
       where r.id = t.id`);
 }
 
@@ -79,6 +75,15 @@ export async function findResultSnapshots(tx: TDb, cycleId: number) {
   return rowsOf<{ id: number; person_id: number; inputs: TRatingSnapshot }>(
     tx,
     sql`select id, person_id, inputs from rating_results where cycle_id = ${cycleId}::int order by id`,
+  );
+}
+
+/** The quantitative inputs of a cycle's results, all the totals need of their snapshots. */
+export async function findResultInputs(tx: TDb, cycleId: number) {
+  return rowsOf<{ id: number; person_id: number; quantitative: TRatingSnapshot['quantitative'] }>(
+    tx,
+    sql`select id, person_id, inputs->'quantitative' as quantitative from rating_results
+        where cycle_id = ${cycleId}::int order by id`,
   );
 }
 

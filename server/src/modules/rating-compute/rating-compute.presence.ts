@@ -1,0 +1,63 @@
+import { addDays, datesCovered, mondaysOfYear, type TAbsence, type TCountyRules } from '@zhucun/core';
+import { sql } from 'drizzle-orm';
+import { rowsOf, type TDb } from '../../db/client.ts';
+import type { TAssessedCadre } from './rating-compute.cadres.ts';
+import { countPresence, presenceYear, type TPresenceCount } from './rating-compute.presence-rules.ts';
+
+/**
+ * 五天四夜 of every cadre over the cycle's week-year (the weeks whose Thursday falls in the year), in TWO
+ * queries: the day records folded by PostgreSQL into two bitmaps a person (a bit a date: in the village
+ * by day, by night; one small group per person, so the year's millions of records are read once and
+ * never cross the event loop), and the approved leave. The weeks are then assessed with the rule's
+ * arithmetic (`countPresence`).
+ */
+export async function findPresence(
+  tx: TDb,
+  q: {
+    /** The county's division code: its villages' codes start with it. */
+    prefix: string;
+    year: number;
+    today: string;
+    rules: TCountyRules;
+    cadres: readonly TAssessedCadre[];
+    missedLimit: number;
+  },
+): Promise<Map<number, TPresenceCount>> {
+  const y = presenceYear({ mondays: mondaysOfYear(q.year), today: q.today, rules: q.rules });
+  const last = addDays(y.first, y.length - 1);
+  const ids = sql.param(q.cadres.map((c) => c.personId));
+  const bits = sql.raw(String(y.length));
+  // 在村 or 公务外出 (isInVillage): a bit at the date's offset from the first Monday
+  const bitOf = (place: ReturnType<typeof sql.raw>) =>
+    sql`bit_or(case when ${place} in ('village', 'official_duty') then B'1'::bit(${bits}) >> (date - ${y.first}::date) end)::text`;
+  const days = await rowsOf<{ person_id: number; days: string | null; nights: string | null }>(
+    tx,
+    sql`select person_id, ${bitOf(sql.raw('day_place'))} as days, ${bitOf(sql.raw('night_place'))} as nights
+        from duty_days
+        where village_code like ${`${q.prefix}%`} and date between ${y.first}::date and ${last}::date
+        group by person_id`,
+  );
+  const leave = await rowsOf<TAbsence & { person_id: number }>(
+    tx,
+    sql`select person_id, kind, state, to_char(start_date, 'YYYY-MM-DD') as "startDate",
+          to_char(end_date, 'YYYY-MM-DD') as "endDate"
+        from absences
+        where person_id = any(${ids}::int[]) and kind = 'leave' and state = 'approved'
+          and start_date <= ${last}::date and end_date >= ${y.first}::date`,
+  );
+  const daysOf = new Map(days.map((d) => [d.person_id, d]));
+  const leaveOf = new Map<number, TAbsence[]>();
+  for (const a of leave) leaveOf.set(a.person_id, [...(leaveOf.get(a.person_id) ?? []), a]);
+  return new Map(
+    q.cadres.map((c) => {
+      const d = daysOf.get(c.personId);
+      const records = {
+        days: d?.days ?? null,
+        nights: d?.nights ?? null,
+        leave: datesCovered(leaveOf.get(c.personId) ?? [], y.first, last),
+        ranges: c.ranges,
+      };
+      return [c.personId, countPresence(y, records, q.missedLimit)];
+    }),
+  );
+}
