@@ -277,6 +277,8 @@ export const ZRatingResultDetail = ZRatingResultRow.extend({
       deductionRecords: z.array(ZRatingRecordRef),
       /** The day the records were read up to. */
       asOf: z.string().nullable(),
+      /** The first day whose records were read, when the cycle set one (量化考核记录起算日); else null. */
+      recordsFrom: z.string().nullable(),
       indicators: z.array(ZRatingIndicatorView),
     })
     .nullable(),

@@ -4,6 +4,7 @@ import {
   DEFAULT_RATING_CYCLE_SETTINGS,
   organisationPart,
   orgFormScore,
+  recordsFromOf,
   ZRatingCycleSettings,
 } from './rating-settings.ts';
 
@@ -20,6 +21,22 @@ describe('rating cycle settings', () => {
       thresholds: { excellent: 75, competent: 75, basicallyCompetent: 60 },
     };
     expect(ZRatingCycleSettings.safeParse(order).success).toBe(false);
+  });
+
+  it('takes a records-from date, null by default and absent in an older cycle', () => {
+    expect(DEFAULT_RATING_CYCLE_SETTINGS.recordsFrom).toBeNull();
+    const { recordsFrom: _, ...older } = DEFAULT_RATING_CYCLE_SETTINGS;
+    expect(ZRatingCycleSettings.safeParse(older).success).toBe(true);
+    const set = { ...DEFAULT_RATING_CYCLE_SETTINGS, recordsFrom: '2026-07-01' };
+    expect(ZRatingCycleSettings.parse(set).recordsFrom).toBe('2026-07-01');
+    for (const bad of ['2026-7-1', '2026-02-30', '', 20260701])
+      expect(ZRatingCycleSettings.safeParse({ ...set, recordsFrom: bad }).success).toBe(false);
+  });
+
+  it('counts the records from 1 January unless a date is set', () => {
+    expect(recordsFromOf(DEFAULT_RATING_CYCLE_SETTINGS, 2026)).toBe('2026-01-01');
+    expect(recordsFromOf({}, 2026)).toBe('2026-01-01');
+    expect(recordsFromOf({ recordsFrom: '2026-07-01' }, 2026)).toBe('2026-07-01');
   });
 });
 

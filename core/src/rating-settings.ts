@@ -50,12 +50,19 @@ export const DEFAULT_ORG_CRITERIA: readonly TOrgCriterion[] = [
 export type TRatingCycleSettings = TRatingSettings & {
   indicatorWeights: Record<TQuantitativeIndicator, number>;
   criteria: TOrgCriterion[];
+  /**
+   * 量化考核记录起算日: the first day whose records the quantitative part counts (a date of the cycle's
+   * year, checked by the server), for a county that started using Zhucun during the year; null (or
+   * absent, in an older cycle) is 1 January, the whole year.
+   */
+  recordsFrom?: string | null;
 };
 
 export const DEFAULT_RATING_CYCLE_SETTINGS: TRatingCycleSettings = {
   ...DEFAULT_RATING_SETTINGS,
   indicatorWeights: { ...DEFAULT_INDICATOR_WEIGHTS },
   criteria: DEFAULT_ORG_CRITERIA.map((c) => ({ ...c })),
+  recordsFrom: null,
 };
 
 const ZScore = z.number().min(0).max(100);
@@ -84,8 +91,14 @@ export const ZRatingCycleSettings = z
       .max(10)
       .refine((cs) => cs.reduce((s, c) => s + c.weight, 0) === 100, 'weights_sum')
       .refine((cs) => new Set(cs.map((c) => c.code)).size === cs.length, 'duplicate'),
+    recordsFrom: z.iso.date().nullable().optional(),
   })
   .strict() as unknown as z.ZodType<TRatingCycleSettings>;
+
+/** The first day whose records a cycle of `year` counts: its `recordsFrom`, or 1 January. */
+export function recordsFromOf(settings: Pick<TRatingCycleSettings, 'recordsFrom'>, year: number): string {
+  return settings.recordsFrom ?? `${year}-01-01`;
+}
 
 /** One organisation form's score: Σ criterion weight × its score / 100, over the cycle's criteria. */
 export function orgFormScore(criteria: readonly TOrgCriterion[], scores: Record<string, number>): number {

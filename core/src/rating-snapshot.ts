@@ -73,6 +73,8 @@ export type TRatingSnapshot = {
   year: number;
   /** The day the records were read up to: what fell due by then counts. */
   asOf: string;
+  /** The first day whose records were read, when the cycle's `recordsFrom` set one (else 1 January). */
+  recordsFrom?: string;
   quantitative: TQuantitativeInputs;
   sources: TRatingSources;
   totals: TRatingTotalsInputs | null;

@@ -64,6 +64,10 @@ export const RATING_MESSAGES = {
     '{field}: not before the survey starts on {from}',
   ],
   rating_survey_window_year: ['{field}：须在 {from} 至 {to} 之间', '{field}: between {from} and {to}'],
+  rating_records_from_year: [
+    '{field}：须在 {year} 年内（{from} 至 {to}），留空即全年',
+    '{field}: a day of {year} ({from} to {to}); leave it empty for the whole year',
+  ],
   rating_appeal_not_in_notice: [
     '{year} 年度星级评定当前为“{ratingStage}”，只能在公示期内申诉',
     'The star rating of {year} is at “{ratingStage}”: appeals are made during the notice only',
@@ -110,6 +114,7 @@ export const RATING_FIELD_LABELS: Record<string, readonly [string, string]> = {
   'settings.admonishmentMonths': ['诫勉影响期（月）', 'Months an admonishment lasts'],
   'settings.indicatorWeights': ['量化指标权重', 'Weights of the indicators'],
   'settings.criteria': ['组织评价内容', 'Organisation criteria'],
+  'settings.recordsFrom': ['量化考核记录起算日', 'Records counted from'],
   surveyFrom: ['评议开始日期', 'Survey from'],
   surveyUntil: ['评议结束日期', 'Survey until'],
   grade: ['等次', 'Grade'],

@@ -7,6 +7,11 @@ import { createRandom } from './demo-registry/random.ts';
 /** Weeks of day records the demo county starts with, before the current week. */
 const DEMO_WEEKS = 8;
 
+/** The first day of the demo county's day records: the Monday DEMO_WEEKS weeks before this week's. */
+export function demoDutyFrom(today: string): string {
+  return addDays(weekStart(today), -7 * DEMO_WEEKS);
+}
+
 const WORK: readonly (readonly [string, TFourRole])[] = [
   ['入户走访脱贫户，核实“两不愁三保障”落实情况', 'prosperity_helper'],
   ['在村党群服务中心宣讲惠农补贴政策', 'policy_advocate'],
@@ -44,7 +49,7 @@ export async function seedDemoDuty(db: TDb, today: string): Promise<{ days: numb
     .where(eq(roleAssignments.role, 'county_admin'))
     .limit(1);
   const random = createRandom(Number(today.replaceAll('-', '')));
-  const first = addDays(weekStart(today), -7 * DEMO_WEEKS);
+  const first = demoDutyFrom(today);
   const rows: (typeof dutyDays.$inferInsert)[] = [];
   const leave: (typeof absences.$inferInsert)[] = [];
   for (const c of cadres) {

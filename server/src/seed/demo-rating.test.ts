@@ -11,6 +11,7 @@ import { rowsOf } from '../db/client.ts';
 import { ratingCycles, ratingResults } from '../db/schema.ts';
 import { recomputeResult } from '../modules/rating-compute/rating-compute.service.ts';
 import { buildTestApp, type TClient, type TTestApp } from '../test/build-test-app.ts';
+import { demoDutyFrom, seedDemoDuty } from './demo-duty.ts';
 import { seedDemoRating } from './demo-rating.ts';
 
 describe('the demo county’s star rating', () => {
@@ -20,6 +21,7 @@ describe('the demo county’s star rating', () => {
   beforeAll(async () => {
     t = await buildTestApp();
     today = localDate(t.clock.now());
+    await t.database.db.transaction((tx) => seedDemoDuty(tx, today)); // this year's presence reads them
     await t.database.db.transaction((tx) => seedDemoRating(tx, today, '140622'));
     await t.database.db.transaction((tx) => seedDemoRating(tx, today, '140622')); // once only
     admin = await t.signIn('admin');
@@ -99,5 +101,19 @@ describe('the demo county’s star rating', () => {
       sql`select count(*)::int as n from rating_results where cycle_id = ${now!.id} and inputs ? 'quantitative'`,
     );
     expect(counted!.n).toBeGreaterThan(20);
+
+    // counted from the demo's first day records: the weeks before them are not held against anyone
+    const from = demoDutyFrom(today);
+    if (from > `${year()}-01-01`) {
+      expect((now!.settings as { recordsFrom?: string }).recordsFrom).toBe(from);
+      const [presence] = await rowsOf<{ done: number; due: number }>(
+        db,
+        sql`select sum((inputs->'quantitative'->'presence'->>'done')::int)::int as done,
+              sum((inputs->'quantitative'->'presence'->>'due')::int)::int as due
+            from rating_results where cycle_id = ${now!.id}`,
+      );
+      expect(presence!.due).toBeGreaterThan(0);
+      expect(presence!.done / presence!.due).toBeGreaterThan(0.5);
+    }
   });
 });

@@ -25,6 +25,7 @@ import type { TActorContext } from '../modules/audit/audit.service.ts';
 import { confirmStars } from '../modules/rating/rating.confirm.ts';
 import { computeQuantitative, computeTotals } from '../modules/rating-compute/rating-compute.service.ts';
 import { afterConfirm } from '../modules/rating-follow/after-confirm.ts';
+import { demoDutyFrom } from './demo-duty.ts';
 import {
   DEMO_AWARDS,
   demoFormScores,
@@ -222,13 +223,16 @@ async function seedThisYear(
   actor: TActorContext & { userId: number },
 ) {
   const window = surveyWindow(today);
+  const year = Number(today.slice(0, 4));
+  // the demo county's records start with its day records: its quantitative part counts from then
+  const from = demoDutyFrom(today);
   const [cycle] = await tx
     .insert(ratingCycles)
     .values({
       countyCode,
-      year: Number(today.slice(0, 4)),
+      year,
       stage: 'surveying',
-      settings: { ...SETTINGS },
+      settings: { ...SETTINGS, recordsFrom: from > `${year}-01-01` ? from : null },
       openedBy: actor.userId,
       surveyFrom: window.from,
       surveyUntil: window.until,

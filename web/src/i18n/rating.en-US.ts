@@ -108,6 +108,11 @@ export const ratingEnUS: typeof ratingZhCN = {
       },
       minSurveySample: 'Smallest survey sample (households)',
       admonishmentMonths: 'Admonishment lasts (months)',
+      recordsFrom: 'Records counted from',
+      recordsFromHint:
+        'Leave empty for the whole year; if the county started using Zhucun during the year, enter that day: earlier weeks and items do not count',
+      recordsFromYear: 'A day of {{year}}',
+      wholeYear: 'The whole year (from 1 January)',
       indicatorWeights: 'Weights of the indicators',
       criteria: 'Organisation criteria and weights',
       criterionLabel: 'Criterion',
@@ -160,6 +165,7 @@ export const ratingEnUS: typeof ratingZhCN = {
       partLine: '{{score}} · weight set {{weight}} · weight used {{used}}',
       partMissing: 'Missing (its weight {{weight}} moved pro rata onto the others)',
       quantitative: 'Quantitative part {{score}} (records up to {{asOf}})',
+      recordsFrom: 'Records counted from {{date}}: earlier weeks and items do not count',
       indicatorLine: 'Weight {{weight}} · score {{score}}',
       nothingToCount: 'Nothing to count (its weight moved pro rata)',
       figures: {

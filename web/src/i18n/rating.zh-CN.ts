@@ -100,6 +100,10 @@ export const ratingZhCN = {
       awardStarsOf: { national: '国家级表彰加星', provincial: '省部级表彰加星' },
       minSurveySample: '群众评议最少户数',
       admonishmentMonths: '诫勉影响期（月）',
+      recordsFrom: '量化考核记录起算日',
+      recordsFromHint: '留空即全年；县里中途启用驻村平台时，填启用日期，之前的周和事项不计入',
+      recordsFromYear: '须在 {{year}} 年内',
+      wholeYear: '全年（1 月 1 日起）',
       indicatorWeights: '量化考核指标权重',
       criteria: '组织评价内容及权重',
       criterionLabel: '评价内容',
@@ -152,6 +156,7 @@ export const ratingZhCN = {
       partLine: '{{score}} 分 · 设置权重 {{weight}} · 实际权重 {{used}}',
       partMissing: '缺项（设置权重 {{weight}} 按比例移至其他部分）',
       quantitative: '量化考核 {{score}} 分（记录截至 {{asOf}}）',
+      recordsFrom: '记录起算日 {{date}}：此前的周和事项不计入',
       indicatorLine: '权重 {{weight}} · 得分 {{score}}',
       nothingToCount: '无可计项（权重按比例移至其他指标）',
       figures: {

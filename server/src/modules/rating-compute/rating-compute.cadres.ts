@@ -7,7 +7,7 @@ export type TRatingWindow = {
   /** The cycle's county (a division code: the villages under it). */
   prefix: string;
   year: number;
-  /** 1 January and 31 December of the year. */
+  /** 1 January (or the cycle's `recordsFrom`, a later day of the year) and 31 December of the year. */
   from: string;
   to: string;
   /** What fell due before this day counts (the year's end, or today while the year runs). */

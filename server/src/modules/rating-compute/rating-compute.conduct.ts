@@ -9,7 +9,9 @@ export const MONTH_ON_DUTY_DAYS = 15;
 /**
  * 夜访 (docs/rules.md §4.4): night visits (18:00–24:00) in the months of the year ended before `asOf`,
  * and the months on duty among them: those the cadre was posted on at least MONTH_ON_DUTY_DAYS days.
- * The target is the county's monthly number times those months. ONE query over every cadre.
+ * The target is the county's monthly number times those months. From a `recordsFrom` the months start
+ * with its month, whose days before it are not counted (neither posted days nor visits). ONE query
+ * over every cadre.
  */
 export async function findNightVisits(tx: TDb, w: TRatingWindow) {
   const rows = await rowsOf<{ person_id: number; months: number; visits: number; ids: number[] | null }>(
@@ -18,13 +20,13 @@ export async function findNightVisits(tx: TDb, w: TRatingWindow) {
     with ${postedCte(w)},
     months as (
       select m::date as first, (m + interval '1 month' - interval '1 day')::date as last
-      from generate_series(${w.from}::date, ${w.to}::date, interval '1 month') m
+      from generate_series(date_trunc('month', ${w.from}::timestamp), ${w.to}::date, interval '1 month') m
       where (m + interval '1 month' - interval '1 day')::date < ${w.asOf}::date
     ),
     month_days as (
       select c.person_id, m.first,
-        least(m.last - m.first + 1, sum(least(c.end_date, m.last) - greatest(c.start_date, m.first) + 1)) as days
-      from posted c join months m on c.start_date <= m.last and c.end_date >= m.first
+        least(m.last - m.first + 1, sum(least(c.end_date, m.last) - greatest(c.start_date, m.first, ${w.from}::date) + 1)) as days
+      from posted c join months m on c.start_date <= m.last and c.end_date >= greatest(m.first, ${w.from}::date)
       group by c.person_id, m.first, m.last
     ),
     on_duty as (

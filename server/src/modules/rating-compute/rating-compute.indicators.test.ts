@@ -349,5 +349,30 @@ describe('the quantitative part of the star rating, from the year’s records', 
       sql`select count(*)::int as n from rating_results where cycle_id = ${cycle.id}`,
     );
     expect(count!.n).toBe(results.length);
+
+    // 量化考核记录起算日 1 July: the same records, only the weeks wholly from it (the first Monday after
+    // it, 6 July, to 28 December) and what fell due, was followed up or visited from it
+    const fromJuly = { ...cycle, settings: { ...cycle.settings, recordsFrom: '2015-07-01' } };
+    await computeQuantitative(db, fromJuly, { today: '2016-02-01' });
+    const july = await db.select().from(ratingResults).where(eq(ratingResults.cycleId, cycle.id));
+    const mine = july.find((r) => r.personId === a)!.inputs as unknown as TRatingSnapshot;
+    expect(mine.recordsFrom).toBe('2015-07-01');
+    expect(mine.quantitative).toEqual({
+      presence: { done: 26, due: 26 },
+      requestsOnTime: { done: 0, due: 2 },
+      satisfaction: [0],
+      tasksOnTime: { done: 0, due: 1 },
+      projectScores: [72, 91.5],
+      rectification: { done: 0, due: 2 },
+      nightVisits: { visits: 0, target: 24 },
+      deductions: 5,
+    });
+    expect(mine.sources.presence).toEqual({ missedWeeks: [], more: 0 });
+    expect(mine.sources.requests.notDone.ids).toEqual([r3, r8]);
+    expect(mine.sources.tasks).toEqual({ done: { ids: [], more: 0 }, notDone: { ids: [t3], more: 0 } });
+    // posted from 1 July: nothing changes for the cadre who came then
+    const came = july.find((r) => r.personId === late)!.inputs as unknown as TRatingSnapshot;
+    expect(came.quantitative).toEqual(half.quantitative);
+    expect(snapshot.recordsFrom).toBeUndefined();
   });
 });

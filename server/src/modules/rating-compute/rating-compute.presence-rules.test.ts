@@ -9,7 +9,7 @@ import {
   weekDates,
 } from '@zhucun/core';
 import { describe, expect, it } from 'vitest';
-import { countPresence, presenceYear } from './rating-compute.presence-rules.ts';
+import { countPresence, presenceYear, rangesFrom } from './rating-compute.presence-rules.ts';
 
 const YEAR = 2026;
 const PLACES = ['village', 'official_duty', 'away', 'rest'] as const;
@@ -94,5 +94,28 @@ describe('五天四夜 over a week-year counted on day bitmaps (the rating step)
       2,
     );
     expect(none).toEqual({ assessed: mondays.length, complying: 0, missedMondays: mondays.slice(0, 2) });
+  });
+
+  it('assesses from a records-from date only the weeks wholly on or after it', () => {
+    const ranges = [
+      { start: '2025-11-01', end: '2026-03-31' },
+      { start: '2026-05-01', end: null },
+    ];
+    expect(rangesFrom(ranges, '2026-04-15')).toEqual([{ start: '2026-05-01', end: null }]);
+    expect(rangesFrom(ranges, '2026-07-01')).toEqual([{ start: '2026-07-01', end: null }]);
+    const y = presenceYear({ mondays, today: `${YEAR + 1}-01-20`, rules: DEFAULT_COUNTY_RULES });
+    const from = countPresence(
+      y,
+      {
+        days: null,
+        nights: null,
+        leave: [],
+        ranges: rangesFrom([{ start: y.first, end: null }], '2026-07-01'),
+      },
+      1,
+    );
+    // 1 July 2026 is a Wednesday: the first week assessed is that of Monday 6 July
+    expect(from.assessed).toBe(mondays.filter((m) => m >= '2026-07-06').length);
+    expect(from.missedMondays).toEqual(['2026-07-06']);
   });
 });

@@ -23,6 +23,16 @@ export type TPresenceRecords = {
 
 export type TPresenceCount = { assessed: number; complying: number; missedMondays: string[] };
 
+/** Posting ranges clipped to start no earlier than `from` (those ended before it dropped). */
+export function rangesFrom(
+  ranges: readonly { start: string; end: string | null }[],
+  from: string,
+): { start: string; end: string | null }[] {
+  return ranges
+    .filter((r) => r.end === null || r.end >= from)
+    .map((r) => (r.start < from ? { ...r, start: from } : r));
+}
+
 /** What every person's weeks share: the first date, the number of dates, the holidays excused, weeks ended. */
 export function presenceYear(year: TPresenceYear) {
   const first = year.mondays[0]!;

@@ -2,14 +2,20 @@ import { addDays, datesCovered, mondaysOfYear, type TAbsence, type TCountyRules 
 import { sql } from 'drizzle-orm';
 import { rowsOf, type TDb } from '../../db/client.ts';
 import type { TAssessedCadre } from './rating-compute.cadres.ts';
-import { countPresence, presenceYear, type TPresenceCount } from './rating-compute.presence-rules.ts';
+import {
+  countPresence,
+  presenceYear,
+  rangesFrom,
+  type TPresenceCount,
+} from './rating-compute.presence-rules.ts';
 
 /**
  * 五天四夜 of every cadre over the cycle's week-year (the weeks whose Thursday falls in the year), in TWO
  * queries: the day records folded by PostgreSQL into two bitmaps a person (a bit a date: in the village
  * by day, by night; one small group per person, so the year's millions of records are read once and
  * never cross the event loop), and the approved leave. The weeks are then assessed with the rule's
- * arithmetic (`countPresence`).
+ * arithmetic (`countPresence`). With the cycle's `recordsFrom` the postings count from that day: a week
+ * is assessed only when all its dates are on or after it.
  */
 export async function findPresence(
   tx: TDb,
@@ -17,6 +23,8 @@ export async function findPresence(
     /** The county's division code: its villages' codes start with it. */
     prefix: string;
     year: number;
+    /** The cycle's `recordsFrom`, or null: the whole week-year (its first week may begin in December). */
+    recordsFrom: string | null;
     today: string;
     rules: TCountyRules;
     cadres: readonly TAssessedCadre[];
@@ -55,7 +63,7 @@ export async function findPresence(
         days: d?.days ?? null,
         nights: d?.nights ?? null,
         leave: datesCovered(leaveOf.get(c.personId) ?? [], y.first, last),
-        ranges: c.ranges,
+        ranges: q.recordsFrom ? rangesFrom(c.ranges, q.recordsFrom) : c.ranges,
       };
       return [c.personId, countPresence(y, records, q.missedLimit)];
     }),

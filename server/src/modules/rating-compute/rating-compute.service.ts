@@ -3,6 +3,7 @@ import {
   DEFAULT_RATING_CYCLE_SETTINGS,
   localDate,
   recordIds,
+  recordsFromOf,
   resultFigures,
   rulesForComputing,
   SNAPSHOT_ID_LIMIT,
@@ -46,13 +47,16 @@ export function cycleSettings(cycle: Pick<TCycle, 'settings'>): TRatingCycleSett
   return ZRatingCycleSettings.parse({ ...DEFAULT_RATING_CYCLE_SETTINGS, ...cycle.settings });
 }
 
-/** The year of a cycle and the day its records are read up to: today, at most the day after the year. */
-function windowOf(cycle: TCycle, today: string): TRatingWindow {
+/**
+ * The year of a cycle, from the day its records count (1 January, or the settings' `recordsFrom`), and
+ * the day they are read up to: today, at most the day after the year.
+ */
+function windowOf(cycle: TCycle, settings: TRatingCycleSettings, today: string): TRatingWindow {
   const end = `${cycle.year + 1}-01-01`;
   return {
     prefix: cycle.countyCode,
     year: cycle.year,
-    from: `${cycle.year}-01-01`,
+    from: recordsFromOf(settings, cycle.year),
     to: `${cycle.year}-12-31`,
     asOf: today < end ? today : end,
   };
@@ -91,12 +95,13 @@ export function computeQuantitative(
 
 async function quantitativeOf(tx: TDb, cycle: TCycle, today: string): Promise<{ cadres: number }> {
   const settings = cycleSettings(cycle);
-  const w = windowOf(cycle, today);
+  const w = windowOf(cycle, settings, today);
   const rules = (await rulesReader(tx))(cycle.year);
   const cadres = await findAssessedCadres(tx, w);
   const presence = await findPresence(tx, {
     prefix: cycle.countyCode,
     year: cycle.year,
+    recordsFrom: settings.recordsFrom ?? null,
     today,
     rules,
     cadres,
@@ -130,6 +135,7 @@ async function quantitativeOf(tx: TDb, cycle: TCycle, today: string): Promise<{ 
       version: 1,
       year: cycle.year,
       asOf: w.asOf,
+      ...(settings.recordsFrom ? { recordsFrom: w.from } : {}),
       quantitative,
       sources: sourcesOf(
         { presence: p, requests: r, tasks: t, rectification: x, visits: v, violations: d },
@@ -165,7 +171,7 @@ export function computeTotals(db: TDb, cycle: TCycle): Promise<{ cadres: number 
 
 async function totalsOf(tx: TDb, cycle: TCycle): Promise<{ cadres: number }> {
   const settings = cycleSettings(cycle);
-  const w = windowOf(cycle, `${cycle.year + 1}-01-01`);
+  const w = windowOf(cycle, settings, `${cycle.year + 1}-01-01`);
   const rulesOf = await rulesReader(tx);
   const thresholds = rulesOf(cycle.year).spotCheckCaps;
   const results = await findResultInputs(tx, cycle.id);

@@ -19,6 +19,7 @@ type TIds = { ids?: number[]; more?: number };
 type TShareIds = { done?: TIds; notDone?: TIds };
 type TSnapshot = {
   asOf?: string;
+  recordsFrom?: string;
   quantitative?: TQuantitativeInputs;
   sources?: {
     presence?: { missedWeeks?: string[]; more?: number };
@@ -102,6 +103,7 @@ export function explainQuantitative(inputs: Record<string, unknown>, settings: T
     deductions: q.deductions,
     deductionRecords: refs('violation', src.deductions),
     asOf: snap.asOf ?? null,
+    recordsFrom: snap.recordsFrom ?? null,
     indicators: (scored?.indicators ?? []).map((i) => ({
       indicator: i.indicator,
       weight: i.weight,

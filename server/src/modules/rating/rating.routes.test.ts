@@ -51,10 +51,11 @@ describe('the star rating cycle', () => {
 
   it('takes the settings of the year before when opened', async () => {
     const first = c.ok<TRatingCycle>(await open(2013));
-    const settings = { ...DEFAULT_RATING_CYCLE_SETTINGS, excellentShare: 0.15 };
+    const settings = { ...DEFAULT_RATING_CYCLE_SETTINGS, excellentShare: 0.15, recordsFrom: '2013-07-01' };
     c.ok(await c.request(c.admin, 'PUT', `/api/rating/cycles/${first.id}/settings`, { settings }));
     const next = c.ok<TRatingCycle>(await open(2014));
     expect(next.settings.excellentShare).toBe(0.15);
+    expect(next.settings.recordsFrom).toBeNull(); // a new year counts from 1 January
   });
 
   it('changes settings only while editable, refusing weights that do not add up to 100', async () => {
@@ -84,6 +85,20 @@ describe('the star rating cycle', () => {
     );
     expect(changed.settings.weights.quantitative).toBe(60);
     expect((await c.audits('rating.settings')).some((a) => a.object_id === String(cycle.id))).toBe(true);
+
+    // 量化考核记录起算日: a day of the cycle's year; another year's is refused and nothing changes
+    for (const recordsFrom of ['2014-12-31', '2016-01-01']) {
+      const outside = await put({ ...DEFAULT_RATING_CYCLE_SETTINGS, recordsFrom });
+      expect(outside.statusCode).toBe(400);
+      expect(errorOf(outside).details?.[0]?.message).toBe(
+        '量化考核记录起算日：须在 2015 年内（2015-01-01 至 2015-12-31），留空即全年',
+      );
+    }
+    const unchanged = c.ok<TRatingCycle>(await c.get(c.admin, `/api/rating/cycles/${cycle.id}`));
+    expect(unchanged.settings).toEqual(changed.settings);
+    const from = c.ok<TRatingCycle>(await put({ ...changed.settings, recordsFrom: '2015-07-01' }));
+    expect(from.settings.recordsFrom).toBe('2015-07-01');
+    c.ok(await put({ ...changed.settings, recordsFrom: null }));
 
     const frozenId = await insertRatingCycle(c.db, { year: 2016, stage: 'review' });
     const frozen = await put(DEFAULT_RATING_CYCLE_SETTINGS, frozenId);

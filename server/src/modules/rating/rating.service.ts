@@ -23,6 +23,14 @@ import { countyOfScope, findCycles } from './rating.repository.ts';
 import { createRatingSteps } from './rating.steps.ts';
 import { cycleView } from './rating.view.ts';
 
+/** 量化考核记录起算日: a day of the cycle's year, or none (1 January). */
+function checkRecordsFrom(year: number, recordsFrom: string | null | undefined): void {
+  const from = `${year}-01-01`;
+  const to = `${year}-12-31`;
+  if (recordsFrom && (recordsFrom < from || recordsFrom > to))
+    throw invalidField('settings.recordsFrom', 'rating_records_from_year', { year, from, to });
+}
+
 /**
  * 星级评定 (docs/rules.md §4.6): the county's yearly cycle. The county organisation department opens it
  * with the settings of the year before (or the defaults), changes them until the totals freeze them, and
@@ -62,7 +70,8 @@ export function createRatingService(deps: TRatingDeps) {
       const max = Number(todayOf(deps).slice(0, 4));
       if (body.year > max) throw invalidField('year', 'rating_year_late', { max });
       const earlier = (await findCycles(db, county)).find((c) => c.year < body.year);
-      const settings = earlier?.settings ?? DEFAULT_RATING_CYCLE_SETTINGS;
+      // the records-from date is a day of its own year: a new year counts its records from 1 January
+      const settings = { ...(earlier?.settings ?? DEFAULT_RATING_CYCLE_SETTINGS), recordsFrom: null };
       const id = await db.transaction(async (tx) => {
         const [row] = await tx
           .insert(ratingCycles)
@@ -105,6 +114,7 @@ export function createRatingService(deps: TRatingDeps) {
             year: cycle.year,
             ratingStage: cycle.stage,
           });
+        checkRecordsFrom(cycle.year, body.settings.recordsFrom);
         await tx
           .update(ratingCycles)
           .set({ settings: body.settings as Record<string, unknown>, updatedAt: deps.now() })

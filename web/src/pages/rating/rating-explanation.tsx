@@ -56,6 +56,11 @@ function Quantitative({ r }: TProps) {
   if (!q) return null;
   return (
     <Section title={t('rating.explain.quantitative', { score: n2(r.quantitative), asOf: q.asOf ?? '—' })}>
+      {q.recordsFrom && (
+        <Typography.Paragraph type="secondary" style={{ marginBottom: 8 }}>
+          {t('rating.explain.recordsFrom', { date: q.recordsFrom })}
+        </Typography.Paragraph>
+      )}
       <List
         size="small"
         bordered

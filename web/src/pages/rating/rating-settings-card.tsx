@@ -23,6 +23,7 @@ import {
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useRatingCycleActions } from '../../api/rating.ts';
+import { DateField } from '../../components/date-field.tsx';
 import { applyApiError } from '../../lib/form-rules.ts';
 
 type TForm = Omit<TRatingCycleSettings, 'excellentShare'> & { excellentPercent: number };
@@ -78,6 +79,9 @@ export function RatingSettingsView({ settings }: { settings: TRatingCycleSetting
       </Descriptions.Item>
       <Descriptions.Item label={t('rating.settings.admonishmentMonths')}>
         {settings.admonishmentMonths}
+      </Descriptions.Item>
+      <Descriptions.Item label={t('rating.settings.recordsFrom')} span={2}>
+        {settings.recordsFrom ?? t('rating.settings.wholeYear')}
       </Descriptions.Item>
       <Descriptions.Item label={t('rating.settings.indicatorWeights')} span={2}>
         {QUANTITATIVE_INDICATORS.map(
@@ -172,6 +176,22 @@ export function RatingSettingsCard({ cycle }: { cycle: TRatingCycle }) {
                 name={['admonishmentMonths']}
                 label={t('rating.settings.admonishmentMonths')}
                 max={60}
+              />
+            </Col>
+            <Col xs={24} md={8}>
+              <DateField
+                name={['recordsFrom']}
+                label={t('rating.settings.recordsFrom')}
+                extra={t('rating.settings.recordsFromHint')}
+                placeholder={t('rating.settings.wholeYear')}
+                rules={[
+                  {
+                    validator: async (_r, value: string | null | undefined) => {
+                      if (value && !value.startsWith(`${cycle.year}-`))
+                        throw new Error(t('rating.settings.recordsFromYear', { year: cycle.year }));
+                    },
+                  },
+                ]}
               />
             </Col>
           </Row>
