@@ -225,6 +225,13 @@ test('totals with caps and quota, reviewed; the notice runs; a cadre appeals on 
   await publish.getByRole('button', { name: '发布公示' }).click();
   await expect(stage(county)).toHaveText('公示中');
   await expect(county.getByTestId('refusal-close_notice')).toContainText('公示期满后才能结束公示');
+  // the notice and the result table as files, from the page's head
+  const noticeFile = county.waitForEvent('download');
+  await county.getByRole('link', { name: /导出公示（Word）/ }).click();
+  expect((await noticeFile).suggestedFilename()).toBe(`星级评定结果公示（${year}年度）.docx`);
+  const resultsFile = county.waitForEvent('download');
+  await county.getByRole('link', { name: /导出结果表（Excel）/ }).click();
+  expect((await resultsFile).suggestedFilename()).toBe(`星级评定结果（${year}年度）.xlsx`);
 
   // shuji, on a phone: told of the notice, reads the result and appeals once
   await cadre.goto('/my-rating');

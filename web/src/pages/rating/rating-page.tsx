@@ -1,10 +1,12 @@
-import { PlusOutlined } from '@ant-design/icons';
+import { DownloadOutlined, PlusOutlined } from '@ant-design/icons';
+import { RATING_CYCLE_STAGES, type TRatingCycleStage } from '@zhucun/core';
 import { Alert, App, Button, Card, Empty, Form, InputNumber, Select, Space, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 import { useSession } from '../../api/auth.ts';
 import { useRatingCycle, useRatingCycleActions, useRatingCycles } from '../../api/rating.ts';
+import { ratingNoticeDocxUrl, ratingResultsXlsxUrl } from '../../api/rating-follow.ts';
 import { FormModal } from '../../components/form-modal.tsx';
 import { LoadError } from '../../components/load-error.tsx';
 import { PageSpinner } from '../../components/page-spinner.tsx';
@@ -56,6 +58,10 @@ function OpenCycleModal({
   );
 }
 
+/** Whether a cycle has reached a stage (the stages run in order). */
+const reached = (stage: TRatingCycleStage, from: TRatingCycleStage) =>
+  RATING_CYCLE_STAGES.indexOf(stage) >= RATING_CYCLE_STAGES.indexOf(from);
+
 /**
  * `/rating`: the year's star rating (星级评定) at 1366 px: the procedure with its dates and steps, the
  * settings while editable, the distribution by grade, and the results by village and name.
@@ -99,6 +105,16 @@ export function RatingPage() {
             <Link to="/rating/notice">
               <Button>{t('rating.page.notice')}</Button>
             </Link>
+            {chosen && reached(chosen.stage, 'computed') && (
+              <Button icon={<DownloadOutlined />} href={ratingResultsXlsxUrl(chosen.id)} download>
+                {t('ratingFollow.priority.exportResults')}
+              </Button>
+            )}
+            {chosen && reached(chosen.stage, 'notice') && (
+              <Button icon={<DownloadOutlined />} href={ratingNoticeDocxUrl(chosen.id)} download>
+                {t('ratingFollow.priority.exportNotice')}
+              </Button>
+            )}
             {canManage && (
               <Button type="primary" icon={<PlusOutlined />} onClick={() => setOpening(true)}>
                 {t('rating.page.open')}
