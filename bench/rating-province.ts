@@ -227,7 +227,7 @@ async function generateWork(db: TDb, year: number) {
       ],
     ],
   ]);
-  await db.execute(sql`analyze`);
+  await db.execute(sql`vacuum analyze`);
 }
 
 /** The organisation forms (township and county) and the survey's answers (12 households a cadre, 8 for some). */

@@ -49,10 +49,10 @@ try {
   const setUp = Date.now();
   if (reuse) {
     console.log(`set-up: the province kept in ${dbName}`);
-    await db.execute(sql`delete from rating_survey_answers`);
-    await db.execute(sql`delete from rating_org_forms`);
-    await db.execute(sql`delete from rating_results`);
-    await db.execute(sql`delete from rating_cycles`);
+    // emptied, not deleted from: a rerun starts from tables as fresh as the first run's
+    await db.execute(
+      sql`truncate rating_survey_answers, rating_org_forms, rating_appeals, rating_results, rating_cycles cascade`,
+    );
   } else {
     console.log(`set-up: a province of 30,000 cadres and their ${YEAR}`);
     await generateProvince(db, YEAR);
@@ -108,7 +108,7 @@ try {
   );
   console.log(`| recompute one result from the cycle's snapshots | 1 | ${recomputeSeconds} |`);
   console.log(
-    `\ntarget ≤ 10 s for both: ${(Number(quantitativeSeconds) + Number(totalsSeconds)).toFixed(2)} s; snapshots ${size?.avg} bytes each (jsonb), results table ${Number(size?.mib).toFixed(0)} MiB; villagers' part insufficient for ${size?.insufficient}`,
+    `\ntarget ≤ 10 s for both: ${(Number(quantitativeSeconds) + Number(totalsSeconds)).toFixed(2)} s; snapshots ${size?.avg} bytes each (json), results table ${Number(size?.mib).toFixed(0)} MiB; villagers' part insufficient for ${size?.insufficient}`,
   );
   console.log(
     `grades: ${grades.map((g) => `${g.grade ?? 'none'} ${g.n} (capped ${g.capped}, quota-adjusted ${g.quota})`).join('; ')}`,

@@ -8,6 +8,7 @@ import {
   doublePrecision,
   index,
   integer,
+  json,
   jsonb,
   numeric,
   pgTable,
@@ -1867,8 +1868,14 @@ export const ratingResults = pgTable(
       .references(() => divisions.code),
     category: varchar('category', { length: 32 }).notNull(),
     personnelStatus: varchar('personnel_status', { length: 32 }),
-    /** TQuantitativeInputs as read from the records, with the record ids behind each figure. */
-    inputs: jsonb('inputs').$type<Record<string, unknown>>().notNull(),
+    /**
+     * The snapshot as the quantitative step read it (TRatingSnapshot, `totals` null): the figures and the
+     * record ids behind each. Stored as json (kept as written, not re-parsed into jsonb): the step writes
+     * every cadre's at once, and only ever reads them back whole.
+     */
+    inputs: json('inputs').$type<Record<string, unknown>>().notNull(),
+    /** The snapshot's `totals` (TRatingTotalsInputs): what the totals step read; null until it runs. */
+    totalsInputs: json('totals_inputs').$type<Record<string, unknown>>(),
     quantitative: numeric('quantitative', { precision: 5, scale: 2, mode: 'number' }),
     organisation: numeric('organisation', { precision: 5, scale: 2, mode: 'number' }),
     villagers: numeric('villagers', { precision: 5, scale: 2, mode: 'number' }),

@@ -98,7 +98,7 @@ describe('the demo county’s star rating', () => {
     expect(now!.surveyFrom! <= today && today <= now!.surveyUntil!).toBe(true);
     const [counted] = await rowsOf<{ n: number }>(
       db,
-      sql`select count(*)::int as n from rating_results where cycle_id = ${now!.id} and inputs ? 'quantitative'`,
+      sql`select count(*)::int as n from rating_results where cycle_id = ${now!.id} and inputs->'quantitative' is not null`,
     );
     expect(counted!.n).toBeGreaterThan(20);
 

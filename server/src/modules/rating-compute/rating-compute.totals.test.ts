@@ -131,9 +131,9 @@ describe('the totals of the star rating: parts, caps, quota, and a recomputation
     expect(r.get(b!)).toMatchObject({ caps: [], quotaAdjusted: false, computedGrade: 'excellent' });
     for (const p of [c, e])
       expect(r.get(p!)).toMatchObject({ quotaAdjusted: true, computedGrade: 'competent' });
-    const snapshot = r.get(a!)!.inputs as unknown as TRatingSnapshot;
-    expect(snapshot.totals?.spotChecks).toMatchObject({ absences: 1, checks: { more: 0 } });
-    expect((r.get(d!)!.inputs as unknown as TRatingSnapshot).totals?.vetoes.items).toEqual(['弄虚作假']);
+    const totalsOf = (p: number) => r.get(p)!.totalsInputs as TRatingSnapshot['totals'];
+    expect(totalsOf(a!)?.spotChecks).toMatchObject({ absences: 1, checks: { more: 0 } });
+    expect(totalsOf(d!)?.vetoes.items).toEqual(['弄虚作假']);
   });
 
   it("moves the villagers' part's weight onto the others when it is missing or below the sample", async () => {

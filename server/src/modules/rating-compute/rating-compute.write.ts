@@ -1,5 +1,5 @@
 import type { TGrade, TRatingCap, TRatingSnapshot, TRatingTotalsInputs, TSurveyAnswer } from '@zhucun/core';
-import { sql } from 'drizzle-orm';
+import { type SQL, sql } from 'drizzle-orm';
 import { rowsOf, type TDb } from '../../db/client.ts';
 
 /** Rows written per statement: a few thousand snapshots at a time keep each statement's parameters small. */
@@ -19,25 +19,40 @@ export type TQuantitativeRow = {
   quantitative: number | null;
 };
 
-/** A batch of rows as one JSON document: PostgreSQL parses it once (json_to_recordset), no array literal. */
-const rowsParam = (rows: readonly object[]) => sql`${JSON.stringify(rows)}::json`;
+/**
+ * A column of a batch as ONE json parameter (an array of its values), read back as text by
+ * `json_array_elements_text`: sent and parsed far faster than an array literal (a snapshot is a json
+ * string in it). The columns are zipped by `rows from (…)` and cast where they are read.
+ */
+const column = <T>(rows: readonly T[], value: (row: T) => unknown) =>
+  sql`json_array_elements_text(${JSON.stringify(rows.map(value))}::json)`;
+const columns = (list: SQL[]) => sql`rows from (${sql.join(list, sql`, `)})`;
 
 /**
- * Writes the cycle's quantitative results (one row per cadre, set-based) and clears what the totals had
- * set, so a recomputation starts the later steps afresh; removes the results of people no longer assessed.
+ * Writes the cycle's quantitative results (one row per cadre, set-based, the snapshots stored as json as
+ * sent) and clears what the totals had set, so a recomputation starts the later steps afresh; removes the
+ * results of people no longer assessed.
  */
 export async function writeQuantitative(tx: TDb, cycleId: number, rows: readonly TQuantitativeRow[]) {
   for (const part of batches(rows))
     await tx.execute(sql`
       insert into rating_results (cycle_id, person_id, village_code, category, personnel_status, inputs, quantitative)
-      select ${cycleId}::int, r.person_id, r.village_code, r.category, r.personnel_status, r.inputs, r.quantitative
-      from json_to_recordset(${rowsParam(part)}) as r(person_id int, village_code text, category text,
-        personnel_status text, inputs jsonb, quantitative numeric)
+      select ${cycleId}::int, r.person_id::int, r.village_code, r.category, r.personnel_status, r.inputs::json,
+        r.quantitative::numeric
+      from ${columns([
+        column(part, (r) => r.person_id),
+        column(part, (r) => r.village_code),
+        column(part, (r) => r.category),
+        column(part, (r) => r.personnel_status),
+        column(part, (r) => JSON.stringify(r.inputs)),
+        column(part, (r) => r.quantitative),
+      ])} as r(person_id, village_code, category, personnel_status, inputs, quantitative)
       on conflict (cycle_id, person_id) do update set
         village_code = excluded.village_code, category = excluded.category,
         personnel_status = excluded.personnel_status, inputs = excluded.inputs, quantitative = excluded.quantitative,
-        organisation = null, villagers = null, villager_households = 0, total = null, score_grade = null,
-        caps = '[]'::jsonb, quota_adjusted = false, computed_grade = null, grade = null, updated_at = now()`);
+        totals_inputs = null, organisation = null, villagers = null, villager_households = 0, total = null,
+        score_grade = null, caps = '[]'::jsonb, quota_adjusted = false, computed_grade = null, grade = null,
+        updated_at = now()`);
   await tx.execute(sql`
     delete from rating_results where cycle_id = ${cycleId}::int
       and person_id <> all(${sql.param(rows.map((r) => r.person_id))}::int[])`);
@@ -57,25 +72,45 @@ export type TTotalsRow = {
   computed_grade: TGrade | null;
 };
 
-/** Writes the totals of a cycle's results (their inputs join the snapshot); the grade in force becomes the computed one. */
+/** Writes the totals of a cycle's results (what they read: the snapshot's totals); the grade in force becomes the computed one. */
 export async function writeTotals(tx: TDb, rows: readonly TTotalsRow[]) {
   for (const part of batches(rows))
     await tx.execute(sql`
-      update rating_results r set inputs = jsonb_set(r.inputs, '{totals}', t.totals), organisation = t.organisation,
-        villagers = t.villagers, villager_households = t.villager_households, total = t.total,
-        score_grade = t.score_grade, caps = t.caps, quota_adjusted = t.quota_adjusted,
+      update rating_results r set totals_inputs = t.totals::json, organisation = t.organisation::numeric,
+        villagers = t.villagers::numeric, villager_households = t.villager_households::int, total = t.total::numeric,
+        score_grade = t.score_grade, caps = t.caps::jsonb, quota_adjusted = t.quota_adjusted::boolean,
         computed_grade = t.computed_grade, grade = t.computed_grade, updated_at = now()
-      from json_to_recordset(${rowsParam(part)}) as t(id int, totals jsonb, organisation numeric, villagers numeric,
-        villager_households int, total numeric, score_grade text, caps jsonb, quota_adjusted boolean, computed_grade text)
-      where r.id = t.id`);
+      from ${columns([
+        column(part, (r) => r.id),
+        column(part, (r) => JSON.stringify(r.totals)),
+        column(part, (r) => r.organisation),
+        column(part, (r) => r.villagers),
+        column(part, (r) => r.villager_households),
+        column(part, (r) => r.total),
+        column(part, (r) => r.score_grade),
+        column(part, (r) => JSON.stringify(r.caps)),
+        column(part, (r) => r.quota_adjusted),
+        column(part, (r) => r.computed_grade),
+      ])} as t(id, totals, organisation, villagers, villager_households, total, score_grade, caps, quota_adjusted,
+        computed_grade)
+      where r.id = t.id::int`);
 }
 
-/** The results of a cycle with their snapshots (the totals and a recomputation read them). */
+/** A stored result's whole snapshot: the quantitative step's, with the totals step's `totals` (null before it). */
+export function snapshotOf(row: { inputs: unknown; totals_inputs: unknown }): TRatingSnapshot {
+  return {
+    ...(row.inputs as TRatingSnapshot),
+    totals: (row.totals_inputs ?? null) as TRatingSnapshot['totals'],
+  };
+}
+
+/** The results of a cycle with their whole snapshots (a recomputation reads them). */
 export async function findResultSnapshots(tx: TDb, cycleId: number) {
-  return rowsOf<{ id: number; person_id: number; inputs: TRatingSnapshot }>(
+  const rows = await rowsOf<{ id: number; person_id: number; inputs: unknown; totals_inputs: unknown }>(
     tx,
-    sql`select id, person_id, inputs from rating_results where cycle_id = ${cycleId}::int order by id`,
+    sql`select id, person_id, inputs, totals_inputs from rating_results where cycle_id = ${cycleId}::int order by id`,
   );
+  return rows.map((r) => ({ id: r.id, person_id: r.person_id, inputs: snapshotOf(r) }));
 }
 
 /** The quantitative inputs of a cycle's results, all the totals need of their snapshots. */

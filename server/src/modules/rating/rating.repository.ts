@@ -91,6 +91,8 @@ export type TResultRow = {
   category: string;
   personnel_status: string | null;
   inputs: Record<string, unknown>;
+  /** The snapshot's totals part (null until the totals step); see `snapshotOf`. */
+  totals_inputs: Record<string, unknown> | null;
   quantitative: number | null;
   organisation: number | null;
   villagers: number | null;
@@ -112,7 +114,7 @@ export type TResultRow = {
 
 const RESULT_SELECT = sql`select r.id, r.cycle_id, r.person_id, p.name as person_name, p.user_id,
     r.village_code, v.name as village_name, t.code as township_code, t.name as township_name,
-    r.category, r.personnel_status, r.inputs,
+    r.category, r.personnel_status, r.inputs, r.totals_inputs,
     r.quantitative::float8 as quantitative, r.organisation::float8 as organisation,
     r.villagers::float8 as villagers, r.villager_households, r.total::float8 as total,
     r.score_grade, r.caps, r.quota_adjusted, r.computed_grade, r.grade,
