@@ -68,7 +68,7 @@ try {
   // the quantitative part, as the cycle's "compute" step runs it
   let started = Date.now();
   const quantitative = await withStatementTimeout(db, STATEMENT_TIMEOUT_MS.export, (tx) =>
-    computeQuantitative(tx, cycle!, { today: TODAY }),
+    computeQuantitative(tx, cycle!, { today: TODAY, readers: db }),
   );
   const quantitativeSeconds = seconds(started);
 
@@ -77,7 +77,7 @@ try {
   // the totals, as the "total" step runs them
   started = Date.now();
   const totals = await withStatementTimeout(db, STATEMENT_TIMEOUT_MS.export, (tx) =>
-    computeTotals(tx, cycle!),
+    computeTotals(tx, cycle!, { readers: db }),
   );
   const totalsSeconds = seconds(started);
 

@@ -15,7 +15,7 @@ import {
   ZRatingCycleSettings,
 } from '@zhucun/core';
 import { eq, sql } from 'drizzle-orm';
-import type { TDb } from '../../db/client.ts';
+import { STATEMENT_TIMEOUT_MS, type TDb, withStatementTimeout } from '../../db/client.ts';
 import { ratingCycles, ratingResults } from '../../db/schema.ts';
 import { findStoredRules } from '../rules/rules.repository.ts';
 import { findAssessedCadres, resultPeopleCte, type TRatingWindow } from './rating-compute.cadres.ts';
@@ -62,6 +62,8 @@ function windowOf(cycle: TCycle, settings: TRatingCycleSettings, today: string):
   };
 }
 
+const JOB_SETTINGS = sql`select set_config('jit', 'off', true), set_config('work_mem', '128MB', true)`;
+
 /**
  * Runs a computation in one transaction (a savepoint within the caller's): without JIT, whose
  * compilation costs more than these one-pass queries gain, and with room for the year's hash tables
@@ -69,9 +71,25 @@ function windowOf(cycle: TCycle, settings: TRatingCycleSettings, today: string):
  */
 function asOneJob<T>(tx: TDb, work: (tx: TDb) => Promise<T>): Promise<T> {
   return tx.transaction(async (inner) => {
-    await inner.execute(sql`select set_config('jit', 'off', true), set_config('work_mem', '128MB', true)`);
+    await inner.execute(JOB_SETTINGS);
     return work(inner as unknown as TDb);
   });
+}
+
+/**
+ * Where a lane of reads runs: in the step's transaction, or, given the app's pool (`readers`), in a
+ * transaction of its own on another connection, so that two lanes read at once (a machine's cores work
+ * together; the records read are not what the step's transaction writes). Each read statement sees the
+ * records committed when it starts, as in the step's own (read committed) transaction.
+ */
+function laneOf(tx: TDb, readers: TDb | undefined) {
+  return <T>(reads: (db: TDb) => Promise<T>): Promise<T> =>
+    readers
+      ? withStatementTimeout(readers, STATEMENT_TIMEOUT_MS.export, async (r) => {
+          await r.execute(JOB_SETTINGS);
+          return reads(r);
+        })
+      : reads(tx);
 }
 
 async function rulesReader(tx: TDb) {
@@ -88,31 +106,47 @@ async function rulesReader(tx: TDb) {
 export function computeQuantitative(
   db: TDb,
   cycle: TCycle,
-  opts: { today?: string } = {},
+  opts: { today?: string; readers?: TDb } = {},
 ): Promise<{ cadres: number }> {
-  return asOneJob(db, (tx) => quantitativeOf(tx, cycle, opts.today ?? localDate(new Date())));
+  return asOneJob(db, (tx) =>
+    quantitativeOf(tx, cycle, opts.today ?? localDate(new Date()), laneOf(tx, opts.readers)),
+  );
 }
 
-async function quantitativeOf(tx: TDb, cycle: TCycle, today: string): Promise<{ cadres: number }> {
+async function quantitativeOf(
+  tx: TDb,
+  cycle: TCycle,
+  today: string,
+  lane: ReturnType<typeof laneOf>,
+): Promise<{ cadres: number }> {
   const settings = cycleSettings(cycle);
   const w = windowOf(cycle, settings, today);
   const rules = (await rulesReader(tx))(cycle.year);
   const cadres = await findAssessedCadres(tx, w);
-  const presence = await findPresence(tx, {
-    prefix: cycle.countyCode,
-    year: cycle.year,
-    recordsFrom: settings.recordsFrom ?? null,
-    today,
-    rules,
-    cadres,
-    missedLimit: SNAPSHOT_ID_LIMIT,
-  });
-  const requests = await findRequestShares(tx, w);
-  const tasks = await findTaskShares(tx, w);
-  const rectification = await findRectificationShares(tx, w);
-  const projects = await findProjectScores(tx, w);
-  const visits = await findNightVisits(tx, w);
-  const violations = await findViolationYears(tx, w);
+  // two lanes of about equal work: 五天四夜 and the night visits; requests, tasks, rectification, projects
+  const [first, second] = await Promise.all([
+    lane(async (db) => ({
+      presence: await findPresence(db, {
+        prefix: cycle.countyCode,
+        year: cycle.year,
+        recordsFrom: settings.recordsFrom ?? null,
+        today,
+        rules,
+        cadres,
+        missedLimit: SNAPSHOT_ID_LIMIT,
+      }),
+      visits: await findNightVisits(db, w),
+      violations: await findViolationYears(db, w),
+    })),
+    lane(async (db) => ({
+      requests: await findRequestShares(db, w),
+      tasks: await findTaskShares(db, w),
+      rectification: await findRectificationShares(db, w),
+      projects: await findProjectScores(db, w),
+    })),
+  ]);
+  const { presence, visits, violations } = first;
+  const { requests, tasks, rectification, projects } = second;
   const rows = cadres.map((c) => {
     const id = c.personId;
     const p = presence.get(id);
@@ -165,20 +199,31 @@ async function quantitativeOf(tx: TDb, cycle: TCycle, today: string): Promise<{ 
  * spot-check absences and upheld vetoes, then the quota of excellent over all those assessed. What was
  * read joins each result's snapshot; the grade in force becomes the computed one.
  */
-export function computeTotals(db: TDb, cycle: TCycle): Promise<{ cadres: number }> {
-  return asOneJob(db, (tx) => totalsOf(tx, cycle));
+export function computeTotals(
+  db: TDb,
+  cycle: TCycle,
+  opts: { readers?: TDb } = {},
+): Promise<{ cadres: number }> {
+  return asOneJob(db, (tx) => totalsOf(tx, cycle, laneOf(tx, opts.readers)));
 }
 
-async function totalsOf(tx: TDb, cycle: TCycle): Promise<{ cadres: number }> {
+async function totalsOf(
+  tx: TDb,
+  cycle: TCycle,
+  lane: ReturnType<typeof laneOf>,
+): Promise<{ cadres: number }> {
   const settings = cycleSettings(cycle);
   const w = windowOf(cycle, settings, `${cycle.year + 1}-01-01`);
   const rulesOf = await rulesReader(tx);
   const thresholds = rulesOf(cycle.year).spotCheckCaps;
-  const results = await findResultInputs(tx, cycle.id);
-  const { forms, survey } = await findEvaluations(tx, cycle.id);
   const people = resultPeopleCte(cycle.id);
-  const absences = await findCountedAbsences(tx, w, rulesOf, people);
-  const violations = await findViolationYears(tx, w, people);
+  const [[results, { forms, survey }], [absences, violations]] = await Promise.all([
+    lane(async (db) => [await findResultInputs(db, cycle.id), await findEvaluations(db, cycle.id)] as const),
+    lane(
+      async (db) =>
+        [await findCountedAbsences(db, w, rulesOf, people), await findViolationYears(db, w, people)] as const,
+    ),
+  ]);
   const figures = results.map((r) => {
     const absent = absences.get(r.person_id);
     const v = violations.get(r.person_id);

@@ -44,7 +44,7 @@ export async function findRequestShares(tx: TDb, w: TRatingWindow) {
     sql`
     with ${postedCte(w)},
     -- each request of the county's villages judged once: on time or not (null: not due), and its answer
-    judged as (
+    judged as materialized (
       select r.id, r.village_code, r.registered_on,
         case
           when r.owner_level = 'village' and r.resolve_by between ${w.from}::date and ${w.to}::date
@@ -72,17 +72,18 @@ export async function findRequestShares(tx: TDb, w: TRatingWindow) {
         and j.registered_on between c.start_date and c.end_date
       where j.on_time is not null or j.score is not null
     ),
-    graded as (select person_id, id, on_time from mine where on_time is not null),
-    shares as (${shareSelect}),
-    satisfaction as (
-      select person_id, array_agg(score order by id) as satisfaction, count(*)::int as followed,
-        (array_agg(id order by id))[1:${SNAPSHOT_ID_LIMIT}::int] as satisfaction_ids
-      from mine where score is not null group by person_id
+    -- one pass over a cadre's requests: the share on time, and the answers of those followed up
+    shares as (
+      select person_id, count(*) filter (where on_time is not null)::int as due,
+        count(*) filter (where on_time)::int as done,
+        (array_agg(id order by id) filter (where on_time))[1:${SNAPSHOT_ID_LIMIT}::int] as done_ids,
+        (array_agg(id order by id) filter (where not on_time))[1:${SNAPSHOT_ID_LIMIT}::int] as not_done_ids,
+        array_agg(score order by id) filter (where score is not null) as satisfaction,
+        count(*) filter (where score is not null)::int as followed,
+        (array_agg(id order by id) filter (where score is not null))[1:${SNAPSHOT_ID_LIMIT}::int] as satisfaction_ids
+      from mine group by person_id
     )
-    select p.person_id, coalesce(s.due, 0) as due, coalesce(s.done, 0) as done, s.done_ids, s.not_done_ids,
-      f.satisfaction, f.satisfaction_ids, coalesce(f.followed, 0) as followed
-    from people p left join shares s using (person_id) left join satisfaction f using (person_id)
-    where s.person_id is not null or f.person_id is not null`,
+    select person_id, due, done, done_ids, not_done_ids, satisfaction, satisfaction_ids, followed from shares`,
   );
   return byPerson(rows);
 }

@@ -21,11 +21,13 @@ export type TQuantitativeRow = {
 
 /**
  * A column of a batch as ONE json parameter (an array of its values), read back as text by
- * `json_array_elements_text`: sent and parsed far faster than an array literal (a snapshot is a json
- * string in it). The columns are zipped by `rows from (…)` and cast where they are read.
+ * `json_array_elements_text`: sent and parsed far faster than an array literal. The columns are zipped by `rows from (…)` and cast where they are read.
  */
 const column = <T>(rows: readonly T[], value: (row: T) => unknown) =>
   sql`json_array_elements_text(${JSON.stringify(rows.map(value))}::json)`;
+/** A json column of a batch (snapshots): its values inside the one json array, not encoded twice. */
+const jsonColumn = <T>(rows: readonly T[], value: (row: T) => unknown) =>
+  sql`json_array_elements(${JSON.stringify(rows.map(value))}::json)`;
 const columns = (list: SQL[]) => sql`rows from (${sql.join(list, sql`, `)})`;
 
 /**
@@ -37,14 +39,14 @@ export async function writeQuantitative(tx: TDb, cycleId: number, rows: readonly
   for (const part of batches(rows))
     await tx.execute(sql`
       insert into rating_results (cycle_id, person_id, village_code, category, personnel_status, inputs, quantitative)
-      select ${cycleId}::int, r.person_id::int, r.village_code, r.category, r.personnel_status, r.inputs::json,
+      select ${cycleId}::int, r.person_id::int, r.village_code, r.category, r.personnel_status, r.inputs,
         r.quantitative::numeric
       from ${columns([
         column(part, (r) => r.person_id),
         column(part, (r) => r.village_code),
         column(part, (r) => r.category),
         column(part, (r) => r.personnel_status),
-        column(part, (r) => JSON.stringify(r.inputs)),
+        jsonColumn(part, (r) => r.inputs),
         column(part, (r) => r.quantitative),
       ])} as r(person_id, village_code, category, personnel_status, inputs, quantitative)
       on conflict (cycle_id, person_id) do update set
@@ -76,19 +78,19 @@ export type TTotalsRow = {
 export async function writeTotals(tx: TDb, rows: readonly TTotalsRow[]) {
   for (const part of batches(rows))
     await tx.execute(sql`
-      update rating_results r set totals_inputs = t.totals::json, organisation = t.organisation::numeric,
+      update rating_results r set totals_inputs = t.totals, organisation = t.organisation::numeric,
         villagers = t.villagers::numeric, villager_households = t.villager_households::int, total = t.total::numeric,
         score_grade = t.score_grade, caps = t.caps::jsonb, quota_adjusted = t.quota_adjusted::boolean,
         computed_grade = t.computed_grade, grade = t.computed_grade, updated_at = now()
       from ${columns([
         column(part, (r) => r.id),
-        column(part, (r) => JSON.stringify(r.totals)),
+        jsonColumn(part, (r) => r.totals),
         column(part, (r) => r.organisation),
         column(part, (r) => r.villagers),
         column(part, (r) => r.villager_households),
         column(part, (r) => r.total),
         column(part, (r) => r.score_grade),
-        column(part, (r) => JSON.stringify(r.caps)),
+        jsonColumn(part, (r) => r.caps),
         column(part, (r) => r.quota_adjusted),
         column(part, (r) => r.computed_grade),
       ])} as t(id, totals, organisation, villagers, villager_households, total, score_grade, caps, quota_adjusted,

@@ -23,9 +23,16 @@ type TCycle = typeof ratingCycles.$inferSelect;
 
 /** The computation of helper modules (rating-compute), passed in so the cycle's steps call them in their transaction. */
 export type TRatingCompute = {
-  /** `today` bounds what has fallen due: the app's clock, never the machine's. */
-  computeQuantitative: (tx: TDb, cycle: TCycle, opts: { today: string }) => Promise<{ cadres: number }>;
-  computeTotals: (tx: TDb, cycle: TCycle) => Promise<{ cadres: number }>;
+  /**
+   * `today` bounds what has fallen due: the app's clock, never the machine's; `readers` (the app's pool)
+   * lets the reads run on two connections at once (the totals' too).
+   */
+  computeQuantitative: (
+    tx: TDb,
+    cycle: TCycle,
+    opts: { today: string; readers?: TDb },
+  ) => Promise<{ cadres: number }>;
+  computeTotals: (tx: TDb, cycle: TCycle, opts: { readers?: TDb }) => Promise<{ cadres: number }>;
 };
 
 /** What follows a confirmation (rating-follow: admonishments and their notices), in the same transaction. */

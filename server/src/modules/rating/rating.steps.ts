@@ -92,7 +92,10 @@ export function createRatingSteps(deps: TRatingDeps, view: TView) {
     /** 计算量化考核: reads the year's records into each cadre's snapshot (again, until the evaluation opens). */
     async compute(id: number, actor: TRatingActor, ctx: TActorContext, lang: TLang) {
       await take(id, 'compute', actor, ctx, async (tx, cycle) => {
-        const { cadres } = await deps.compute.computeQuantitative(tx, cycle, { today: todayOf(deps) });
+        const { cadres } = await deps.compute.computeQuantitative(tx, cycle, {
+          today: todayOf(deps),
+          readers: deps.db,
+        });
         return { values: { computedAt: deps.now() }, details: { cadres } };
       });
       return view(id, actor, lang);
@@ -157,7 +160,7 @@ export function createRatingSteps(deps: TRatingDeps, view: TView) {
     /** 汇总评定等次: parts, totals, caps and quota; the settings freeze here. */
     async total(id: number, actor: TRatingActor, ctx: TActorContext, lang: TLang) {
       await take(id, 'total', actor, ctx, async (tx, cycle) => {
-        const { cadres } = await deps.compute.computeTotals(tx, cycle);
+        const { cadres } = await deps.compute.computeTotals(tx, cycle, { readers: deps.db });
         return { values: { totalledAt: deps.now() }, details: { cadres } };
       });
       return view(id, actor, lang);
