@@ -1,12 +1,11 @@
-import { CameraOutlined, CloseOutlined } from '@ant-design/icons';
 import { PLAN_LIMITS, type TPlanMilestone, type TProgressReportRequest } from '@zhucun/core';
 import { Alert, Button, Checkbox, Form, Input, Select } from 'antd';
-import { useRef, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { errorMessage } from '../api/client.ts';
 import { progressPhotoUrl, useUploadProgressPhoto } from '../api/project-plans.ts';
 import { applyApiError } from '../lib/form-rules.ts';
 import { DateField } from './date-field.tsx';
+import { PhotoPicker } from './photo-picker.tsx';
 
 type TValues = { date: string; text: string; milestoneId?: number; milestoneDone?: boolean };
 
@@ -25,7 +24,6 @@ export function ProgressReportForm({ today, milestones, pending, onReport }: Pro
   const [photoIds, setPhotoIds] = useState<number[]>([]);
   const [banner, setBanner] = useState<string | null>(null);
   const upload = useUploadProgressPhoto();
-  const input = useRef<HTMLInputElement>(null);
   const milestoneId = Form.useWatch('milestoneId', form);
   const open = milestones.filter((m) => !m.dropped && !m.doneOn);
 
@@ -82,49 +80,20 @@ export function ProgressReportForm({ today, milestones, pending, onReport }: Pro
           <Checkbox>{t('plans.progress.markDone')}</Checkbox>
         </Form.Item>
       )}
-      <div style={{ display: 'flex', flexWrap: 'wrap', gap: 8, marginBottom: 12 }}>
-        {photoIds.map((id) => (
-          <div key={id} style={{ position: 'relative', width: 64, height: 64 }}>
-            <img
-              src={progressPhotoUrl(id)}
-              alt={t('plans.progress.photoAlt')}
-              style={{ width: 64, height: 64, objectFit: 'cover', borderRadius: 6 }}
-            />
-            <Button
-              size="small"
-              shape="circle"
-              icon={<CloseOutlined />}
-              aria-label={t('plans.progress.photoRemove')}
-              onClick={() => setPhotoIds(photoIds.filter((p) => p !== id))}
-              style={{ position: 'absolute', top: -6, right: -6 }}
-            />
-          </div>
-        ))}
-        <Button
-          icon={<CameraOutlined />}
-          loading={upload.isPending}
-          disabled={photoIds.length >= PLAN_LIMITS.photos}
-          onClick={() => input.current?.click()}
-          style={{ width: 64, height: 64 }}
-          aria-label={t('plans.progress.photoAdd')}
-        />
-        <input
-          ref={input}
-          type="file"
-          accept="image/jpeg,image/png,image/webp"
-          style={{ display: 'none' }}
-          data-testid="progress-photo-input"
-          onChange={(e) => {
-            const file = e.target.files?.[0];
-            e.target.value = '';
-            if (!file) return;
-            upload.mutate(file, {
-              onSuccess: ({ id }) => setPhotoIds((ids) => [...ids, id]),
-              onError: (error) => setBanner(errorMessage(error)),
-            });
-          }}
-        />
-      </div>
+      <PhotoPicker
+        ids={photoIds}
+        onChange={setPhotoIds}
+        urlOf={progressPhotoUrl}
+        upload={upload}
+        max={PLAN_LIMITS.photos}
+        onError={setBanner}
+        labels={{
+          alt: t('plans.progress.photoAlt'),
+          add: t('plans.progress.photoAdd'),
+          remove: t('plans.progress.photoRemove'),
+        }}
+        testId="progress-photo-input"
+      />
       <Button type="primary" htmlType="submit" loading={pending}>
         {t('plans.progress.submit')}
       </Button>

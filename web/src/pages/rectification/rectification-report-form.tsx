@@ -1,10 +1,9 @@
-import { CameraOutlined, CloseOutlined } from '@ant-design/icons';
 import { RECTIFICATION_LIMITS, type TRectificationActionBody } from '@zhucun/core';
 import { Alert, Button, Form, Input, Space } from 'antd';
-import { useRef, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { errorMessage } from '../../api/client.ts';
 import { rectificationPhotoUrl, useUploadRectificationPhoto } from '../../api/rectification.ts';
+import { PhotoPicker } from '../../components/photo-picker.tsx';
 import { applyApiError } from '../../lib/form-rules.ts';
 
 type Props = {
@@ -22,7 +21,6 @@ export function RectificationReportForm({ canProgress, canReport, pending, onSen
   const [photoIds, setPhotoIds] = useState<number[]>([]);
   const [banner, setBanner] = useState<string | null>(null);
   const upload = useUploadRectificationPhoto();
-  const input = useRef<HTMLInputElement>(null);
 
   const send = (path: 'progress' | 'report') =>
     form
@@ -53,49 +51,20 @@ export function RectificationReportForm({ canProgress, canReport, pending, onSen
           style={{ fontSize: 16 }}
         />
       </Form.Item>
-      <div style={{ display: 'flex', flexWrap: 'wrap', gap: 8, marginBottom: 12 }}>
-        {photoIds.map((id) => (
-          <div key={id} style={{ position: 'relative', width: 64, height: 64 }}>
-            <img
-              src={rectificationPhotoUrl(id)}
-              alt={t('rectification.detail.photoAlt')}
-              style={{ width: 64, height: 64, objectFit: 'cover', borderRadius: 6 }}
-            />
-            <Button
-              size="small"
-              shape="circle"
-              icon={<CloseOutlined />}
-              aria-label={t('rectification.act.photoRemove')}
-              onClick={() => setPhotoIds(photoIds.filter((p) => p !== id))}
-              style={{ position: 'absolute', top: -6, right: -6 }}
-            />
-          </div>
-        ))}
-        <Button
-          icon={<CameraOutlined />}
-          loading={upload.isPending}
-          disabled={photoIds.length >= RECTIFICATION_LIMITS.photos}
-          onClick={() => input.current?.click()}
-          style={{ width: 64, height: 64 }}
-          aria-label={t('rectification.act.photoAdd')}
-        />
-        <input
-          ref={input}
-          type="file"
-          accept="image/jpeg,image/png,image/webp"
-          style={{ display: 'none' }}
-          data-testid="rectification-photo-input"
-          onChange={(e) => {
-            const file = e.target.files?.[0];
-            e.target.value = '';
-            if (!file) return;
-            upload.mutate(file, {
-              onSuccess: ({ id }) => setPhotoIds((ids) => [...ids, id]),
-              onError: (error) => setBanner(errorMessage(error)),
-            });
-          }}
-        />
-      </div>
+      <PhotoPicker
+        ids={photoIds}
+        onChange={setPhotoIds}
+        urlOf={rectificationPhotoUrl}
+        upload={upload}
+        max={RECTIFICATION_LIMITS.photos}
+        onError={setBanner}
+        labels={{
+          alt: t('rectification.detail.photoAlt'),
+          add: t('rectification.act.photoAdd'),
+          remove: t('rectification.act.photoRemove'),
+        }}
+        testId="rectification-photo-input"
+      />
       <Space wrap>
         {canReport && (
           <Button type="primary" loading={pending} onClick={() => void send('report')}>

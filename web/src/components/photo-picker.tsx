@@ -1,0 +1,79 @@
+import { CameraOutlined, CloseOutlined } from '@ant-design/icons';
+import { Button } from 'antd';
+import { type Dispatch, type SetStateAction, useRef } from 'react';
+import { errorMessage } from '../api/client.ts';
+
+/** An upload of one photo (a react-query mutation), answering the stored photo's id. */
+type TPhotoUpload = {
+  isPending: boolean;
+  mutate: (
+    file: File,
+    handlers: { onSuccess: (photo: { id: number }) => void; onError: (error: unknown) => void },
+  ) => void;
+};
+
+type Props = {
+  ids: number[];
+  onChange: Dispatch<SetStateAction<number[]>>;
+  urlOf: (id: number) => string;
+  upload: TPhotoUpload;
+  /** At most this many; the camera button is disabled at it. */
+  max: number;
+  /** Shows the server's refusal of an upload (its Chinese message). */
+  onError: (message: string) => void;
+  labels: { alt: string; add: string; remove: string };
+  testId: string;
+};
+
+/**
+ * Photos attached to a report as 64-px thumbnails, each with a remove button, and a camera button that
+ * opens the phone's picker; each photo is uploaded on its own as soon as it is picked.
+ */
+export function PhotoPicker({ ids, onChange, urlOf, upload, max, onError, labels, testId }: Props) {
+  const input = useRef<HTMLInputElement>(null);
+  return (
+    <div style={{ display: 'flex', flexWrap: 'wrap', gap: 8, marginBottom: 12 }}>
+      {ids.map((id) => (
+        <div key={id} style={{ position: 'relative', width: 64, height: 64 }}>
+          <img
+            src={urlOf(id)}
+            alt={labels.alt}
+            style={{ width: 64, height: 64, objectFit: 'cover', borderRadius: 6 }}
+          />
+          <Button
+            size="small"
+            shape="circle"
+            icon={<CloseOutlined />}
+            aria-label={labels.remove}
+            onClick={() => onChange(ids.filter((p) => p !== id))}
+            style={{ position: 'absolute', top: -6, right: -6 }}
+          />
+        </div>
+      ))}
+      <Button
+        icon={<CameraOutlined />}
+        loading={upload.isPending}
+        disabled={ids.length >= max}
+        onClick={() => input.current?.click()}
+        style={{ width: 64, height: 64 }}
+        aria-label={labels.add}
+      />
+      <input
+        ref={input}
+        type="file"
+        accept="image/jpeg,image/png,image/webp"
+        style={{ display: 'none' }}
+        data-testid={testId}
+        onChange={(e) => {
+          const file = e.target.files?.[0];
+          e.target.value = '';
+          if (!file) return;
+          upload.mutate(file, {
+            onSuccess: ({ id }) => onChange((list) => [...list, id]),
+            onError: (error) => onError(errorMessage(error)),
+          });
+        }}
+      />
+    </div>
+  );
+}
