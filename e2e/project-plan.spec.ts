@@ -6,6 +6,7 @@ import {
   expectNoHorizontalOverflow,
   registerCadreWithAccount,
   signInFirstTime,
+  solidPng,
 } from './fixtures.ts';
 
 /*
@@ -111,6 +112,21 @@ test.describe('on a phone', () => {
     await expect(item.getByText('节点：完成大棚钢架')).toBeVisible();
     await expect(page.getByTestId('plan-summary')).toContainText('完成 1/2 个节点（50%）');
     await expect(page.getByText('按期完成').first()).toBeVisible();
+
+    // a progress report with a photo, from the project's page: a thumbnail before it is sent, kept after
+    const report = '钢架验收合格，开始覆膜';
+    await page.getByLabel('进展情况').fill(report);
+    await page.getByTestId('progress-photo-input').setInputFiles({
+      name: 'greenhouse.png',
+      mimeType: 'image/png',
+      buffer: solidPng(40, 30, [90, 140, 200]),
+    });
+    await expect(page.getByRole('button', { name: '删除照片' })).toHaveCount(1);
+    await page.getByRole('button', { name: '报告进展' }).click();
+    await expect(page.getByText('已报告进展').first()).toBeVisible();
+    await expect(page.getByRole('button', { name: '删除照片' })).toHaveCount(0);
+    const reported = page.getByTestId('progress-item').filter({ hasText: report });
+    await expect(reported.getByRole('img', { name: '进展照片' })).toBeVisible();
     await expectNoHorizontalOverflow(page);
     await page.screenshot({ path: test.info().outputPath('project-progress-360.png'), fullPage: true });
   });

@@ -5,6 +5,7 @@ import {
   expectNoHorizontalOverflow,
   registerCadreWithAccount,
   signInFirstTime,
+  solidPng,
 } from './fixtures.ts';
 
 /*
@@ -107,8 +108,20 @@ test('a rectification problem is reported, returned, reported again and closed',
   await phone.goto(`/rectification/${id}`);
   await expect(phone.getByText('乡镇退回：缺少近一个月的在村记录')).toBeVisible();
   await phone.getByLabel('整改情况').fill('补充了近一个月的在村记录和乡镇核对表');
+  // a photo of the township's check sheet, shown as a thumbnail before it is sent
+  await phone.getByTestId('rectification-photo-input').setInputFiles({
+    name: 'check-sheet.png',
+    mimeType: 'image/png',
+    buffer: solidPng(40, 30, [30, 120, 60]),
+  });
+  await expect(phone.getByRole('button', { name: '移除照片' })).toHaveCount(1);
+  await expect(phone.getByRole('img', { name: '整改佐证照片' }).first()).toBeVisible();
   await phone.getByRole('button', { name: '报送整改完成' }).click();
   await expect(phone.getByText('已报送').first()).toBeVisible();
+  // the report keeps the photo in the record's timeline
+  await expect(
+    phone.getByTestId('rectification-event').first().getByRole('img', { name: '整改佐证照片' }),
+  ).toBeVisible();
   await expectNoHorizontalOverflow(phone);
   await phone.screenshot({ path: test.info().outputPath('rectification-item-360.png'), fullPage: true });
 
