@@ -29,6 +29,7 @@ export * from './password-policy.ts';
 export * from './phone.ts';
 export * from './posting.ts';
 export * from './presence.ts';
+export * from './presence-year.ts';
 export * from './project.ts';
 export * from './project-api.ts';
 export * from './project-plan.ts';

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { appealRefusal, ratingCycleRefusal, ratingSettingsEditable, surveyOpen } from './rating-cycle.ts';
+import {
+  appealRefusal,
+  ratingCycleRefusal,
+  ratingSettingsEditable,
+  ratingStageReached,
+  surveyOpen,
+} from './rating-cycle.ts';
 
 const cycle = { stage: 'open' as const, noticeUntil: null, surveyUntil: null };
 const ctx = { today: '2026-12-10', undecidedAppeals: 0 };
@@ -32,6 +38,13 @@ describe('the rating cycle', () => {
     expect(ratingSettingsEditable('surveying')).toBe(true);
     expect(ratingSettingsEditable('review')).toBe(false);
     expect(ratingSettingsEditable('confirmed')).toBe(false);
+  });
+
+  it('tells whether a stage is reached: the stage itself and every later one', () => {
+    expect(ratingStageReached('notice', 'notice')).toBe(true);
+    expect(ratingStageReached('confirmed', 'notice')).toBe(true);
+    expect(ratingStageReached('review', 'notice')).toBe(false);
+    expect(ratingStageReached('open', 'computed')).toBe(false);
   });
 
   it('takes answers only while surveying, inside the window', () => {

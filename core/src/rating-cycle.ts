@@ -71,9 +71,14 @@ export function ratingCycleRefusal(
   return null;
 }
 
+/** Whether a cycle at `stage` has reached `from` (the stages run in order, none is skipped). */
+export function ratingStageReached(stage: TRatingCycleStage, from: TRatingCycleStage): boolean {
+  return RATING_CYCLE_STAGES.indexOf(stage) >= RATING_CYCLE_STAGES.indexOf(from);
+}
+
 /** Whether the settings (weights, thresholds, quota, caps, award stars) may still change. */
 export function ratingSettingsEditable(stage: TRatingCycleStage): boolean {
-  return RATING_CYCLE_STAGES.indexOf(stage) < RATING_CYCLE_STAGES.indexOf('review');
+  return !ratingStageReached(stage, 'review');
 }
 
 /** Whether a villager's answer is taken: the cycle is surveying and today is inside the window. */

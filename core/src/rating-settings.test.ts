@@ -5,6 +5,7 @@ import {
   organisationPart,
   orgFormScore,
   recordsFromOf,
+  recordsFromOutsideYear,
   ZRatingCycleSettings,
 } from './rating-settings.ts';
 
@@ -37,6 +38,13 @@ describe('rating cycle settings', () => {
     expect(recordsFromOf(DEFAULT_RATING_CYCLE_SETTINGS, 2026)).toBe('2026-01-01');
     expect(recordsFromOf({}, 2026)).toBe('2026-01-01');
     expect(recordsFromOf({ recordsFrom: '2026-07-01' }, 2026)).toBe('2026-07-01');
+  });
+
+  it('takes a records-from date within the cycle’s year only, both ends included', () => {
+    for (const fits of [null, undefined, '2026-01-01', '2026-12-31'])
+      expect(recordsFromOutsideYear(2026, fits)).toBeNull();
+    for (const outside of ['2025-12-31', '2027-01-01'])
+      expect(recordsFromOutsideYear(2026, outside)).toEqual({ from: '2026-01-01', to: '2026-12-31' });
   });
 });
 

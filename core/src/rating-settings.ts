@@ -100,6 +100,16 @@ export function recordsFromOf(settings: Pick<TRatingCycleSettings, 'recordsFrom'
   return settings.recordsFrom ?? `${year}-01-01`;
 }
 
+/** A `recordsFrom` outside the cycle's year: the year's first and last days to name; null when it fits. */
+export function recordsFromOutsideYear(
+  year: number,
+  recordsFrom: string | null | undefined,
+): { from: string; to: string } | null {
+  const from = `${year}-01-01`;
+  const to = `${year}-12-31`;
+  return recordsFrom && (recordsFrom < from || recordsFrom > to) ? { from, to } : null;
+}
+
 /** One organisation form's score: Σ criterion weight × its score / 100, over the cycle's criteria. */
 export function orgFormScore(criteria: readonly TOrgCriterion[], scores: Record<string, number>): number {
   const total = criteria.reduce((s, c) => s + c.weight, 0);

@@ -80,6 +80,17 @@ export type TRatingSnapshot = {
   totals: TRatingTotalsInputs | null;
 };
 
+/**
+ * A result's whole snapshot as stored in two parts: what the quantitative step read (its `totals` null),
+ * and what the totals step read (null before it runs).
+ */
+export function storedSnapshot(row: { inputs: unknown; totals_inputs: unknown }): TRatingSnapshot {
+  return {
+    ...(row.inputs as TRatingSnapshot),
+    totals: (row.totals_inputs ?? null) as TRatingSnapshot['totals'],
+  };
+}
+
 /** Keeps the first SNAPSHOT_ID_LIMIT ids (in order) and counts the rest. */
 export function recordIds(ids: readonly number[] | null | undefined, total = ids?.length ?? 0): TRecordIds {
   const kept = [...(ids ?? [])].slice(0, SNAPSHOT_ID_LIMIT);

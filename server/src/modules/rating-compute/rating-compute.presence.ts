@@ -1,13 +1,17 @@
-import { addDays, datesCovered, mondaysOfYear, type TAbsence, type TCountyRules } from '@zhucun/core';
+import {
+  addDays,
+  countPresence,
+  datesCovered,
+  mondaysOfYear,
+  presenceYear,
+  rangesFrom,
+  type TAbsence,
+  type TCountyRules,
+  type TPresenceCount,
+} from '@zhucun/core';
 import { sql } from 'drizzle-orm';
 import { rowsOf, type TDb } from '../../db/client.ts';
 import type { TAssessedCadre } from './rating-compute.cadres.ts';
-import {
-  countPresence,
-  presenceYear,
-  rangesFrom,
-  type TPresenceCount,
-} from './rating-compute.presence-rules.ts';
 
 /**
  * 五天四夜 of every cadre over the cycle's week-year (the weeks whose Thursday falls in the year), in TWO

@@ -1,5 +1,10 @@
-import { recordIds, SNAPSHOT_ID_LIMIT, type TRatingSources, type TShareRecords } from '@zhucun/core';
-import type { TPresenceCount } from './rating-compute.presence-rules.ts';
+import {
+  recordIds,
+  SNAPSHOT_ID_LIMIT,
+  type TPresenceCount,
+  type TRatingSources,
+  type TShareRecords,
+} from '@zhucun/core';
 import type { TProjectScoreRow } from './rating-compute.projects.ts';
 import type { TShareRow } from './rating-compute.shares.ts';
 

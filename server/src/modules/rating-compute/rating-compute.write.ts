@@ -1,4 +1,11 @@
-import type { TGrade, TRatingCap, TRatingSnapshot, TRatingTotalsInputs, TSurveyAnswer } from '@zhucun/core';
+import {
+  storedSnapshot,
+  type TGrade,
+  type TRatingCap,
+  type TRatingSnapshot,
+  type TRatingTotalsInputs,
+  type TSurveyAnswer,
+} from '@zhucun/core';
 import { type SQL, sql } from 'drizzle-orm';
 import { rowsOf, type TDb } from '../../db/client.ts';
 
@@ -98,21 +105,13 @@ export async function writeTotals(tx: TDb, rows: readonly TTotalsRow[]) {
       where r.id = t.id::int`);
 }
 
-/** A stored result's whole snapshot: the quantitative step's, with the totals step's `totals` (null before it). */
-export function snapshotOf(row: { inputs: unknown; totals_inputs: unknown }): TRatingSnapshot {
-  return {
-    ...(row.inputs as TRatingSnapshot),
-    totals: (row.totals_inputs ?? null) as TRatingSnapshot['totals'],
-  };
-}
-
 /** The results of a cycle with their whole snapshots (a recomputation reads them). */
 export async function findResultSnapshots(tx: TDb, cycleId: number) {
   const rows = await rowsOf<{ id: number; person_id: number; inputs: unknown; totals_inputs: unknown }>(
     tx,
     sql`select id, person_id, inputs, totals_inputs from rating_results where cycle_id = ${cycleId}::int order by id`,
   );
-  return rows.map((r) => ({ id: r.id, person_id: r.person_id, inputs: snapshotOf(r) }));
+  return rows.map((r) => ({ id: r.id, person_id: r.person_id, inputs: storedSnapshot(r) }));
 }
 
 /** The quantitative inputs of a cycle's results, all the totals need of their snapshots. */

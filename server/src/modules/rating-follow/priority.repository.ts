@@ -1,4 +1,4 @@
-import type { TScope } from '@zhucun/core';
+import type { TRatingCycleStage, TScope } from '@zhucun/core';
 import { type SQL, sql } from 'drizzle-orm';
 import { rowsOf, type TDb } from '../../db/client.ts';
 
@@ -20,7 +20,7 @@ export type TCycleRow = {
   id: number;
   county_code: string;
   year: number;
-  stage: string;
+  stage: TRatingCycleStage;
   notice_from: string | null;
   notice_until: string | null;
   confirmed_at: string | null;

@@ -1,4 +1,4 @@
-import type { TScope } from '@zhucun/core';
+import { ratingStageReached, type TScope } from '@zhucun/core';
 import { STATEMENT_TIMEOUT_MS, type TDb, withStatementTimeout } from '../../db/client.ts';
 import { AppError, notFound } from '../../errors.ts';
 import { recordAudit, type TActorContext } from '../audit/audit.service.ts';
@@ -7,9 +7,6 @@ import { findCycleInScope, findResults, type TCycleRow } from './priority.reposi
 import { byVillageAndName, createPriorityService, gradeOf } from './priority.service.ts';
 import { noticeDocument, priorityDocument } from './rating.docx.ts';
 import { resultsWorkbook } from './results.xlsx.ts';
-
-/** The stages from which the results have been on notice (公示). */
-const NOTICED = ['notice', 'appeals', 'confirmed'];
 
 /**
  * The star rating's files (docs/rules.md §4.6): the result table to Excel, the notice (公示) and the
@@ -50,7 +47,7 @@ export function createRatingExportsService(deps: { db: TDb; now: () => Date }) {
     /** 公示 (Word): once the notice is published; the graded results in scope with their stars. */
     async notice(scope: TScope, cycleId: number, ctx: TActorContext) {
       const cycle = await cycleOf(scope, cycleId);
-      if (!NOTICED.includes(cycle.stage) || !cycle.notice_from || !cycle.notice_until)
+      if (!ratingStageReached(cycle.stage, 'notice') || !cycle.notice_from || !cycle.notice_until)
         throw new AppError('conflict', 'rating_notice_not_yet', { year: cycle.year });
       const rows = (await readResults(scope, cycle)).filter((r) => r.grade);
       await audit(ctx, cycle, 'notice', rows.length);

@@ -91,7 +91,7 @@ export type TResultRow = {
   category: string;
   personnel_status: string | null;
   inputs: Record<string, unknown>;
-  /** The snapshot's totals part (null until the totals step); see `snapshotOf`. */
+  /** The snapshot's totals part (null until the totals step); see `storedSnapshot`. */
   totals_inputs: Record<string, unknown> | null;
   quantitative: number | null;
   organisation: number | null;

@@ -2,6 +2,7 @@ import {
   appealRefusal,
   excellentQuota,
   GRADES,
+  storedSnapshot,
   type TMyRating,
   type TRatingCycleSettings,
   type TRatingCycleStage,
@@ -16,7 +17,6 @@ import { sql } from 'drizzle-orm';
 import type { z } from 'zod';
 import { rowsOf, type TDb } from '../../db/client.ts';
 import { notFound } from '../../errors.ts';
-import { snapshotOf } from '../rating-compute/rating-compute.write.ts';
 import { cycleOf, type TRatingActor, type TRatingDeps, todayOf } from './rating.context.ts';
 import { asGrade, explainCaps, explainParts, explainQuantitative } from './rating.explain.ts';
 import {
@@ -100,7 +100,7 @@ export async function resultDetail(
       noticeUntil: cycle.noticeUntil,
     },
     parts: explainParts(r, settings),
-    quantitativeDetail: explainQuantitative(snapshotOf(r), settings),
+    quantitativeDetail: explainQuantitative(storedSnapshot(r), settings),
     forms: (await findFormsOf(db, cycle.id, r.person_id)).map((f) => ({
       evaluator: f.evaluator,
       score: f.score,
@@ -112,7 +112,7 @@ export async function resultDetail(
       minSample: settings.minSurveySample,
       insufficient: r.villagers === null,
     },
-    capFacts: explainCaps(snapshotOf(r)),
+    capFacts: explainCaps(storedSnapshot(r)),
     quota: {
       assessed,
       allowed: excellentQuota(assessed, settings.excellentShare),

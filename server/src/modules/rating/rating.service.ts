@@ -1,6 +1,7 @@
 import {
   DEFAULT_RATING_CYCLE_SETTINGS,
   ratingSettingsEditable,
+  recordsFromOutsideYear,
   type TOpenRatingCycleRequest,
   type TRatingCycleList,
   type TRatingSettingsRequest,
@@ -22,14 +23,6 @@ import {
 import { countyOfScope, findCycles } from './rating.repository.ts';
 import { createRatingSteps } from './rating.steps.ts';
 import { cycleView } from './rating.view.ts';
-
-/** 量化考核记录起算日: a day of the cycle's year, or none (1 January). */
-function checkRecordsFrom(year: number, recordsFrom: string | null | undefined): void {
-  const from = `${year}-01-01`;
-  const to = `${year}-12-31`;
-  if (recordsFrom && (recordsFrom < from || recordsFrom > to))
-    throw invalidField('settings.recordsFrom', 'rating_records_from_year', { year, from, to });
-}
 
 /**
  * 星级评定 (docs/rules.md §4.6): the county's yearly cycle. The county organisation department opens it
@@ -114,7 +107,13 @@ export function createRatingService(deps: TRatingDeps) {
             year: cycle.year,
             ratingStage: cycle.stage,
           });
-        checkRecordsFrom(cycle.year, body.settings.recordsFrom);
+        // 量化考核记录起算日: a day of the cycle's year, or none (1 January)
+        const outside = recordsFromOutsideYear(cycle.year, body.settings.recordsFrom);
+        if (outside)
+          throw invalidField('settings.recordsFrom', 'rating_records_from_year', {
+            year: cycle.year,
+            ...outside,
+          });
         await tx
           .update(ratingCycles)
           .set({ settings: body.settings as Record<string, unknown>, updatedAt: deps.now() })

@@ -1,5 +1,5 @@
 import { DownloadOutlined, PlusOutlined } from '@ant-design/icons';
-import { RATING_CYCLE_STAGES, type TRatingCycleStage } from '@zhucun/core';
+import { ratingStageReached } from '@zhucun/core';
 import { Alert, App, Button, Card, Empty, Form, InputNumber, Select, Space, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -58,10 +58,6 @@ function OpenCycleModal({
   );
 }
 
-/** Whether a cycle has reached a stage (the stages run in order). */
-const reached = (stage: TRatingCycleStage, from: TRatingCycleStage) =>
-  RATING_CYCLE_STAGES.indexOf(stage) >= RATING_CYCLE_STAGES.indexOf(from);
-
 /**
  * `/rating`: the year's star rating (星级评定) at 1366 px: the procedure with its dates and steps, the
  * settings while editable, the distribution by grade, and the results by village and name.
@@ -105,12 +101,12 @@ export function RatingPage() {
             <Link to="/rating/notice">
               <Button>{t('rating.page.notice')}</Button>
             </Link>
-            {chosen && reached(chosen.stage, 'computed') && (
+            {chosen && ratingStageReached(chosen.stage, 'computed') && (
               <Button icon={<DownloadOutlined />} href={ratingResultsXlsxUrl(chosen.id)} download>
                 {t('ratingFollow.priority.exportResults')}
               </Button>
             )}
-            {chosen && reached(chosen.stage, 'notice') && (
+            {chosen && ratingStageReached(chosen.stage, 'notice') && (
               <Button icon={<DownloadOutlined />} href={ratingNoticeDocxUrl(chosen.id)} download>
                 {t('ratingFollow.priority.exportNotice')}
               </Button>

@@ -1,15 +1,9 @@
-import {
-  addDays,
-  assessWeek,
-  DEFAULT_COUNTY_RULES,
-  mondaysOfYear,
-  mulberry32,
-  type TCountyRules,
-  type TDayRecord,
-  weekDates,
-} from '@zhucun/core';
 import { describe, expect, it } from 'vitest';
-import { countPresence, presenceYear, rangesFrom } from './rating-compute.presence-rules.ts';
+import { DEFAULT_COUNTY_RULES, type TCountyRules } from './county-rules.ts';
+import { addDays } from './posting.ts';
+import { assessWeek, mondaysOfYear, type TDayRecord, weekDates } from './presence.ts';
+import { countPresence, presenceYear, rangesFrom } from './presence-year.ts';
+import { mulberry32 } from './spot-check.ts';
 
 const YEAR = 2026;
 const PLACES = ['village', 'official_duty', 'away', 'rest'] as const;

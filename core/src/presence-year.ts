@@ -1,4 +1,6 @@
-import { addDays, daysBetween, isWorkingDay, type TCountyRules, workingCalendarOf } from '@zhucun/core';
+import { isWorkingDay, workingCalendarOf } from './calendar.ts';
+import type { TCountyRules } from './county-rules.ts';
+import { addDays, daysBetween } from './posting.ts';
 
 /**
  * 五天四夜 over a week-year for many people at once (docs/rules.md §4.1), the arithmetic of `assessWeek`
