@@ -50,6 +50,14 @@ async function confirmStep(page: Page, step: string) {
   await page.locator('.ant-modal-confirm').getByRole('button', { name: step, exact: true }).click();
   await expect(page.getByText(`已${step}`)).toBeVisible({ timeout: 60_000 });
 }
+/** Confirms the rest of the results as computed, in one step (the button counts them). */
+async function confirmRest(page: Page) {
+  await page.getByRole('button', { name: /^按计算结果确认其余 \d+ 条$/ }).click();
+  await page
+    .locator('.ant-modal-confirm')
+    .getByRole('button', { name: /^按计算结果确认其余/ })
+    .click();
+}
 async function typeDate(scope: Locator, label: string, date: string) {
   const input = scope.getByLabel(label, { exact: true });
   await input.click();
@@ -237,11 +245,7 @@ test('totals with caps and quota, reviewed; the notice runs; a cadre appeals on 
   await shot(county, 'rating-result-1366');
 
   await county.goto(`/rating?year=${year}`);
-  await county.getByRole('button', { name: /^按计算结果确认其余 \d+ 条$/ }).click();
-  await county
-    .locator('.ant-modal-confirm')
-    .getByRole('button', { name: /^按计算结果确认其余/ })
-    .click();
+  await confirmRest(county);
   await expect(county.getByTestId('refusal-publish_notice')).toHaveCount(0);
   await county.getByRole('button', { name: '发布公示', exact: true }).click();
   const publish = county.getByRole('dialog', { name: '发布公示' });
@@ -331,14 +335,7 @@ test('the cycle is confirmed: two stars with a commendation’s, and the cadre o
 
   await county.reload();
   await expect(stage(county)).toHaveText('审核中', { timeout: 30_000 });
-  const rest = county.getByRole('button', { name: /^按计算结果确认其余 \d+ 条$/ });
-  if (all.items.length > 1) {
-    await rest.click();
-    await county
-      .locator('.ant-modal-confirm')
-      .getByRole('button', { name: /^按计算结果确认其余/ })
-      .click();
-  }
+  if (all.items.length > 1) await confirmRest(county);
   await expect(county.getByTestId('refusal-publish_notice')).toHaveCount(0);
   // the notice as put up a month ago: its 5 working days are over
   await county.getByRole('button', { name: '发布公示', exact: true }).click();

@@ -23,22 +23,34 @@ type Props = {
   onError: (message: string) => void;
   labels: { alt: string; add: string; remove: string };
   testId: string;
+  /** The thumbnails' side in px (the day's record shows them a little larger). */
+  size?: number;
 };
 
 /**
- * Photos attached to a report as 64-px thumbnails, each with a remove button, and a camera button that
+ * Photos attached to a record or report as thumbnails, each with a remove button, and a camera button that
  * opens the phone's picker; each photo is uploaded on its own as soon as it is picked.
  */
-export function PhotoPicker({ ids, onChange, urlOf, upload, max, onError, labels, testId }: Props) {
+export function PhotoPicker({
+  ids,
+  onChange,
+  urlOf,
+  upload,
+  max,
+  onError,
+  labels,
+  testId,
+  size = 64,
+}: Props) {
   const input = useRef<HTMLInputElement>(null);
   return (
     <div style={{ display: 'flex', flexWrap: 'wrap', gap: 8, marginBottom: 12 }}>
       {ids.map((id) => (
-        <div key={id} style={{ position: 'relative', width: 64, height: 64 }}>
+        <div key={id} style={{ position: 'relative', width: size, height: size }}>
           <img
             src={urlOf(id)}
             alt={labels.alt}
-            style={{ width: 64, height: 64, objectFit: 'cover', borderRadius: 6 }}
+            style={{ width: size, height: size, objectFit: 'cover', borderRadius: 6 }}
           />
           <Button
             size="small"
@@ -55,7 +67,7 @@ export function PhotoPicker({ ids, onChange, urlOf, upload, max, onError, labels
         loading={upload.isPending}
         disabled={ids.length >= max}
         onClick={() => input.current?.click()}
-        style={{ width: 64, height: 64 }}
+        style={{ width: size, height: size }}
         aria-label={labels.add}
       />
       <input
