@@ -3,9 +3,9 @@ import { Navigate } from 'react-router';
 import { useSession } from '../../api/auth.ts';
 import { NoPagesResult } from '../../components/status-results.tsx';
 import { firstAllowedPath } from '../../lib/navigation.ts';
-import { DivisionTreePage } from '../divisions/division-tree-page.tsx';
+import { StaffHomePage } from '../dashboard/staff-home-page.tsx';
 
-/** `/`: 今天 for a cadre, 我的帮带对象 for a mentor; the division tree, or the first page the user may open when they cannot read divisions. */
+/** `/`: 今天 for a cadre, 我的帮带对象 for a mentor; the staff's home (to-dos and the county's picture), or the first page the user may open when they cannot read divisions. */
 export function HomePage() {
   const { data: session } = useSession();
   const permissions = session?.user.permissions ?? [];
@@ -15,7 +15,7 @@ export function HomePage() {
   // a mentor and nothing more lands on their mentees
   if (permissions.includes('mentoring:own') && permissions.every((p) => ROLE_PERMISSIONS.mentor.includes(p)))
     return <Navigate to="/mentoring/mine" replace />;
-  if (permissions.includes('divisions:read')) return <DivisionTreePage />;
+  if (permissions.includes('divisions:read')) return <StaffHomePage />;
   const target = firstAllowedPath(permissions);
   return target ? <Navigate to={target} replace /> : <NoPagesResult />;
 }

@@ -1,0 +1,11 @@
+import { Flex } from 'antd';
+import { DivisionTreePage } from '../divisions/division-tree-page.tsx';
+
+/** `/` for county and township staff and the county leader: what waits for them, then the county's picture. */
+export function StaffHomePage() {
+  return (
+    <Flex vertical gap={16}>
+      <DivisionTreePage />
+    </Flex>
+  );
+}
