@@ -2,6 +2,7 @@ import { migrationJournal } from '../db/client.ts';
 import {
   BACKUP_FORMAT,
   BACKUP_FORMAT_VERSION,
+  DERIVED_TABLES,
   endMarker,
   MIGRATIONS_TABLE,
   type TBackupHeader,
@@ -80,7 +81,9 @@ async function readHeader(db: TSqlRunner): Promise<TBackupHeader> {
     `select n.nspname as schema, c.relname as name
        from pg_class c join pg_namespace n on n.oid = c.relnamespace
       where c.relkind in ('r', 'p') and not c.relispartition and n.nspname = 'public'
+        and c.relname <> all($1::text[])
       order by c.relname`,
+    [DERIVED_TABLES],
   );
   names.push({ ...MIGRATIONS_TABLE });
   const tables: TBackupTable[] = [];

@@ -43,6 +43,9 @@ export type TBackupTable = z.infer<typeof ZBackupTable>;
 
 export const MIGRATIONS_TABLE = { schema: 'drizzle', name: '__drizzle_migrations' } as const;
 
+/** Tables derived from others by triggers: left out of a backup, rebuilt as the rows they follow load. */
+export const DERIVED_TABLES: readonly string[] = ['duty_presence'];
+
 export function tableMarker(schema: string, name: string): string {
   return JSON.stringify(['table', schema, name]);
 }

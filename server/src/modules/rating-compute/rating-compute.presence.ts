@@ -15,9 +15,9 @@ import type { TAssessedCadre } from './rating-compute.cadres.ts';
 
 /**
  * 五天四夜 of every cadre over the cycle's week-year (the weeks whose Thursday falls in the year), in TWO
- * queries: the day records folded by PostgreSQL into two bitmaps a person (a bit a date: in the village
- * by day, by night; one small group per person, so the year's millions of records are read once and
- * never cross the event loop), and the approved leave. The weeks are then assessed with the rule's
+ * queries: the two bitmaps a person that the day records' triggers keep in `duty_presence` (a bit a
+ * date: in the village by day, by night; the year's millions of records are never read again), and the
+ * approved leave. The weeks are then assessed with the rule's
  * arithmetic (`countPresence`). With the cycle's `recordsFrom` the postings count from that day: a week
  * is assessed only when all its dates are on or after it.
  */
@@ -38,15 +38,15 @@ export async function findPresence(
   const y = presenceYear({ mondays: mondaysOfYear(q.year), today: q.today, rules: q.rules });
   const last = addDays(y.first, y.length - 1);
   const ids = sql.param(q.cadres.map((c) => c.personId));
+  // the year's bitmaps kept from the day records (duty_presence): a row a person and village, cut to the
+  // year's weeks (the week-year is the ISO one, so its first Monday is bit 1)
   const bits = sql.raw(String(y.length));
-  // 在村 or 公务外出 (isInVillage): a bit at the date's offset from the first Monday
-  const bitOf = (place: ReturnType<typeof sql.raw>) =>
-    sql`bit_or(case when ${place} in ('village', 'official_duty') then B'1'::bit(${bits}) >> (date - ${y.first}::date) end)::text`;
   const days = await rowsOf<{ person_id: number; days: string | null; nights: string | null }>(
     tx,
-    sql`select person_id, ${bitOf(sql.raw('day_place'))} as days, ${bitOf(sql.raw('night_place'))} as nights
-        from duty_days
-        where village_code like ${`${q.prefix}%`} and date between ${y.first}::date and ${last}::date
+    sql`select person_id, substring(bit_or(days) from 1 for ${bits})::text as days,
+          substring(bit_or(nights) from 1 for ${bits})::text as nights
+        from duty_presence
+        where week_year = ${q.year} and village_code like ${`${q.prefix}%`}
         group by person_id`,
   );
   const leave = await rowsOf<TAbsence & { person_id: number }>(

@@ -123,7 +123,7 @@ async function quantitativeOf(
   const w = windowOf(cycle, settings, today);
   const rules = (await rulesReader(tx))(cycle.year);
   const cadres = await findAssessedCadres(tx, w);
-  // two lanes of about equal work: 五天四夜 and the night visits; requests, tasks, rectification, projects
+  // two lanes of about equal work: 五天四夜, night visits and tasks; requests, rectification, projects
   const [first, second] = await Promise.all([
     lane(async (db) => ({
       presence: await findPresence(db, {
@@ -137,16 +137,16 @@ async function quantitativeOf(
       }),
       visits: await findNightVisits(db, w),
       violations: await findViolationYears(db, w),
+      tasks: await findTaskShares(db, w),
     })),
     lane(async (db) => ({
       requests: await findRequestShares(db, w),
-      tasks: await findTaskShares(db, w),
       rectification: await findRectificationShares(db, w),
       projects: await findProjectScores(db, w),
     })),
   ]);
-  const { presence, visits, violations } = first;
-  const { requests, tasks, rectification, projects } = second;
+  const { presence, visits, violations, tasks } = first;
+  const { requests, rectification, projects } = second;
   const rows = cadres.map((c) => {
     const id = c.personId;
     const p = presence.get(id);
