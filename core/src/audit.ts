@@ -168,6 +168,14 @@ export const AUDIT_ACTIONS = [
   'rating.survey_answer',
   'rating.export',
   'admonishment.issue',
+  'outcome.report_submit',
+  'outcome.report_correct',
+  'outcome.report_approve',
+  'outcome.report_return',
+  'outcome.designation_submit',
+  'outcome.designation_correct',
+  'outcome.designation_approve',
+  'outcome.designation_return',
 ] as const;
 export type TAuditAction = (typeof AUDIT_ACTIONS)[number];
 
@@ -188,6 +196,8 @@ export const AUDIT_OBJECT_TYPES = [
   'home',
   'home_funding_entry',
   'household',
+  'labour_report',
+  'designation',
   'login',
   'meeting',
   'mentor_pair',

@@ -95,6 +95,9 @@ export const PERMISSIONS = [
   'rating:evaluate', // 组织评价: fill the scoring forms (county: any cadre; township: its cadres; unit: those it sent)
   'rating:manage', // 星级评定: open the year's cycle, its settings, and take its steps (the county organisation department)
   'rating:review', // review each result (confirm or amend with a reason) and decide appeals (the county organisation department)
+  'outcomes:read', // 帮扶成效 in scope: the figures, the villages' monthly labour reports and designations
+  'outcomes:report', // enter and correct a village's month or designation (a village's cadres, the township)
+  'outcomes:review', // approve or return the outcome reports and designations (the county organisation department)
 ] as const;
 export const ZPermission = z.enum(PERMISSIONS);
 export type TPermission = z.infer<typeof ZPermission>;
@@ -143,6 +146,8 @@ export const ROLE_PERMISSIONS: Record<TRole, readonly TPermission[]> = {
     'rating:evaluate',
     'rating:manage',
     'rating:review',
+    'outcomes:read',
+    'outcomes:review',
   ],
   county_viewer: [
     'divisions:read',
@@ -156,6 +161,7 @@ export const ROLE_PERMISSIONS: Record<TRole, readonly TPermission[]> = {
     'tasks:read',
     'rectification:read',
     'rating:read',
+    'outcomes:read',
   ],
   township_admin: [
     'divisions:read',
@@ -187,6 +193,8 @@ export const ROLE_PERMISSIONS: Record<TRole, readonly TPermission[]> = {
     'violations:record',
     'rating:read',
     'rating:evaluate',
+    'outcomes:read',
+    'outcomes:report',
   ],
   unit_admin: ['divisions:read', 'rules:read', 'registry:read', 'rating:evaluate'],
   cadre: [
@@ -204,6 +212,8 @@ export const ROLE_PERMISSIONS: Record<TRole, readonly TPermission[]> = {
     'tasks:report',
     'rectification:read',
     'rectification:report',
+    'outcomes:read',
+    'outcomes:report',
   ],
   // a mentor's projects:read and projects:comment reach their mentees' projects only (scope.ts)
   mentor: ['divisions:read', 'rules:read', 'mentoring:own', 'projects:read', 'projects:comment'],

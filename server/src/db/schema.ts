@@ -2042,3 +2042,96 @@ export const admonishments = pgTable(
     uniqueIndex('admonishments_cycle_person_key').on(t.cycleId, t.personId),
   ],
 );
+
+// ——— 帮扶成效: outcome indicators (docs/rules.md §4.16) ———
+
+/**
+ * A village's month of transfer employment (脱贫劳动力外出务工): entered by its cadres or its township,
+ * reviewed by the county (submitted → approved, or returned with a reason and sent again). The figure is
+ * the sum over its lines, one per household.
+ */
+export const labourReports = pgTable(
+  'labour_reports',
+  {
+    id: integer('id').primaryKey().generatedAlwaysAsIdentity(),
+    villageCode: varchar('village_code', { length: 12 })
+      .notNull()
+      .references(() => divisions.code),
+    /** The first day of the month reported. */
+    month: date('month').notNull(),
+    state: varchar('state', { length: 16 }).notNull(),
+    note: varchar('note', { length: 200 }).notNull().default(''),
+    returnReason: varchar('return_reason', { length: 200 }),
+    submittedBy: integer('submitted_by')
+      .notNull()
+      .references(() => users.id),
+    submittedAt: timestamp('submitted_at', { withTimezone: true }).notNull().defaultNow(),
+    reviewedBy: integer('reviewed_by').references(() => users.id),
+    reviewedAt: timestamp('reviewed_at', { withTimezone: true }),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    uniqueIndex('labour_reports_village_month_key').on(t.villageCode, t.month),
+    index('labour_reports_month_idx').on(t.month, t.villageCode.op('varchar_pattern_ops')),
+    check('labour_reports_state', sql`${t.state} in ('submitted', 'returned', 'approved')`),
+    check('labour_reports_month_first', sql`extract(day from ${t.month}) = 1`),
+  ],
+);
+
+/** One household of a village's month and how many of its labourers work away from home. */
+export const labourReportLines = pgTable(
+  'labour_report_lines',
+  {
+    reportId: integer('report_id')
+      .notNull()
+      .references(() => labourReports.id, { onDelete: 'cascade' }),
+    householdId: integer('household_id')
+      .notNull()
+      .references(() => households.id),
+    labourers: integer('labourers').notNull(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.reportId, t.householdId] }),
+    index('labour_report_lines_household_idx').on(t.householdId),
+    check('labour_report_lines_labourers', sql`${t.labourers} between 1 and 20`),
+  ],
+);
+
+/**
+ * A village's demonstration designation (乡村旅游示范村, “长城人家” …): its level, date, issuer and
+ * document number, with a scan of the document; entered by the village or township, reviewed by the county.
+ */
+export const villageDesignations = pgTable(
+  'village_designations',
+  {
+    id: integer('id').primaryKey().generatedAlwaysAsIdentity(),
+    villageCode: varchar('village_code', { length: 12 })
+      .notNull()
+      .references(() => divisions.code),
+    kind: varchar('kind', { length: 24 }).notNull(),
+    level: varchar('level', { length: 16 }).notNull(),
+    title: varchar('title', { length: 60 }).notNull(),
+    issuer: varchar('issuer', { length: 100 }).notNull(),
+    documentNo: varchar('document_no', { length: 60 }).notNull(),
+    designatedOn: date('designated_on').notNull(),
+    fileId: integer('file_id').references(() => storedFiles.id),
+    state: varchar('state', { length: 16 }).notNull(),
+    returnReason: varchar('return_reason', { length: 200 }),
+    submittedBy: integer('submitted_by')
+      .notNull()
+      .references(() => users.id),
+    submittedAt: timestamp('submitted_at', { withTimezone: true }).notNull().defaultNow(),
+    reviewedBy: integer('reviewed_by').references(() => users.id),
+    reviewedAt: timestamp('reviewed_at', { withTimezone: true }),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    index('village_designations_village_idx').on(t.villageCode.op('varchar_pattern_ops'), t.kind),
+    check(
+      'village_designations_kind',
+      sql`${t.kind} in ('rural_tourism', 'great_wall', 'beautiful_village', 'revitalization', 'other')`,
+    ),
+    check('village_designations_level', sql`${t.level} in ('national', 'provincial', 'city', 'county')`),
+    check('village_designations_state', sql`${t.state} in ('submitted', 'returned', 'approved')`),
+  ],
+);
