@@ -15,7 +15,7 @@ import {
   OUTCOME_STATES,
   outcomeActionAllowed,
   type TDesignationFact,
-  type TLabourReport,
+  type TLabourReportFact,
 } from './outcome.ts';
 
 const A = '140622100201';
@@ -23,7 +23,7 @@ const B = '140622100202';
 const C = '140622101201';
 
 describe('labourers working away as of a date', () => {
-  const reports: TLabourReport[] = [
+  const reports: TLabourReportFact[] = [
     { villageCode: A, month: '2026-03', state: 'approved', labourers: 40 },
     { villageCode: A, month: '2026-05', state: 'approved', labourers: 45 },
     { villageCode: A, month: '2026-06', state: 'submitted', labourers: 99 },

@@ -95,7 +95,7 @@ export const monthStart = (month: string) => `${month}-01`;
 /** The month `YYYY-MM` of a date `YYYY-MM-DD`. */
 export const monthOf = (date: string) => date.slice(0, 7);
 
-export type TLabourReport = { villageCode: string; month: string; state: TOutcomeState; labourers: number };
+export type TLabourReportFact = { villageCode: string; month: string; state: TOutcomeState; labourers: number };
 
 /**
  * 脱贫劳动力外出务工 as of a date: each village's figure is that of its latest approved report of the
@@ -103,7 +103,7 @@ export type TLabourReport = { villageCode: string; month: string; state: TOutcom
  * used and the figure per village.
  */
 export function labourersAsOf(
-  reports: readonly TLabourReport[],
+  reports: readonly TLabourReportFact[],
   asOf: string,
 ): Map<string, { month: string; labourers: number }> {
   const until = monthOf(asOf);
