@@ -67,6 +67,8 @@ export * from './spot-check.ts';
 export * from './task.ts';
 export * from './task-api.ts';
 export * from './time.ts';
+export * from './todo.ts';
+export * from './todo-api.ts';
 export * from './user.ts';
 export * from './violation.ts';
 export * from './violation-api.ts';

@@ -83,6 +83,8 @@ export const ZRectificationListQuery = z.object({
     .regex(/^\d{9}$/)
     .optional(),
   overdue: z.stringbool().optional(),
+  /** Reports waiting for a level's decision: the township's review of a village's, or the county's close. */
+  awaiting: z.enum(['township', 'county']).optional(),
   page: z.coerce.number().int().min(1).default(1),
   pageSize: z.coerce.number().int().min(1).max(200).default(20),
 });

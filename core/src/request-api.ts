@@ -223,6 +223,8 @@ export const ZRequestQueueQuery = z.object({
     .regex(/^\d{9}$/)
     .optional(),
   overdue: z.stringbool().optional(),
+  /** Only requests whose owner is this level (待本级办理, the to-do's link). */
+  level: ZOwnerLevel.optional(),
   /** Only requests still to be worked (registered, accepted, in progress): the queue's default view. */
   open: z.stringbool().optional(),
   page: z.coerce.number().int().min(1).default(1),

@@ -131,6 +131,8 @@ import { tasksRoutes } from './modules/tasks/tasks.routes.ts';
 import { createTasksService } from './modules/tasks/tasks.service.ts';
 import { TASK_EVIDENCE, taskEvidenceRoutes } from './modules/tasks/tasks-evidence.routes.ts';
 import { createTaskOverdueJob } from './modules/tasks/tasks-overdue.job.ts';
+import { todosRoutes } from './modules/todos/todos.routes.ts';
+import { createTodosService } from './modules/todos/todos.service.ts';
 import { unitsRoutes } from './modules/units/units.routes.ts';
 import { createUnitsService } from './modules/units/units.service.ts';
 import { usersRoutes } from './modules/users/users.routes.ts';
@@ -438,6 +440,7 @@ export async function buildApp(deps: TAppDeps): Promise<FastifyInstance> {
   await app.register(publicPageRoutes, { publicVillage, limits: config.publicPage });
   // 组织评价: the township, the dispatching unit and the county score the cadres they reach
   await app.register(ratingFormsRoutes, { forms: createRatingFormsService({ db, now }) });
+  await app.register(todosRoutes, { todos: createTodosService({ db, now }) });
   // 群众评议: the survey on the village's public page, and its response counts for staff
   await app.register(ratingSurveyRoutes, {
     survey: createRatingSurveyService({ db, now, limits: config.survey }),

@@ -21,6 +21,8 @@ export type TRectificationFilter = {
   level?: TRectificationLevel;
   township?: string;
   overdue?: boolean;
+  /** Reports waiting for the township's review or the county's close (the to-do's link). */
+  awaiting?: 'township' | 'county';
   page: number;
   pageSize: number;
 };

@@ -1,6 +1,7 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type {
   TLedger,
+  TOwnerLevel,
   TRequestActionPath,
   TRequestCategory,
   TRequestContacts,
@@ -17,6 +18,8 @@ export type TRequestFilter = {
   /** Only open requests (the default view); false shows every state. */
   open?: boolean;
   category?: TRequestCategory;
+  /** Only requests owned at this level (the to-do's link: 待本级办理). */
+  level?: TOwnerLevel;
   village?: string;
   township?: string;
   overdue?: boolean;

@@ -26,6 +26,7 @@ export const rectificationEnUS: typeof rectificationZhCN = {
     allTownships: 'All townships',
     overdueOnly: 'Overdue only',
     overdueCount: '{{count}} overdue',
+    awaiting: { township: 'Awaiting the township', county: 'Awaiting the county' },
     total: '{{count}} in all',
     empty: 'No problems to rectify',
     emptyFiltered: 'No problems match the filters',

@@ -25,6 +25,7 @@ export const rectificationZhCN = {
     allTownships: '全部乡镇',
     overdueOnly: '只看逾期',
     overdueCount: '逾期 {{count}} 项',
+    awaiting: { township: '待乡镇审核', county: '待县级销号' },
     total: '共 {{count}} 项',
     empty: '暂无整改问题',
     emptyFiltered: '没有符合条件的整改问题',

@@ -68,6 +68,7 @@ export const requestsEnUS: Pick<TMessages, 'requests' | 'visits'> = {
       openStates: 'Still open',
       allStates: 'All states',
       allCategories: 'All categories',
+      allLevels: 'All levels',
       overdueOnly: 'Overdue only',
       empty: 'No matching requests',
       register: 'Register request',

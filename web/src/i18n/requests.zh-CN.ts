@@ -66,6 +66,7 @@ export const requestsZhCN = {
       openStates: '待办理',
       allStates: '全部状态',
       allCategories: '全部类别',
+      allLevels: '全部层级',
       overdueOnly: '只看超期',
       empty: '没有符合条件的诉求',
       register: '登记诉求',

@@ -23,6 +23,8 @@ export type TRectificationFilter = {
   level?: string;
   township?: string;
   overdueOn?: string;
+  /** Waiting for the township's review or the county's close (core awaitsCounty). */
+  awaiting?: 'township' | 'county';
 };
 
 const township = alias(divisions, 'township');
@@ -42,8 +44,16 @@ function whereOf(scope: TScope, f: TRectificationFilter, withState = true): SQL 
     f.level ? eq(rectificationItems.level, f.level) : undefined,
     f.township ? sql`${rectificationItems.divisionCode} like ${`${f.township}%`}` : undefined,
     f.overdueOn ? overdueOn(f.overdueOn) : undefined,
+    f.awaiting ? awaitingSql(f.awaiting) : undefined,
   );
 }
+
+/** Reports waiting for a level's decision, as core awaitsCounty says (the township reviews a village's). */
+export const awaitingSql = (level: 'township' | 'county') =>
+  level === 'township'
+    ? sql`(${rectificationItems.level} = 'village' and ${rectificationItems.state} = 'reported')`
+    : sql`((${rectificationItems.level} = 'village' and ${rectificationItems.state} = 'township_approved')
+        or (${rectificationItems.level} <> 'village' and ${rectificationItems.state} = 'reported'))`;
 
 /** 责任单位、责任领导、责任人 of an item in one line, in the order they were entered. */
 const ownersLine = sql<string>`coalesce((select string_agg(o.name, '、' order by o.position, o.id)

@@ -45,6 +45,7 @@ export const filterOf = (
   state: q.state,
   level: q.level,
   township: q.township,
+  awaiting: q.awaiting,
   ...(q.overdue ? { overdueOn: today } : {}),
 });
 

@@ -48,6 +48,8 @@ export type TQueueFilter = {
   /** Only the open states. */
   open?: boolean;
   category?: string;
+  /** The owner level (village / township / county). */
+  level?: string;
   village?: string;
   township?: string;
   /** Overdue on this date (core isOverdue in SQL). */
@@ -75,6 +77,7 @@ function conditions(scope: TScope, f: TQueueFilter): SQL | undefined {
   if (f.state) conds.push(eq(requests.state, f.state));
   if (f.open) conds.push(sql`${requests.state} in ('registered', 'accepted', 'in_progress')`);
   if (f.category) conds.push(eq(requests.category, f.category));
+  if (f.level) conds.push(eq(requests.ownerLevel, f.level));
   if (f.village) conds.push(eq(requests.villageCode, f.village));
   if (f.township) conds.push(sql`${requests.villageCode} like ${`${f.township}%`}`);
   if (f.overdueOn) conds.push(overdueSql(f.overdueOn));

@@ -173,6 +173,7 @@ export function createRequestsService(deps: TRequestsDeps) {
           state: q.state,
           open: q.open,
           category: q.category,
+          level: q.level,
           village: q.village,
           township: q.township,
           ...(q.overdue === true ? { overdueOn: day } : {}),

@@ -27,6 +27,8 @@ import { changedParams } from '../../lib/search-params.ts';
 import { useDivisionOptions } from '../duty-review/use-division-options.ts';
 import { RectificationCards, RectificationTable } from './rectification-table.tsx';
 
+const awaitingOf = (v: string | null) => (v === 'township' || v === 'county' ? v : undefined);
+
 function filterOf(params: URLSearchParams): TRectificationFilter {
   const source = ZRectificationSource.safeParse(params.get('source'));
   const state = ZRectificationState.safeParse(params.get('state'));
@@ -38,6 +40,7 @@ function filterOf(params: URLSearchParams): TRectificationFilter {
     level: level.success ? level.data : undefined,
     township: params.get('township') ?? undefined,
     overdue: params.get('overdue') === 'true' ? true : undefined,
+    awaiting: awaitingOf(params.get('awaiting')),
     page: num('page', 1),
     pageSize: num('pageSize', 20),
   };
@@ -58,7 +61,7 @@ export function RectificationListPage() {
     setParams(changedParams(params, change, { paged: true }));
   const width = (w: number) => ({ width: isMobile ? 'calc(50% - 4px)' : w });
   const filtered = Boolean(
-    filter.source || filter.state || filter.level || filter.township || filter.overdue,
+    filter.source || filter.state || filter.level || filter.township || filter.overdue || filter.awaiting,
   );
   const data = list.data;
   const props = {
@@ -112,6 +115,11 @@ export function RectificationListPage() {
             <Tag color={data.overdue ? 'red' : undefined}>
               {t('rectification.overdueCount', { count: data.overdue })}
             </Tag>
+            {filter.awaiting && (
+              <Tag color="blue" closable onClose={() => set({ awaiting: undefined })}>
+                {t(`rectification.awaiting.${filter.awaiting}`)}
+              </Tag>
+            )}
           </div>
         )}
         <div className="zc-toolbar" style={{ marginBottom: 16 }}>

@@ -1,9 +1,12 @@
 import { PlusOutlined } from '@ant-design/icons';
 import {
+  OWNER_LEVELS,
   REQUEST_CATEGORIES,
   REQUEST_STATES,
+  type TOwnerLevel,
   type TRequestCategory,
   type TRequestState,
+  ZOwnerLevel,
   ZRequestCategory,
   ZRequestState,
 } from '@zhucun/core';
@@ -24,12 +27,14 @@ import { useRequestVillages } from './use-request-villages.ts';
 function filterOf(params: URLSearchParams): TRequestFilter {
   const state = ZRequestState.safeParse(params.get('state'));
   const category = ZRequestCategory.safeParse(params.get('category'));
+  const level = ZOwnerLevel.safeParse(params.get('level'));
   const num = (key: string, fallback: number) => Number(params.get(key)) || fallback;
   // no state chosen: the open requests (still to be worked); `state=all` shows every state
   return {
     state: state.success ? state.data : undefined,
     open: !state.success && params.get('state') !== 'all' ? true : undefined,
     category: category.success ? category.data : undefined,
+    level: level.success ? level.data : undefined,
     township: params.get('township') ?? undefined,
     village: params.get('village') ?? undefined,
     overdue: params.get('overdue') === 'true' ? true : undefined,
@@ -118,6 +123,15 @@ export function RequestQueuePage() {
             value={filter.category}
             options={REQUEST_CATEGORIES.map((c) => ({ value: c, label: t(`requests.categories.${c}`) }))}
             onChange={(category) => show({ category })}
+            style={width(130)}
+          />
+          <Select<TOwnerLevel>
+            allowClear
+            placeholder={t('requests.queue.allLevels')}
+            aria-label={t('requests.owner')}
+            value={filter.level}
+            options={OWNER_LEVELS.map((l) => ({ value: l, label: t(`requests.levels.${l}`) }))}
+            onChange={(level) => show({ level })}
             style={width(130)}
           />
           {townships.length > 1 && (

@@ -1,0 +1,164 @@
+import { addDays, localDate, type TTodoKind, type TTodoList } from '@zhucun/core';
+import type { LightMyRequestResponse } from 'fastify';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildTestApp, type TClient, type TTestApp } from '../../test/build-test-app.ts';
+import { createSignedInCadre } from '../../test/cadre-account.ts';
+import { ROOMY_LOGIN } from '../../test/factories.ts';
+import { buildTask, villagesOf } from '../../test/task-factory.ts';
+
+/** 金城镇: where the tests' own cadres are posted (jincheng's township; nanhezhong's is another). */
+const JINCHENG = '140622100';
+
+const DAY = {
+  day: 'village',
+  night: 'village',
+  work: '走访脱贫户 5 户，核实帮扶措施',
+  roles: ['prosperity_helper'],
+};
+
+/** 待办: what still waits for the caller, counted in their scope, gone when the record behind it changes. */
+describe('to-dos on the home page', () => {
+  let t: TTestApp;
+  let admin: TClient;
+  let jincheng: TClient;
+  let nanhezhong: TClient;
+  let viewer: TClient;
+  let villages: string[];
+  let today: string;
+  beforeAll(async () => {
+    t = await buildTestApp({ login: ROOMY_LOGIN });
+    [admin, jincheng, nanhezhong, viewer] = await Promise.all([
+      t.signIn('admin'),
+      t.signIn('jincheng'),
+      t.signIn('nanhezhong'),
+      t.signIn('viewer'),
+    ]);
+    villages = await villagesOf(t.database.db, JINCHENG, 4);
+    today = localDate(t.clock.now());
+  });
+  afterAll(() => t.close());
+
+  const ok = <T>(res: LightMyRequestResponse) => {
+    expect(res.statusCode, res.body).toBe(200);
+    return res.json<T>();
+  };
+  const todos = async (c: TClient) => ok<TTodoList>(await c.request({ method: 'GET', url: '/api/todos' }));
+  const item = async (c: TClient, kind: TTodoKind) => (await todos(c)).items.find((i) => i.kind === kind);
+  const countOf = async (c: TClient, kind: TTodoKind) => (await item(c, kind))?.count ?? 0;
+  const cadreIn = (villageCode: string) => createSignedInCadre(t, admin, { villageCode });
+  const applyLeave = (c: TClient, days: number) =>
+    c.request({
+      method: 'POST',
+      url: '/api/absences',
+      payload: {
+        kind: 'leave',
+        startDate: addDays(today, 3),
+        endDate: addDays(today, 2 + days),
+        reason: '家中老人住院',
+      },
+    });
+
+  it('shows a cadre today’s record until they record the day, then not', async () => {
+    const cadre = await cadreIn(villages[0]!);
+    const waiting = await item(cadre.client, 'day_to_record');
+    expect(waiting).toEqual({ kind: 'day_to_record', count: 1, due: today, href: '/today' });
+    const saved = await cadre.client.request({
+      method: 'PUT',
+      url: `/api/duty/my/days/${today}`,
+      payload: DAY,
+    });
+    expect(saved.statusCode, saved.body).toBe(200);
+    expect(await item(cadre.client, 'day_to_record')).toBeUndefined();
+  });
+
+  it('counts leave for the cadre’s township and not another township, and the count falls when it is decided', async () => {
+    const cadre = await cadreIn(villages[1]!);
+    const [ownBefore, otherBefore] = [
+      await countOf(jincheng, 'leave_to_approve'),
+      await countOf(nanhezhong, 'leave_to_approve'),
+    ];
+    const applied = ok<{ id: number }>(await applyLeave(cadre.client, 2));
+    const own = await item(jincheng, 'leave_to_approve');
+    expect(own).toMatchObject({ count: ownBefore + 1, href: '/duty/absences?tab=queue' });
+    expect(await countOf(nanhezhong, 'leave_to_approve')).toBe(otherBefore);
+    ok(await jincheng.request({ method: 'POST', url: `/api/absences/${applied.id}/approve`, payload: {} }));
+    expect(await countOf(jincheng, 'leave_to_approve')).toBe(ownBefore);
+  });
+
+  it('moves a request from the village’s to-dos to the township’s when it is handed up', async () => {
+    const cadre = await cadreIn(villages[2]!);
+    const [villageBefore, townshipBefore, otherBefore] = [
+      await countOf(cadre.client, 'requests_waiting'),
+      await countOf(jincheng, 'requests_waiting'),
+      await countOf(nanhezhong, 'requests_waiting'),
+    ];
+    const { id } = ok<{ id: number }>(
+      await cadre.client.request({
+        method: 'POST',
+        url: '/api/requests',
+        payload: {
+          villageCode: villages[2],
+          category: 'medical',
+          urgency: 'normal',
+          description: '村卫生室缺药',
+        },
+      }),
+    );
+    const atVillage = await item(cadre.client, 'requests_waiting');
+    expect(atVillage).toMatchObject({ count: villageBefore + 1, href: '/requests?level=village' });
+    expect(atVillage?.due).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    ok(
+      await cadre.client.request({
+        method: 'POST',
+        url: `/api/requests/${id}/hand-up`,
+        payload: { reason: '需镇卫生院协调药品' },
+      }),
+    );
+    expect(await countOf(cadre.client, 'requests_waiting')).toBe(villageBefore);
+    expect(await item(jincheng, 'requests_waiting')).toMatchObject({
+      count: townshipBefore + 1,
+      href: '/requests?level=township',
+    });
+    expect(await countOf(nanhezhong, 'requests_waiting')).toBe(otherBefore);
+  });
+
+  it('shows a task assigned to a cadre with its deadline until they report it done', async () => {
+    const cadre = await cadreIn(villages[3]!);
+    const task = buildTask(t, { kind: 'person', personIds: [cadre.personId] }, 5);
+    const { id } = ok<{ id: number }>(
+      await jincheng.request({ method: 'POST', url: '/api/tasks', payload: task }),
+    );
+    const due = await item(cadre.client, 'tasks_due');
+    expect(due).toMatchObject({ count: 1, due: task.deadline, href: '/tasks?status=open' });
+    const view = ok<{ assignments: { id: number }[] }>(
+      await cadre.client.request({ method: 'GET', url: `/api/tasks/${id}` }),
+    );
+    ok(
+      await cadre.client.request({
+        method: 'POST',
+        url: `/api/tasks/assignments/${view.assignments[0]!.id}/report`,
+        payload: { done: true, evidence: '已完成' },
+      }),
+    );
+    expect(await item(cadre.client, 'tasks_due')).toBeUndefined();
+  });
+
+  it('shows the county’s read-only leader nothing to act on, while the county has leave waiting', async () => {
+    const cadre = await cadreIn(villages[1]!);
+    // nine days of leave go on to the county once the township approves
+    const applied = ok<{ id: number }>(await applyLeave(cadre.client, 9));
+    ok(await jincheng.request({ method: 'POST', url: `/api/absences/${applied.id}/approve`, payload: {} }));
+    expect((await item(admin, 'leave_to_approve'))?.count).toBeGreaterThan(0);
+    const read = await todos(viewer);
+    expect(read.today).toBe(today);
+    expect(read.items).toEqual([]);
+  });
+
+  it('links each kind to its filtered list and gives every demo account an answer', async () => {
+    for (const name of ['admin', 'jincheng', 'shuji', 'daxuesheng', 'duiyuan', 'sysadmin', 'auditor']) {
+      const list = await todos(await t.signIn(name));
+      for (const i of list.items) expect(i.href).toMatch(/^\/[a-z-]+/);
+    }
+    expect((await t.app.inject({ method: 'GET', url: '/api/todos' })).statusCode).toBe(401);
+  });
+});

@@ -1,0 +1,156 @@
+import {
+  levelRank,
+  localDate,
+  ORG_EVALUATOR_ROLES,
+  ORG_EVALUATORS,
+  ROLE_REQUEST_LEVEL,
+  scopeFor,
+  TODO_KINDS,
+  type TOwnerLevel,
+  type TPermission,
+  type TScope,
+  type TTodoList,
+  todoHref,
+} from '@zhucun/core';
+import type { TDb } from '../../db/client.ts';
+import type { TActor } from '../auth/auth.service.ts';
+import { findPostedPersonOfUser } from '../duty/duty.repository.ts';
+import { heldBy } from '../tasks/tasks-report.ts';
+import {
+  countTodos,
+  countyDecisions,
+  leaveToApprove,
+  orgFormsToFill,
+  ownDay,
+  projectsIn,
+  rectification,
+  requestsAt,
+  selections,
+  type TTodoQuery,
+  tasksDue,
+} from './todos.repository.ts';
+
+export type TTodosDeps = { db: TDb; now: () => Date };
+
+/** The caller as the to-dos see them. */
+export type TTodoCaller = Pick<TActor, 'userId' | 'grants' | 'permissions' | 'access'>;
+
+/** The level the caller acts at (docs/rules.md §4.3): the highest of their roles'; null for none. */
+export function actingLevelOf(caller: TTodoCaller): TOwnerLevel | null {
+  let best: TOwnerLevel | null = null;
+  for (const g of caller.grants) {
+    const level = ROLE_REQUEST_LEVEL[g.role];
+    if (level && (best === null || levelRank(level) > levelRank(best))) best = level;
+  }
+  return best;
+}
+
+/** 待办: what still waits for the caller's action, each kind counted in their scope (docs/rules.md §4.13). */
+export function createTodosService(deps: TTodosDeps) {
+  const { db } = deps;
+
+  return {
+    async list(caller: TTodoCaller): Promise<TTodoList> {
+      const today = localDate(deps.now());
+      const scopeOf = (p: TPermission): TScope | null =>
+        caller.permissions.includes(p)
+          ? scopeFor(caller.grants, p, { ...caller.access, userId: caller.userId })
+          : null;
+      const level = actingLevelOf(caller);
+      const staff = level === 'township' || level === 'county' ? level : null;
+      const queries: TTodoQuery[] = [];
+      const add = (q: TTodoQuery | false | null | undefined) => {
+        if (q) queries.push(q);
+      };
+
+      // the cadre's own day, checks, records and rating
+      const self = scopeOf('duty:self') ? await findPostedPersonOfUser(db, caller.userId) : undefined;
+      if (self) {
+        add(ownDay.dayToRecord(self.id, today));
+        add(ownDay.daysReturned(self.id));
+        add(ownDay.spotChecks(self.id));
+        add(ownDay.violations(self.id, today));
+        add(ownDay.ratingNotice(self.id));
+      }
+
+      const work = scopeOf('requests:work');
+      if (work && level) {
+        add(requestsAt.waiting(work, level));
+        add(requestsAt.overdue(work, level, today));
+      }
+
+      const report = scopeOf('tasks:report');
+      if (report) {
+        const townshipCodes = report.all ? [] : report.codes.filter((c) => c.length === 9);
+        add(
+          tasksDue(
+            heldBy({
+              userId: caller.userId,
+              personId: self?.id ?? null,
+              villageCode: self?.villageCode ?? null,
+              townshipCodes,
+            }),
+          ),
+        );
+      }
+
+      const fix = scopeOf('rectification:report');
+      if (fix && level) {
+        add(rectification.atLevel('rectification_open', fix, level));
+        add(rectification.atLevel('rectification_returned', fix, level));
+      }
+      const review = scopeOf('rectification:review');
+      if (review && staff) add(rectification.toReview(review, staff));
+
+      const decide = scopeOf('duty:review');
+      if (decide && staff) add(leaveToApprove(decide, staff));
+
+      const approve = scopeOf('projects:approve');
+      if (approve && staff === 'township') add(projectsIn('projects_to_approve', approve));
+      if (approve && staff === 'county') {
+        add(projectsIn('projects_to_file', approve));
+        add(projectsIn('projects_to_accept', approve));
+      }
+
+      const nominate = scopeOf('selections:nominate');
+      if (nominate) add(selections.nominations(nominate));
+      add(selections.scoring(caller.userId));
+
+      if (scopeOf('rating:evaluate'))
+        for (const evaluator of ORG_EVALUATORS) {
+          const grants = caller.grants.filter((g) => g.role === ORG_EVALUATOR_ROLES[evaluator]);
+          const scope = grants.length ? scopeFor(grants, 'rating:evaluate', caller.access) : null;
+          const counties = [
+            ...new Set(grants.flatMap((g) => (g.divisionCode ? [g.divisionCode.slice(0, 6)] : []))),
+          ];
+          if (scope) add(orgFormsToFill(evaluator, scope, counties));
+        }
+
+      const rating = scopeOf('rating:review');
+      if (rating) add(countyDecisions.ratingAppeals(rating));
+      const violations = scopeOf('violations:decide');
+      if (violations) {
+        add(countyDecisions.violations('violations_to_decide', violations));
+        add(countyDecisions.violations('violation_appeals', violations));
+      }
+      if (scopeOf('duty_lists:write')) add(countyDecisions.dutyListDrafts());
+
+      const counts = await countTodos(db, queries);
+      const linkLevel = level ?? 'county';
+      const items = counts
+        .map((c) => ({
+          kind: c.kind,
+          count: c.n,
+          due: c.due,
+          href: todoHref(c.kind, {
+            level: linkLevel,
+            ...(c.kind === 'rating_appeals' ? { year: c.ref ?? undefined } : { id: c.ref ?? undefined }),
+          }),
+        }))
+        .sort((a, b) => TODO_KINDS.indexOf(a.kind) - TODO_KINDS.indexOf(b.kind));
+      return { today, items };
+    },
+  };
+}
+
+export type TTodosService = ReturnType<typeof createTodosService>;
