@@ -151,6 +151,8 @@ export type TFigureRow = z.infer<typeof ZFigureRow>;
 export const ZOutcomeFigures = z.object({
   asOf: z.string(),
   totals: ZFigureCounts,
+  /** The months the villages' labour figures came from (each village's latest approved month). */
+  labourMonths: z.array(z.string()),
   townships: z.array(ZFigureRow),
   villages: z.array(ZFigureRow),
 });

@@ -31,6 +31,8 @@ import { complianceRoutes } from './modules/compliance/compliance.routes.ts';
 import { createComplianceService } from './modules/compliance/compliance.service.ts';
 import { conductCatalogueRoutes } from './modules/conduct-catalogue/conduct-catalogue.routes.ts';
 import { createConductCatalogueService } from './modules/conduct-catalogue/conduct-catalogue.service.ts';
+import { dashboardRoutes } from './modules/dashboard/dashboard.routes.ts';
+import { createDashboardService } from './modules/dashboard/dashboard.service.ts';
 import { divisionsRoutes } from './modules/divisions/divisions.routes.ts';
 import { createDivisionsService } from './modules/divisions/divisions.service.ts';
 import { dutyRoutes } from './modules/duty/duty.routes.ts';
@@ -66,6 +68,8 @@ import { createMentoringService } from './modules/mentoring/mentoring.service.ts
 import { notificationsRoutes } from './modules/notifications/notifications.routes.ts';
 import { createNotificationsService } from './modules/notifications/notifications.service.ts';
 import { createDayReminderJob } from './modules/notifications/reminder.job.ts';
+import { designationDocumentRoutes, outcomesRoutes } from './modules/outcomes/outcomes.routes.ts';
+import { createOutcomesService } from './modules/outcomes/outcomes.service.ts';
 import { createGanttService } from './modules/project-plans/gantt.service.ts';
 import { createMilestoneOverdueJob } from './modules/project-plans/overdue.job.ts';
 import { createPlanService } from './modules/project-plans/plan.service.ts';
@@ -363,6 +367,9 @@ export async function buildApp(deps: TAppDeps): Promise<FastifyInstance> {
   });
   await app.register(violationEvidenceRoutes(violationsReader), { photos: dutyPhotos });
   await app.register(complianceRoutes, { compliance });
+  await app.register(dashboardRoutes, {
+    dashboard: createDashboardService({ db, now, compliance, absences, homes }),
+  });
   await app.register(dutyExportsRoutes, { exports: dutyExports });
   await app.register(householdsRoutes, { households });
   await app.register(homesRoutes, { homes });
@@ -387,6 +394,10 @@ export async function buildApp(deps: TAppDeps): Promise<FastifyInstance> {
   const awardRegister = createAwardRegisterService({ db, now });
   await app.register(awardRegisterRoutes, { awards: awardRegister });
   await app.register(awardEvidenceRoutes(awardRegister), { photos: dutyPhotos });
+  // 帮扶成效: villages' months of transfer employment and designations, reviewed by the county
+  const outcomes = createOutcomesService({ db, now });
+  await app.register(outcomesRoutes, { outcomes });
+  await app.register(designationDocumentRoutes(outcomes), { photos: dutyPhotos });
   // 星级评定: the county's yearly cycle, its results explained, review, notice (公示) and appeals
   const ratingDeps = {
     db,

@@ -10,6 +10,7 @@ import {
 } from '@zhucun/core';
 import { AWARD_FIELD_LABELS, AWARD_MESSAGES } from './award-messages.ts';
 import { DUTY_LIST_CODE_PARAMS, DUTY_LIST_FIELD_LABELS, DUTY_LIST_MESSAGES } from './duty-list-messages.ts';
+import { OUTCOME_CODE_PARAMS, OUTCOME_FIELD_LABELS, OUTCOME_MESSAGES } from './outcome-messages.ts';
 import { MEETING_CODE_PARAMS, MEETING_FIELD_LABELS, MEETING_MESSAGES } from './meeting-messages.ts';
 import { PROJECT_CODE_PARAMS, PROJECT_FIELD_LABELS, PROJECT_MESSAGES } from './project-messages.ts';
 import { PLAN_FIELD_LABELS, PLAN_MESSAGES } from './project-plan-messages.ts';
@@ -38,6 +39,7 @@ export type TMessageParams = Record<string, string | number>;
 
 /** Every message the server says to a person, zh-CN first. `{name}` is replaced by a parameter. */
 const MESSAGES = {
+  ...OUTCOME_MESSAGES,
   ...VIOLATION_MESSAGES,
   ...RATING_MESSAGES,
   ...RATING_FOLLOW_MESSAGES,
@@ -474,6 +476,7 @@ export type TMessageKey = keyof typeof MESSAGES;
 export const MESSAGE_KEYS = Object.keys(MESSAGES) as TMessageKey[];
 
 const FIELD_LABELS: Record<string, readonly [string, string]> = {
+  ...OUTCOME_FIELD_LABELS,
   ...RATING_FOLLOW_FIELD_LABELS,
   ...VIOLATION_FIELD_LABELS,
   ...RATING_FIELD_LABELS,
@@ -666,6 +669,7 @@ const TYPE_LABELS: Record<string, readonly [string, string]> = {
 
 /** Parameters that carry a code, named in the message's language (services pass codes, never words). */
 const CODE_PARAMS: Record<string, TCodeLabels<string>> = {
+  ...OUTCOME_CODE_PARAMS,
   ...VIOLATION_CODE_PARAMS,
   ...RATING_CODE_PARAMS,
   ...DUTY_LIST_CODE_PARAMS,
