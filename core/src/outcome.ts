@@ -95,7 +95,12 @@ export const monthStart = (month: string) => `${month}-01`;
 /** The month `YYYY-MM` of a date `YYYY-MM-DD`. */
 export const monthOf = (date: string) => date.slice(0, 7);
 
-export type TLabourReportFact = { villageCode: string; month: string; state: TOutcomeState; labourers: number };
+export type TLabourReportFact = {
+  villageCode: string;
+  month: string;
+  state: TOutcomeState;
+  labourers: number;
+};
 
 /**
  * 脱贫劳动力外出务工 as of a date: each village's figure is that of its latest approved report of the
