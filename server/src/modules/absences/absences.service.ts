@@ -284,10 +284,14 @@ export function createAbsencesService(deps: TAbsencesDeps) {
     async recallAlerts(scope: TScope, year: string) {
       const rules = await deps.rules.get(Number(year));
       const rows = await findAbsences(db, scope, { states: ['approved'], year }, 10_000);
-      const byPerson = new Map<number, { personName: string; villageName: string; absences: TAbsence[] }>();
+      const byPerson = new Map<
+        number,
+        { personName: string; villageCode: string; villageName: string; absences: TAbsence[] }
+      >();
       for (const r of rows) {
         const e = byPerson.get(r.absence.personId) ?? {
           personName: r.personName,
+          villageCode: r.absence.villageCode,
           villageName: r.villageName,
           absences: [],
         };
@@ -298,6 +302,7 @@ export function createAbsencesService(deps: TAbsencesDeps) {
         .map(([personId, e]) => ({
           personId,
           personName: e.personName,
+          villageCode: e.villageCode,
           villageName: e.villageName,
           days: leaveDaysInYear(e.absences, year),
         }))

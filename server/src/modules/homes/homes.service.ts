@@ -164,6 +164,16 @@ export function createHomesService(deps: THomesDeps) {
       return { items: all.slice(start, start + q.pageSize), total: all.length };
     },
 
+    /** Each home's village and whether it lacks something, and the villages of the stationed cadres living in none. */
+    async standing(scope: TScope) {
+      const homes = await listItems(scope, {});
+      const walkers = await findStationedCadres(db, scope, localDate(deps.now()), { withoutHome: true });
+      return {
+        homes: homes.map((h) => ({ villageCode: h.villageCode, belowStandard: h.shortfalls.length > 0 })),
+        withoutHome: walkers.map((w) => w.villageCode),
+      };
+    },
+
     /** Counts by township in scope (every one, even without homes) and the stationed cadres living in none. */
     async summary(scope: TScope): Promise<THomeSummary> {
       const townships = await findTownshipsIn(db, scope);

@@ -1,0 +1,150 @@
+import { addDays } from '@zhucun/core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildTestApp, type TClient, type TTestApp } from '../../test/build-test-app.ts';
+import { buildCadre, buildPosting } from '../../test/cadre-factory.ts';
+import { registerCadre } from '../../test/factories.ts';
+import { insertTestMilestone, insertTestProject } from '../../test/project-factory.ts';
+import {
+  insertAssignedTask,
+  insertRectificationItem,
+  insertRequest,
+} from '../../test/rating-records-factory.ts';
+import { userIdOf, villagesOf } from '../../test/task-factory.ts';
+
+const COUNTY = '140622';
+const TOWNSHIP = '140622100'; // 金城镇: jincheng's township
+const OTHER_TOWNSHIP = '140622101';
+
+type TPanel = {
+  division: { code: string; level: string };
+  asOf: string;
+  parts: ({ code: string; name: string } & Record<string, number>)[];
+  totals: Record<string, number>;
+};
+
+/** The county's picture: each panel by township (county) or village (township), in scope, moving with the records. */
+describe('GET /api/dashboard/*', () => {
+  let t: TTestApp;
+  let admin: TClient;
+  let township: TClient;
+
+  beforeAll(async () => {
+    t = await buildTestApp();
+    admin = await t.signIn('admin');
+    township = await t.signIn('jincheng');
+  });
+  afterAll(() => t.close());
+
+  const panel = async (client: TClient, name: string, division?: string) => {
+    const res = await client.request({
+      method: 'GET',
+      url: `/api/dashboard/${name}${division ? `?division=${division}` : ''}`,
+    });
+    expect(res.statusCode, res.body).toBe(200);
+    return res.json<TPanel>();
+  };
+  const partOf = (p: TPanel, code: string) => p.parts.find((x) => x.code === code)!;
+
+  it('gives the county every panel by township, each total the sum of its parts', async () => {
+    for (const name of ['presence', 'requests', 'projects', 'tasks', 'rectification', 'homes', 'rating']) {
+      const p = await panel(admin, name);
+      expect(p.division).toMatchObject({ code: COUNTY, level: 'county' });
+      expect(p.parts.length).toBeGreaterThan(5);
+      expect(p.parts.every((x) => x.code.length === 9 || x.code === COUNTY)).toBe(true);
+      for (const [key, total] of Object.entries(p.totals))
+        expect(
+          p.parts.reduce((s, x) => s + (x[key] ?? 0), 0),
+          `${name}.${key}`,
+        ).toBe(total);
+    }
+  });
+
+  it('counts a township’s records in its part as they are written, and by village for the township', async () => {
+    const db = t.database.db;
+    const [village] = await villagesOf(db, TOWNSHIP, 1);
+    const before = {
+      requests: await panel(admin, 'requests'),
+      tasks: await panel(admin, 'tasks'),
+      rectification: await panel(admin, 'rectification'),
+      projects: await panel(admin, 'projects'),
+      byVillage: await panel(township, 'requests'),
+    };
+    const today = before.requests.asOf;
+    // a request past its deadline, still open; another resolved late this year and answered "basically satisfied"
+    await insertRequest(db, {
+      villageCode: village!,
+      registeredOn: addDays(today, -20),
+      resolveBy: addDays(today, -2),
+      state: 'in_progress',
+    });
+    await insertRequest(db, {
+      villageCode: village!,
+      registeredOn: addDays(today, -30),
+      resolveBy: addDays(today, -25),
+      resolvedOn: today,
+      state: 'followed_up',
+      satisfaction: 'basically_satisfied',
+    });
+    const createdBy = await userIdOf(db, 'admin');
+    await insertAssignedTask(db, { createdBy, deadline: addDays(today, -1), villageCode: village! });
+    await insertAssignedTask(db, { createdBy, deadline: addDays(today, 5), villageCode: village! });
+    await insertRectificationItem(db, { divisionCode: village!, deadline: addDays(today, -3) });
+    const leader = (
+      await registerCadre(
+        admin,
+        buildCadre({ posting: buildPosting({ villageCode: village!, startDate: addDays(today, -100) }) }),
+      )
+    ).cadre.id;
+    const project = await insertTestProject(db, {
+      villageCodes: [village!],
+      leaderPersonId: leader,
+      state: 'in_progress',
+    });
+    await insertTestMilestone(db, {
+      projectId: project.id,
+      ownerPersonId: leader,
+      dueDate: addDays(today, -1),
+    });
+
+    const moved = (p: TPanel, was: TPanel, code: string, key: string) =>
+      partOf(p, code)[key]! - partOf(was, code)[key]!;
+    const requests = await panel(admin, 'requests');
+    expect(moved(requests, before.requests, TOWNSHIP, 'open')).toBe(1);
+    expect(moved(requests, before.requests, TOWNSHIP, 'overdue')).toBe(1);
+    expect(moved(requests, before.requests, TOWNSHIP, 'resolved')).toBe(1);
+    expect(moved(requests, before.requests, TOWNSHIP, 'resolvedOnTime')).toBe(0);
+    expect(moved(requests, before.requests, TOWNSHIP, 'basicallySatisfied')).toBe(1);
+    expect(moved(requests, before.requests, OTHER_TOWNSHIP, 'open')).toBe(0);
+    const tasks = await panel(admin, 'tasks');
+    expect(moved(tasks, before.tasks, TOWNSHIP, 'overdue')).toBe(1);
+    expect(moved(tasks, before.tasks, TOWNSHIP, 'open')).toBe(1);
+    const items = await panel(admin, 'rectification');
+    expect(moved(items, before.rectification, TOWNSHIP, 'overdue')).toBe(1);
+    const projects = await panel(admin, 'projects');
+    expect(moved(projects, before.projects, TOWNSHIP, 'inProgress')).toBe(1);
+    expect(moved(projects, before.projects, TOWNSHIP, 'milestonesOverdue')).toBe(1);
+
+    // the township's own dashboard: its villages as parts
+    const byVillage = await panel(township, 'requests');
+    expect(byVillage.division).toMatchObject({ code: TOWNSHIP, level: 'township' });
+    expect(byVillage.parts.every((x) => x.code.startsWith(TOWNSHIP) && x.code.length === 12)).toBe(true);
+    expect(moved(byVillage, before.byVillage, village!, 'overdue')).toBe(1);
+  });
+
+  it('answers 404 for a division outside the caller’s scope, and 400 for a malformed one', async () => {
+    for (const code of [OTHER_TOWNSHIP, COUNTY, '999999']) {
+      const res = await township.request({ method: 'GET', url: `/api/dashboard/requests?division=${code}` });
+      expect(res.statusCode, code).toBe(404);
+      expect(res.body).not.toContain('镇'); // nothing about the division asked for
+    }
+    const bad = await admin.request({ method: 'GET', url: '/api/dashboard/requests?division=14062210%00' });
+    expect(bad.statusCode).toBe(400);
+    expect(bad.json().error.message).toContain('行政区划');
+  });
+
+  it('shows the county leader’s read-only account the same picture', async () => {
+    const viewer = await t.signIn('viewer');
+    for (const name of ['presence', 'requests', 'projects', 'tasks', 'rectification', 'homes', 'rating'])
+      expect((await panel(viewer, name)).totals).toEqual((await panel(admin, name)).totals);
+  });
+});
