@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { PROJECT_STATES, type TProjectState } from './project.ts';
 import { GRADES } from './rating.ts';
 
 /**
@@ -52,8 +53,9 @@ export type TPresencePanel = z.infer<typeof ZPresencePanel>;
 export const ZRequestsPanel = panel({
   open: ZCount,
   overdue: ZCount,
-  /** Open and owned above the village (handed up or escalated). */
-  handedUp: ZCount,
+  /** Open and owned by the township, or by the county (handed up or escalated past the village). */
+  atTownship: ZCount,
+  atCounty: ZCount,
   resolved: ZCount,
   resolvedOnTime: ZCount,
   satisfied: ZCount,
@@ -63,13 +65,9 @@ export const ZRequestsPanel = panel({
 });
 export type TRequestsPanel = z.infer<typeof ZRequestsPanel>;
 
-/** 项目化帮扶: projects by state (every state counted, drafts too) and kind; milestones overdue today. */
+/** 项目化帮扶: projects by state (every state, drafts too) and kind; milestones overdue today. */
 export const ZProjectsPanel = panel({
-  draft: ZCount,
-  underReview: ZCount,
-  inProgress: ZCount,
-  done: ZCount,
-  stopped: ZCount,
+  ...(Object.fromEntries(PROJECT_STATES.map((s) => [s, ZCount])) as Record<TProjectState, typeof ZCount>),
   milestonesOverdue: ZCount,
 }).extend({
   /** Approved or further (the bulletin's count), by kind, in the whole division. */

@@ -27,7 +27,8 @@ export function countRequests(db: TDb, q: TPartQuery & { from: string }) {
     TCounts<
       | 'open'
       | 'overdue'
-      | 'handedUp'
+      | 'atTownship'
+      | 'atCounty'
       | 'resolved'
       | 'resolvedOnTime'
       | 'satisfied'
@@ -46,7 +47,8 @@ export function countRequests(db: TDb, q: TPartQuery & { from: string }) {
         select ${partOf(sql`village_code`, q)} as part,
           count(*) filter (where state in ('registered', 'accepted', 'in_progress'))::int as "open",
           count(*) filter (where overdue)::int as overdue,
-          count(*) filter (where state in ('registered', 'accepted', 'in_progress') and owner_level <> 'village')::int as "handedUp",
+          count(*) filter (where state in ('registered', 'accepted', 'in_progress') and owner_level = 'township')::int as "atTownship",
+          count(*) filter (where state in ('registered', 'accepted', 'in_progress') and owner_level = 'county')::int as "atCounty",
           count(*) filter (where resolved_on >= ${q.from}::date)::int as resolved,
           count(*) filter (where resolved_on >= ${q.from}::date and resolved_on <= resolve_by)::int as "resolvedOnTime",
           count(*) filter (where resolved_on >= ${q.from}::date and satisfaction = 'satisfied')::int as satisfied,
@@ -58,27 +60,22 @@ export function countRequests(db: TDb, q: TPartQuery & { from: string }) {
 }
 
 /**
- * Projects by stage, each in the part of its first village (a township's own project without a village
+ * Projects by state, each in the part of its first village (a township's own project without a village
  * in its township's part), and their milestones overdue today (not done, current due date passed).
  */
 export function countProjects(db: TDb, q: TPartQuery) {
-  return rowsOf<TCounts<'draft' | 'underReview' | 'inProgress' | 'done' | 'stopped' | 'milestonesOverdue'>>(
+  return rowsOf<{ part: string; state: string; n: number; milestonesOverdue: number }>(
     db,
     sql`with p as (
           select p.id, p.state,
             coalesce((select min(v.village_code) from project_villages v where v.project_id = p.id), p.township_code) as place
           from projects p where p.township_code like ${like(q)}
         )
-        select ${partOf(sql`place`, q)} as part,
-          count(*) filter (where state = 'draft')::int as draft,
-          count(*) filter (where state in ('submitted', 'approved', 'filed'))::int as "underReview",
-          count(*) filter (where state in ('in_progress', 'acceptance'))::int as "inProgress",
-          count(*) filter (where state = 'done')::int as done,
-          count(*) filter (where state = 'stopped')::int as stopped,
+        select ${partOf(sql`place`, q)} as part, state, count(*)::int as n,
           coalesce(sum((select count(*) from project_milestones m
             where m.project_id = p.id and m.done_on is null and m.due_date < ${q.today}::date)
             ) filter (where state not in ('draft', 'done', 'stopped')), 0)::int as "milestonesOverdue"
-        from p group by 1`,
+        from p group by 1, 2`,
   );
 }
 

@@ -121,7 +121,7 @@ describe('GET /api/dashboard/*', () => {
     const items = await panel(admin, 'rectification');
     expect(moved(items, before.rectification, TOWNSHIP, 'overdue')).toBe(1);
     const projects = await panel(admin, 'projects');
-    expect(moved(projects, before.projects, TOWNSHIP, 'inProgress')).toBe(1);
+    expect(moved(projects, before.projects, TOWNSHIP, 'in_progress')).toBe(1);
     expect(moved(projects, before.projects, TOWNSHIP, 'milestonesOverdue')).toBe(1);
 
     // the township's own dashboard: its villages as parts

@@ -2,6 +2,7 @@ import {
   addDays,
   GRADES,
   localDate,
+  PROJECT_STATES,
   type THomesPanel,
   type TPresencePanel,
   type TProjectsPanel,
@@ -156,7 +157,8 @@ export function createDashboardService(deps: TDashboardDeps) {
       const keys = [
         'open',
         'overdue',
-        'handedUp',
+        'atTownship',
+        'atCounty',
         'resolved',
         'resolvedOnTime',
         'satisfied',
@@ -170,9 +172,13 @@ export function createDashboardService(deps: TDashboardDeps) {
     /** 项目化帮扶: projects by stage and, approved or further, by kind; milestones overdue. */
     async projects(scope: TScope, code?: string): Promise<TProjectsPanel> {
       const f = await frameOf(scope, code);
-      const keys = ['draft', 'underReview', 'inProgress', 'done', 'stopped', 'milestonesOverdue'] as const;
       const [rows, byKind] = await Promise.all([countProjects(db, f.q), countProjectKinds(db, f.q)]);
-      return { ...assemble(f, keys, rows), byKind };
+      const counts = rows.map((r) => ({
+        part: r.part,
+        [r.state]: r.n,
+        milestonesOverdue: r.milestonesOverdue,
+      }));
+      return { ...assemble(f, [...PROJECT_STATES, 'milestonesOverdue'] as const, counts), byKind };
     },
 
     /** 任务清单: assignments open, overdue, done. */
