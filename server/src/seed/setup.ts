@@ -23,6 +23,7 @@ import { seedDemoDutyLists } from './demo-duty-lists.ts';
 import { seedDemoHomes } from './demo-homes.ts';
 import { seedDemoMeetings } from './demo-meetings.ts';
 import { seedDemoMentoring } from './demo-mentoring.ts';
+import { seedDemoOutcomes } from './demo-outcomes.ts';
 import { seedDemoProjects } from './demo-projects.ts';
 import { seedDemoRating } from './demo-rating.ts';
 import { seedDemoRectification } from './demo-rectification.ts';
@@ -62,6 +63,7 @@ export const SETUP_STEPS = [
   'demo_tasks',
   'demo_meetings',
   'demo_rating',
+  'demo_outcomes',
   'bootstrap_admin',
 ] as const;
 export type TSetupStep = (typeof SETUP_STEPS)[number];
@@ -210,6 +212,9 @@ async function seedDemoCounty(db: TDb, countyCode: string, opts: TSetupOptions):
     // 星级评定: last year's cycle confirmed (grades, stars, three commendations, one admonishment), this year's surveying
     await step('demo_rating');
     await seedDemoRating(tx, today, countyCode);
+    // 帮扶成效: this month's labour reports (3,122) and the designations (12 rural-tourism villages, 5 长城人家)
+    await step('demo_outcomes');
+    await seedDemoOutcomes(tx, today);
   });
 }
 
