@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { TODO_KINDS } from './todo.ts';
 
-/** GET /api/todos (docs/rules.md §4.13): what still waits for the caller, counted in their scope. */
+/** GET /api/todos (docs/rules.md, 待办): what still waits for the caller, counted in their scope. */
 
 export const ZTodoKind = z.enum(TODO_KINDS);
 

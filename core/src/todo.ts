@@ -3,7 +3,7 @@ import type { TOwnerLevel } from './request.ts';
 import type { TPermission } from './roles.ts';
 
 /**
- * 待办 (docs/rules.md §4.13): what still waits for the caller's action, by kind, on their home page. Each
+ * 待办 (docs/rules.md, 待办): what still waits for the caller's action, by kind, on their home page. Each
  * kind is counted on the server in the caller's scope for one permission (an item the caller may not act
  * on is not shown) and links to the list page filtered to the records behind the count. The bell keeps
  * its messages; a to-do goes away when its record changes, not when it is read.

@@ -17,6 +17,7 @@ import { rectificationEnUS } from './rectification.en-US.ts';
 import { registryEnUS } from './registry.en-US.ts';
 import { requestsEnUS } from './requests.en-US.ts';
 import { tasksEnUS } from './tasks.en-US.ts';
+import { todosEnUS } from './todos.en-US.ts';
 import { villageDoorEnUS } from './village-door.en-US.ts';
 import { violationsEnUS } from './violations.en-US.ts';
 import type { TMessages } from './zh-CN.ts';
@@ -453,6 +454,7 @@ export const enUS: TMessages = {
   ...requestsEnUS,
   ...projectsEnUS,
   ...tasksEnUS,
+  ...todosEnUS,
   ...violationsEnUS,
   ...ratingEnUS,
   ...ratingFollowEnUS,

@@ -17,6 +17,7 @@ import { rectificationZhCN } from './rectification.zh-CN.ts';
 import { registryZhCN } from './registry.zh-CN.ts';
 import { requestsZhCN } from './requests.zh-CN.ts';
 import { tasksZhCN } from './tasks.zh-CN.ts';
+import { todosZhCN } from './todos.zh-CN.ts';
 import { villageDoorZhCN } from './village-door.zh-CN.ts';
 import { violationsZhCN } from './violations.zh-CN.ts';
 /** Chinese strings: the source of every key. en-US.ts must match this shape. */
@@ -442,6 +443,7 @@ export const zhCN = {
   ...requestsZhCN,
   ...projectsZhCN,
   ...tasksZhCN,
+  ...todosZhCN,
   ...violationsZhCN,
   ...ratingZhCN,
   ...ratingFollowZhCN,

@@ -4,7 +4,7 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { actorOf } from '../../plugins/auth.ts';
 import type { TTodosService } from './todos.service.ts';
 
-/** 待办: what still waits for the signed-in person, on their home page (docs/rules.md §4.13). */
+/** 待办: what still waits for the signed-in person, on their home page (docs/rules.md, 待办). */
 export async function todosRoutes(app: FastifyInstance, deps: { todos: TTodosService }) {
   const r = app.withTypeProvider<ZodTypeProvider>();
   r.get(

@@ -45,7 +45,7 @@ export function actingLevelOf(caller: TTodoCaller): TOwnerLevel | null {
   return best;
 }
 
-/** 待办: what still waits for the caller's action, each kind counted in their scope (docs/rules.md §4.13). */
+/** 待办: what still waits for the caller's action, each kind counted in their scope (docs/rules.md, 待办). */
 export function createTodosService(deps: TTodosDeps) {
   const { db } = deps;
 

@@ -41,6 +41,7 @@ import {
 import { splitFieldErrors } from '../../lib/form-errors.ts';
 import { MyMeetingsCard } from '../meetings/my-meetings-card.tsx';
 import { TodayTasks } from '../tasks/today-tasks.tsx';
+import { TodoPanel } from '../todos/todo-panel.tsx';
 import { MyNightVisits, TodayVisits } from '../visits/today-visits.tsx';
 import { SpotCheckAnswers } from './spot-check-answers.tsx';
 
@@ -231,6 +232,7 @@ export function TodayPage() {
           <EnvironmentOutlined /> {view.person.villageName} · {view.person.name}
         </Typography.Text>
       </div>
+      <TodoPanel compact />
       <SpotCheckAnswers checks={checks.data?.items ?? []} />
       <MyMeetingsCard />
       <DutyDayPicker
