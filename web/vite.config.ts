@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import react from '@vitejs/plugin-react';
@@ -25,6 +25,8 @@ function precompress(): Plugin {
       built = path.resolve(config.root, config.build.outDir);
     },
     closeBundle() {
+      // a failed build leaves no directory: let its own error be the one reported
+      if (!existsSync(built)) return;
       for (const file of walk(built)) {
         if (!/\.(js|css|html|svg|json)$/.test(file)) continue;
         const data = readFileSync(file);
