@@ -100,7 +100,7 @@ export const ZCreateDesignation = z.object({
 });
 export type TCreateDesignation = z.input<typeof ZCreateDesignation>;
 
-/** PUT /api/outcomes/designations/:id: corrected and sent again. */
+/** PUT /api/outcomes/designations/:id: corrected and sent again (fileId null keeps the document sent before). */
 export const ZCorrectDesignation = ZCreateDesignation.omit({ villageCode: true });
 export type TCorrectDesignation = z.input<typeof ZCorrectDesignation>;
 

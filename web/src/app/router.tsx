@@ -42,6 +42,7 @@ const cadreImportPage = () => import('../pages/cadres/cadre-import-page.tsx');
 const cadreProfilePage = () => import('../pages/cadres/cadre-profile-page.tsx');
 const unitListPage = () => import('../pages/units/unit-list-page.tsx');
 const awardListPage = () => import('../pages/awards/award-list-page.tsx');
+const outcomesPage = () => import('../pages/outcomes/outcomes-page.tsx');
 const myProfilePage = () => import('../pages/me/my-profile-page.tsx');
 const villagePage = () => import('../pages/villages/village-page.tsx');
 const dutyLogsPage = () => import('../pages/duty-review/log-list-page.tsx');
@@ -154,6 +155,7 @@ export const router = createBrowserRouter([
           guarded('cadres/:id', 'registry:read', cadreProfilePage, 'CadreProfilePage'),
           guarded('units', 'registry:read', unitListPage, 'UnitListPage'),
           guarded('awards', 'registry:read', awardListPage, 'AwardListPage'),
+          guarded('outcomes', 'outcomes:read', outcomesPage, 'OutcomesPage'),
           guarded('villages/:code', 'registry:read', villagePage, 'VillagePage'),
           guarded('duty/logs', 'duty:read', dutyLogsPage, 'LogListPage'),
           guarded('duty/absences', 'duty:read', absenceQueuePage, 'AbsenceQueuePage'),

@@ -7,6 +7,7 @@ import { homeFundingEnUS } from './home-funding.en-US.ts';
 import { homesEnUS } from './homes.en-US.ts';
 import { meetingsEnUS } from './meetings.en-US.ts';
 import { mentoringEnUS } from './mentoring.en-US.ts';
+import { outcomesEnUS } from './outcomes.en-US.ts';
 import { projectPlansEnUS } from './project-plans.en-US.ts';
 import { projectSelectionsEnUS } from './project-selections.en-US.ts';
 import { projectsEnUS } from './projects.en-US.ts';
@@ -27,6 +28,7 @@ export const enUS: TMessages = {
   lang: { switch: '中文' },
   nav: {
     awards: 'Commendations',
+    outcomes: 'Outcomes',
     today: 'Today',
     mentees: 'My mentees',
     mentoring: 'Mentoring pairs',
@@ -447,6 +449,7 @@ export const enUS: TMessages = {
   },
   ...registryEnUS,
   ...awardsEnUS,
+  ...outcomesEnUS,
   ...cadreExcelEnUS,
   ...dutyReviewEnUS,
   ...dutyEnUS,

@@ -7,6 +7,7 @@ import { homeFundingZhCN } from './home-funding.zh-CN.ts';
 import { homesZhCN } from './homes.zh-CN.ts';
 import { meetingsZhCN } from './meetings.zh-CN.ts';
 import { mentoringZhCN } from './mentoring.zh-CN.ts';
+import { outcomesZhCN } from './outcomes.zh-CN.ts';
 import { projectPlansZhCN } from './project-plans.zh-CN.ts';
 import { projectSelectionsZhCN } from './project-selections.zh-CN.ts';
 import { projectsZhCN } from './projects.zh-CN.ts';
@@ -26,6 +27,7 @@ export const zhCN = {
   lang: { switch: 'English' },
   nav: {
     awards: '表彰登记',
+    outcomes: '帮扶成效',
     today: '今天',
     mentees: '我的帮带对象',
     mentoring: '结对帮带',
@@ -436,6 +438,7 @@ export const zhCN = {
   },
   ...registryZhCN,
   ...awardsZhCN,
+  ...outcomesZhCN,
   ...cadreExcelZhCN,
   ...dutyReviewZhCN,
   ...dutyZhCN,

@@ -24,6 +24,7 @@ export type TNavKey =
   | 'selections'
   | 'tasks'
   | 'rectification'
+  | 'outcomes'
   | 'users'
   | 'audit'
   | 'loginLocks'
@@ -70,6 +71,7 @@ export const NAV_ITEMS: readonly TNavItem[] = [
   { key: 'selections', path: '/project-selections', permission: 'projects:read' },
   { key: 'tasks', path: '/tasks', permission: 'tasks:read' },
   { key: 'rectification', path: '/rectification', permission: 'rectification:read' },
+  { key: 'outcomes', path: '/outcomes', permission: 'outcomes:read' },
   { key: 'rating', path: '/rating', permission: 'rating:read' },
   { key: 'ratingForms', path: '/rating/forms', permission: 'rating:evaluate' },
   { key: 'ratingSurvey', path: '/rating/survey', permission: 'rating:read' },

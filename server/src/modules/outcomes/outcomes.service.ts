@@ -265,7 +265,12 @@ export function createOutcomesService({ db, now }: TDeps) {
       refuse('designation', row.state, 'correct');
       await checkDesignation(input, actor, row.file_id);
       await db.transaction(async (tx) => {
-        await resubmitDesignation(tx, id, { ...input, submittedBy: actor.userId });
+        // no new document keeps the one sent before
+        await resubmitDesignation(tx, id, {
+          ...input,
+          fileId: input.fileId ?? row.file_id,
+          submittedBy: actor.userId,
+        });
         await recordAudit(tx, actor, {
           action: 'outcome.designation_correct',
           objectType: 'designation',
