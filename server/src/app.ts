@@ -451,7 +451,9 @@ export async function buildApp(deps: TAppDeps): Promise<FastifyInstance> {
   await app.register(publicPageRoutes, { publicVillage, limits: config.publicPage });
   // 组织评价: the township, the dispatching unit and the county score the cadres they reach
   await app.register(ratingFormsRoutes, { forms: createRatingFormsService({ db, now }) });
-  await app.register(todosRoutes, { todos: createTodosService({ db, now }) });
+  await app.register(todosRoutes, {
+    todos: createTodosService({ db, now, ownSpotChecks: (userId) => spotChecks.own(userId) }),
+  });
   // 群众评议: the survey on the village's public page, and its response counts for staff
   await app.register(ratingSurveyRoutes, {
     survey: createRatingSurveyService({ db, now, limits: config.survey }),

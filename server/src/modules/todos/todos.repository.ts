@@ -27,7 +27,7 @@ const counted = (kind: TTodoKind, due: SQL | null, from: SQL) =>
 const OPEN_REQUEST = sql`r.state in ('registered', 'accepted', 'in_progress')`;
 const REQUEST_DEADLINE = sql`(case when r.state = 'registered' then r.accept_by else r.resolve_by end)`;
 
-/** The cadre's own: no record for today yet (a posting that has begun), days returned, checks to answer. */
+/** The cadre's own: no record for today yet (a posting that has begun), days returned, records to answer, the notice. */
 export const ownDay = {
   dayToRecord: (personId: number, today: string) =>
     counted(
@@ -42,12 +42,6 @@ export const ownDay = {
       'days_returned',
       sql`d.date`,
       sql`from duty_days d where d.person_id = ${personId} and d.returned_at is not null`,
-    ),
-  spotChecks: (personId: number) =>
-    counted(
-      'spot_checks_to_answer',
-      null,
-      sql`from spot_checks s where s.person_id = ${personId} and s.finding = 'absent' and s.answer is null`,
     ),
   violations: (personId: number, today: string) =>
     counted(

@@ -4,6 +4,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildTestApp, type TClient, type TTestApp } from '../../test/build-test-app.ts';
 import { createSignedInCadre } from '../../test/cadre-account.ts';
 import { ROOMY_LOGIN } from '../../test/factories.ts';
+import { latestWorkingDayBefore } from '../../test/meeting-factory.ts';
+import { buildProject } from '../../test/project-factory.ts';
+import { actOn, createRectification } from '../../test/rectification-factory.ts';
 import { buildTask, villagesOf } from '../../test/task-factory.ts';
 
 /** 金城镇: where the tests' own cadres are posted (jincheng's township; nanhezhong's is another). */
@@ -141,6 +144,123 @@ describe('to-dos on the home page', () => {
       }),
     );
     expect(await item(cadre.client, 'tasks_due')).toBeUndefined();
+  });
+
+  it('keeps a returned log and an absent spot check waiting for the cadre until saved again or answered', async () => {
+    const cadre = await cadreIn(villages[0]!);
+    const yesterday = addDays(today, -1);
+    const saved = ok<{ id: number }>(
+      await cadre.client.request({ method: 'PUT', url: `/api/duty/my/days/${yesterday}`, payload: DAY }),
+    );
+    expect(await item(cadre.client, 'days_returned')).toBeUndefined();
+    ok(
+      await jincheng.request({
+        method: 'POST',
+        url: `/api/duty/days/${saved.id}/comments`,
+        payload: { text: '请补充走访的户名', returnForCompletion: true },
+      }),
+    );
+    expect(await item(cadre.client, 'days_returned')).toEqual({
+      kind: 'days_returned',
+      count: 1,
+      due: yesterday,
+      href: '/today',
+    });
+    ok(
+      await cadre.client.request({
+        method: 'PUT',
+        url: `/api/duty/my/days/${yesterday}`,
+        payload: { ...DAY, work: '走访脱贫户王大山等 5 户，核实帮扶措施' },
+      }),
+    );
+    expect(await item(cadre.client, 'days_returned')).toBeUndefined();
+
+    // a check by day on a working day (on a rest day the cadre was where they were entitled to be)
+    const workday = await latestWorkingDayBefore(admin, today);
+    const check = ok<{ id: number }>(
+      await jincheng.request({
+        method: 'POST',
+        url: '/api/spot-checks',
+        payload: {
+          personId: cadre.personId,
+          method: 'video',
+          finding: 'absent',
+          note: '视频点名未接通',
+          checkedAt: `${workday}T10:00`,
+        },
+      }),
+    );
+    expect(await countOf(cadre.client, 'spot_checks_to_answer')).toBe(1);
+    ok(
+      await cadre.client.request({
+        method: 'POST',
+        url: `/api/duty/my/spot-checks/${check.id}/answer`,
+        payload: { answer: '当时在田间查看大棚，信号不好' },
+      }),
+    );
+    expect(await countOf(cadre.client, 'spot_checks_to_answer')).toBe(0);
+  });
+
+  it('moves a village’s rectification from the cadre to its township’s review, then to the county’s', async () => {
+    const cadre = await cadreIn('140622100200');
+    const before = {
+      cadre: await countOf(cadre.client, 'rectification_open'),
+      township: await countOf(jincheng, 'rectification_to_review'),
+      other: await countOf(nanhezhong, 'rectification_to_review'),
+      county: await countOf(admin, 'rectification_to_review'),
+    };
+    const problem = await createRectification(t, admin, { problem: '待办测试：工作日志记录不全' });
+    expect(await item(cadre.client, 'rectification_open')).toMatchObject({
+      count: before.cadre + 1,
+      href: '/rectification?level=village&state=open',
+    });
+    expect((await actOn(cadre.client, problem.id, 'report', { statement: '已补齐日志' })).statusCode).toBe(
+      200,
+    );
+    expect(await countOf(cadre.client, 'rectification_open')).toBe(before.cadre);
+    expect(await item(jincheng, 'rectification_to_review')).toMatchObject({
+      count: before.township + 1,
+      href: '/rectification?awaiting=township',
+    });
+    expect(await countOf(nanhezhong, 'rectification_to_review')).toBe(before.other);
+    expect(await countOf(admin, 'rectification_to_review')).toBe(before.county);
+    expect((await actOn(jincheng, problem.id, 'township-approve')).statusCode).toBe(200);
+    expect(await countOf(jincheng, 'rectification_to_review')).toBe(before.township);
+    expect(await item(admin, 'rectification_to_review')).toMatchObject({
+      count: before.county + 1,
+      href: '/rectification?awaiting=county',
+    });
+  });
+
+  it('shows a submitted project to its township to approve, then to the county to file', async () => {
+    const cadre = await cadreIn(villages[2]!);
+    const before = {
+      township: await countOf(jincheng, 'projects_to_approve'),
+      other: await countOf(nanhezhong, 'projects_to_approve'),
+      county: await countOf(admin, 'projects_to_file'),
+    };
+    const project = ok<{ id: number }>(
+      await cadre.client.request({
+        method: 'POST',
+        url: '/api/projects',
+        payload: buildProject(villages[2]!, cadre.personId),
+      }),
+    );
+    ok(
+      await cadre.client.request({ method: 'POST', url: `/api/projects/${project.id}/submit`, payload: {} }),
+    );
+    expect(await item(jincheng, 'projects_to_approve')).toMatchObject({
+      count: before.township + 1,
+      href: '/projects?state=submitted',
+    });
+    expect(await countOf(nanhezhong, 'projects_to_approve')).toBe(before.other);
+    expect(await item(admin, 'projects_to_approve')).toBeUndefined();
+    ok(await jincheng.request({ method: 'POST', url: `/api/projects/${project.id}/approve`, payload: {} }));
+    expect(await countOf(jincheng, 'projects_to_approve')).toBe(before.township);
+    expect(await item(admin, 'projects_to_file')).toMatchObject({
+      count: before.county + 1,
+      href: '/projects?state=approved',
+    });
   });
 
   it('shows the county’s read-only leader nothing to act on, while the county has leave waiting', async () => {

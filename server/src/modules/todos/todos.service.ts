@@ -9,6 +9,7 @@ import {
   type TOwnerLevel,
   type TPermission,
   type TScope,
+  type TSpotCheckItem,
   type TTodoList,
   todoHref,
 } from '@zhucun/core';
@@ -30,7 +31,15 @@ import {
   tasksDue,
 } from './todos.repository.ts';
 
-export type TTodosDeps = { db: TDb; now: () => Date };
+export type TTodosDeps = {
+  db: TDb;
+  now: () => Date;
+  /**
+   * The cadre's own spot checks as 今天 shows them: whether one found them absent depends on their leave,
+   * the county's rest days and their week's nights (spot-checks.service), so the rule is read, not copied.
+   */
+  ownSpotChecks: (userId: number) => Promise<{ items: Pick<TSpotCheckItem, 'finding' | 'answer'>[] }>;
+};
 
 /** The caller as the to-dos see them. */
 export type TTodoCaller = Pick<TActor, 'userId' | 'grants' | 'permissions' | 'access'>;
@@ -68,7 +77,6 @@ export function createTodosService(deps: TTodosDeps) {
       if (self) {
         add(ownDay.dayToRecord(self.id, today));
         add(ownDay.daysReturned(self.id));
-        add(ownDay.spotChecks(self.id));
         add(ownDay.violations(self.id, today));
         add(ownDay.ratingNotice(self.id));
       }
@@ -136,6 +144,11 @@ export function createTodosService(deps: TTodosDeps) {
       if (scopeOf('duty_lists:write')) add(countyDecisions.dutyListDrafts());
 
       const counts = await countTodos(db, queries);
+      if (self) {
+        const checks = (await deps.ownSpotChecks(caller.userId)).items;
+        const n = checks.filter((c) => c.finding === 'absent' && c.answer === null).length;
+        if (n) counts.push({ kind: 'spot_checks_to_answer', n, due: null, ref: null });
+      }
       const linkLevel = level ?? 'county';
       const items = counts
         .map((c) => ({
