@@ -49,9 +49,11 @@ function TodoRow({ item, today, showDue }: { item: TTodoItem; today: string; sho
           <DueText due={item.due} today={today} />
         </span>
       )}
-      <Typography.Text strong style={{ color: '#1677ff', whiteSpace: 'nowrap' }}>
-        {t('todos.count', { count: item.count })}
-      </Typography.Text>
+      {item.kind !== 'day_to_record' && (
+        <Typography.Text strong style={{ color: '#1677ff', whiteSpace: 'nowrap' }}>
+          {t('todos.count', { count: item.count })}
+        </Typography.Text>
+      )}
       <RightOutlined style={{ fontSize: 11, color: '#bfbfbf' }} />
     </Link>
   );
