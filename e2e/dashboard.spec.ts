@@ -37,14 +37,17 @@ test.describe('驻村工作全景: the county’s picture on the home page', () 
 
     // the projects approved or further, by kind: the bulletin's 43 industry projects
     await expect(picture.getByText('已审核及以后的项目，按类型')).toBeVisible();
-    await expect(picture.getByRole('link', { name: '43' })).toHaveAttribute(
+    await expect(picture.getByRole('link', { name: '43', exact: true })).toHaveAttribute(
       'href',
       '/projects?kind=industry',
     );
 
     // one township: its villages become the parts, the choice kept in the URL
     await picture.getByLabel('范围').click();
-    await page.getByRole('option', { name: '金城镇' }).click();
+    await page
+      .locator('.ant-select-dropdown:visible .ant-select-item-option')
+      .filter({ hasText: '金城镇' })
+      .click();
     await expect(page).toHaveURL(/division=140622100/);
     await expect(picture.getByRole('img', { name: '群众诉求：按村分布' })).toBeVisible();
     await page.screenshot({ path: testInfo.outputPath('township-dashboard.png'), fullPage: true });

@@ -91,7 +91,7 @@ export const ZHomesPanel = panel({
 });
 export type THomesPanel = z.infer<typeof ZHomesPanel>;
 
-/** 星级评定: the latest computed cycle's results by grade (the grade in force), or none yet. */
+/** 星级评定: the latest cycle with graded results (its totals computed), by the grade in force; or none yet. */
 export const ZRatingPanel = panel(
   Object.fromEntries(GRADES.map((g) => [g, ZCount])) as Record<(typeof GRADES)[number], typeof ZCount>,
 ).extend({

@@ -2,7 +2,7 @@ import { BarChart } from 'echarts/charts';
 import { GridComponent, LegendComponent, TooltipComponent } from 'echarts/components';
 import * as echarts from 'echarts/core';
 import { SVGRenderer } from 'echarts/renderers';
-import ReactEChartsCore from 'echarts-for-react/esm/core';
+import { useEffect, useRef } from 'react';
 
 echarts.use([BarChart, GridComponent, LegendComponent, TooltipComponent, SVGRenderer]);
 
@@ -11,7 +11,8 @@ export type TPartSeries = { key: string; name: string; data: number[]; color: st
 /**
  * A division's parts (townships or villages, in code order: never ranked) as horizontal stacked bars,
  * a series a figure. A click on a bar hands its part and figure to `onPick` (the page opens the list).
- * Loaded on demand (React.lazy): ECharts stays out of every other page's download.
+ * Loaded on demand (React.lazy): ECharts stays out of every other page's download. ECharts itself draws
+ * into the element (SVG) and is disposed with it.
  */
 export default function PartBarChart(props: {
   parts: string[];
@@ -22,7 +23,7 @@ export default function PartBarChart(props: {
   const option = {
     animation: false,
     tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' } },
-    legend: { top: 0, itemWidth: 12, itemHeight: 12 },
+    legend: { type: 'scroll', top: 0, itemWidth: 12, itemHeight: 12 },
     grid: { left: 8, right: 16, top: 32, bottom: 8, containLabel: true },
     xAxis: { type: 'value', minInterval: 1 },
     // the first part on top, as in the tables
@@ -37,22 +38,37 @@ export default function PartBarChart(props: {
       cursor: props.onPick ? 'pointer' : 'default',
     })),
   };
-  const onEvents = props.onPick
-    ? {
-        click: (e: { dataIndex: number; seriesIndex: number }) =>
-          props.onPick?.(e.dataIndex, props.series[e.seriesIndex]!.key),
-      }
-    : undefined;
+  const box = useRef<HTMLDivElement>(null);
+  const chart = useRef<echarts.ECharts | null>(null);
+  const pick = useRef(props.onPick);
+  pick.current = props.onPick;
+  const keys = props.series.map((s) => s.key);
+  // one chart for the element's life; it follows the element's width
+  useEffect(() => {
+    if (!box.current) return;
+    const c = echarts.init(box.current, undefined, { renderer: 'svg' });
+    chart.current = c;
+    const resize = new ResizeObserver(() => c.resize());
+    resize.observe(box.current);
+    return () => {
+      resize.disconnect();
+      c.dispose();
+      chart.current = null;
+    };
+  }, []);
+  useEffect(() => {
+    const c = chart.current;
+    if (!c) return;
+    c.setOption(option, { notMerge: true });
+    c.off('click');
+    c.on('click', (e) => pick.current?.(e.dataIndex, keys[e.seriesIndex ?? 0]!));
+  });
   return (
-    <div role="img" aria-label={props.label}>
-      <ReactEChartsCore
-        echarts={echarts}
-        option={option}
-        notMerge
-        opts={{ renderer: 'svg' }}
-        style={{ height: 48 + props.parts.length * 26, width: '100%' }}
-        onEvents={onEvents}
-      />
-    </div>
+    <div
+      ref={box}
+      role="img"
+      aria-label={props.label}
+      style={{ height: 48 + props.parts.length * 26, width: '100%' }}
+    />
   );
 }

@@ -63,7 +63,7 @@ export const dashboardEnUS: typeof dashboardZhCN = {
     rating: {
       title: 'Star rating',
       cycle: '{{year}} ({{stage}})',
-      none: 'No rating year computed yet',
+      none: 'No rating year graded yet',
     },
   },
 };

@@ -60,7 +60,7 @@ export const dashboardZhCN = {
     rating: {
       title: '星级评定',
       cycle: '{{year}} 年度（{{stage}}）',
-      none: '尚无已计算的评定年度',
+      none: '尚无已评出等次的年度',
     },
   },
 };

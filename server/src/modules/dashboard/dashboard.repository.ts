@@ -129,12 +129,14 @@ export function countOnLeave(db: TDb, q: TPartQuery) {
   );
 }
 
-/** The latest cycle of the county with computed results, and its results by the grade in force. */
+/** The latest cycle of the county whose results have grades (totals computed), and its results by the grade in force. */
 export async function countGrades(db: TDb, q: TPartQuery & { countyCode: string }) {
   const [cycle] = await rowsOf<{ id: number; year: number; stage: string }>(
     db,
-    sql`select id, year, stage from rating_cycles
-        where county_code = ${q.countyCode} and stage <> 'open' order by year desc limit 1`,
+    sql`select c.id, c.year, c.stage from rating_cycles c
+        where c.county_code = ${q.countyCode}
+          and exists (select 1 from rating_results r where r.cycle_id = c.id and r.grade is not null)
+        order by c.year desc limit 1`,
   );
   if (!cycle) return { cycle: null, rows: [] };
   const rows = await rowsOf<{ part: string; grade: string | null; n: number }>(

@@ -1,4 +1,5 @@
 import { addDays } from '@zhucun/core';
+import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildTestApp, type TClient, type TTestApp } from '../../test/build-test-app.ts';
 import { buildCadre, buildPosting } from '../../test/cadre-factory.ts';
@@ -6,6 +7,7 @@ import { registerCadre } from '../../test/factories.ts';
 import { insertTestMilestone, insertTestProject } from '../../test/project-factory.ts';
 import {
   insertAssignedTask,
+  insertOpenCycle,
   insertRectificationItem,
   insertRequest,
 } from '../../test/rating-records-factory.ts';
@@ -129,6 +131,27 @@ describe('GET /api/dashboard/*', () => {
     expect(byVillage.division).toMatchObject({ code: TOWNSHIP, level: 'township' });
     expect(byVillage.parts.every((x) => x.code.startsWith(TOWNSHIP) && x.code.length === 12)).toBe(true);
     expect(moved(byVillage, before.byVillage, village!, 'overdue')).toBe(1);
+  });
+
+  it('shows the latest graded year by grade, not a later year still being evaluated', async () => {
+    const db = t.database.db;
+    const [village] = await villagesOf(db, TOWNSHIP, 1);
+    const graded = await insertOpenCycle(db, { year: 2030, stage: 'confirmed' });
+    await insertOpenCycle(db, { year: 2031, stage: 'surveying' }); // computed, no grades yet
+    for (const grade of ['excellent', 'competent', 'competent', null]) {
+      const personId = (await registerCadre(admin, buildCadre({ posting: null }))).cadre.id;
+      await db.execute(sql`insert into rating_results (cycle_id, person_id, village_code, category, grade, inputs)
+        values (${graded.id}, ${personId}, ${village}, 'first_secretary', ${grade}, '{}'::json)`);
+    }
+    const p = await panel(admin, 'rating');
+    expect(p).toMatchObject({ cycle: { id: graded.id, year: 2030, stage: 'confirmed' } });
+    expect(partOf(p, TOWNSHIP)).toMatchObject({
+      excellent: 1,
+      competent: 2,
+      basically_competent: 0,
+      incompetent: 0,
+    });
+    expect(p.totals).toMatchObject({ excellent: 1, competent: 2 });
   });
 
   it('answers 404 for a division outside the caller’s scope, and 400 for a malformed one', async () => {

@@ -213,7 +213,7 @@ export function createDashboardService(deps: TDashboardDeps) {
       ]);
     },
 
-    /** 星级评定: the latest computed cycle's results by the grade in force. */
+    /** 星级评定: the latest graded cycle's results by the grade in force. */
     async rating(scope: TScope, code?: string): Promise<TRatingPanel> {
       const f = await frameOf(scope, code);
       const { cycle, rows } = await countGrades(db, { ...f.q, countyCode: f.division.code.slice(0, 6) });
