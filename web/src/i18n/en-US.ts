@@ -1,5 +1,6 @@
 import { awardsEnUS } from './awards.en-US.ts';
 import { cadreExcelEnUS } from './cadre-excel.en-US.ts';
+import { dashboardEnUS } from './dashboard.en-US.ts';
 import { dutyEnUS } from './duty.en-US.ts';
 import { dutyListsEnUS } from './duty-lists.en-US.ts';
 import { dutyReviewEnUS } from './duty-review.en-US.ts';
@@ -467,6 +468,7 @@ export const enUS: TMessages = {
   ...projectPlansEnUS,
   ...homeFundingEnUS,
   ...homesEnUS,
+  ...dashboardEnUS,
   ...villageDoorEnUS,
   ...mentoringEnUS,
   ...meetingsEnUS,

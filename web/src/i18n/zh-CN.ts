@@ -1,5 +1,6 @@
 import { awardsZhCN } from './awards.zh-CN.ts';
 import { cadreExcelZhCN } from './cadre-excel.zh-CN.ts';
+import { dashboardZhCN } from './dashboard.zh-CN.ts';
 import { dutyZhCN } from './duty.zh-CN.ts';
 import { dutyListsZhCN } from './duty-lists.zh-CN.ts';
 import { dutyReviewZhCN } from './duty-review.zh-CN.ts';
@@ -456,6 +457,7 @@ export const zhCN = {
   ...projectPlansZhCN,
   ...homeFundingZhCN,
   ...homesZhCN,
+  ...dashboardZhCN,
   ...villageDoorZhCN,
   ...mentoringZhCN,
   ...meetingsZhCN,
