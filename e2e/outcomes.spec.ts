@@ -1,5 +1,5 @@
 import { expect, type Page, test } from '@playwright/test';
-import { csrfHeaders, signInWithApi, solidPng } from './fixtures.ts';
+import { addDays, csrfHeaders, expectNoHorizontalOverflow, signInWithApi, solidPng } from './fixtures.ts';
 
 /** 帮扶成效 at 1366 px: a township sends a village's month and a designation, the county reviews them. */
 test.use({ viewport: { width: 1366, height: 900 } });
@@ -134,4 +134,46 @@ test('a township sends a designation with its document, and the county approves 
   await row.getByRole('button', { name: '审核通过' }).click();
   await expect(page.getByText('已审核通过')).toBeVisible();
   expect((await figures(page)).totals.ruralTourism).toBe(before.totals.ruralTourism + 1);
+});
+
+test.describe('on a 360-px phone', () => {
+  test.use({ viewport: { width: 360, height: 740 } });
+
+  test('a village’s cadre sends the village’s month from the phone', async ({ page }) => {
+    await signInWithApi(page, 'duiyuan', undefined, '/outcomes');
+    const me = (await (await page.request.get('/api/auth/me')).json()) as {
+      user: { roles: { role: string; divisionCode: string | null }[] };
+    };
+    const village = me.user.roles.find((r) => r.role === 'cadre')?.divisionCode ?? '';
+    expect(village).toHaveLength(12);
+    const headName = `手机户${RUN}`;
+    const res = await page.request.post('/api/households', {
+      headers: await csrfHeaders(page.context()),
+      data: { villageCode: village, headName },
+    });
+    expect(res.status(), await res.text()).toBe(200);
+    // a month the demo never reports: three months back
+    const today = new Date().toLocaleDateString('sv-SE', { timeZone: 'Asia/Shanghai' });
+    const month = addDays(`${today.slice(0, 7)}-01`, -80).slice(0, 7);
+
+    await page.getByRole('button', { name: '报送外出务工月报' }).click();
+    const dialog = page.getByRole('dialog', { name: '报送村月度外出务工情况' });
+    // the cadre's own village is set: nothing to pick
+    await expect(dialog.getByLabel('村（社区）', { exact: true })).toHaveCount(0);
+    const picker = dialog.getByLabel('月份');
+    await picker.click();
+    await picker.fill(month);
+    await picker.press('Enter');
+    await pick(page, '农户', headName);
+    await dialog.getByLabel('人数').first().fill('2');
+    await dialog.getByLabel('人数').first().press('Tab');
+    await expect(dialog.getByTestId('labour-total')).toHaveText('合计 1 户 2 人');
+    await expectNoHorizontalOverflow(page);
+    await page.screenshot({ path: test.info().outputPath('outcomes-phone-form.png') });
+    await dialog.getByRole('button', { name: '报送' }).click();
+    await expect(dialog).toBeHidden();
+    await page.goto(`/outcomes?tab=reports&month=${month}`);
+    await expect(page.getByText('待审核').first()).toBeVisible();
+    await expectNoHorizontalOverflow(page);
+  });
 });

@@ -14,7 +14,7 @@ import { DateField } from '../../components/date-field.tsx';
 import { EvidenceField } from '../../components/evidence-field.tsx';
 import { FormModal } from '../../components/form-modal.tsx';
 import { applyApiError } from '../../lib/form-rules.ts';
-import { HomeVillageField } from '../homes/home-village-field.tsx';
+import { OutcomeVillageField } from './outcome-village-field.tsx';
 
 type TFields = {
   villageCode?: string;
@@ -91,7 +91,7 @@ export function DesignationModal({
         >{`${designation.townshipName} · ${designation.villageName}`}</Typography.Paragraph>
       ) : (
         <Form.Item name="villageCode" label={t('outcomes.village')} rules={required}>
-          <HomeVillageField />
+          <OutcomeVillageField />
         </Form.Item>
       )}
       <Form.Item name="kind" label={t('outcomes.designation.kind')} rules={required}>

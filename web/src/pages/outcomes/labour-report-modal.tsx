@@ -7,8 +7,8 @@ import { useTranslation } from 'react-i18next';
 import { useSaveLabourReport } from '../../api/outcomes.ts';
 import { FormModal } from '../../components/form-modal.tsx';
 import { applyApiError } from '../../lib/form-rules.ts';
-import { HomeVillageField } from '../homes/home-village-field.tsx';
 import { HouseholdSelect } from './household-select.tsx';
+import { OutcomeVillageField } from './outcome-village-field.tsx';
 
 type TLine = { householdId?: number; labourers?: number };
 type TFields = { villageCode?: string; month: string; lines: TLine[]; note?: string };
@@ -85,7 +85,7 @@ export function LabourReportModal({
       ) : (
         <>
           <Form.Item name="villageCode" label={t('outcomes.village')} rules={[{ required: true }]}>
-            <HomeVillageField />
+            <OutcomeVillageField />
           </Form.Item>
           <Form.Item
             name="month"
