@@ -1,6 +1,7 @@
 import { ORG_FORM_STAGES, type TOrgEvaluator, type TScope, type TTodoKind } from '@zhucun/core';
 import { type SQL, sql } from 'drizzle-orm';
 import { rowsOf, type TDb } from '../../db/client.ts';
+import { projectInScope } from '../projects/projects-scope.ts';
 import { awaitingSql } from '../rectification/rectification.repository.ts';
 
 /** A kind's count as one row: how many wait, the nearest due date, and the record a link opens. */
@@ -132,6 +133,51 @@ export const projectsIn = (
   );
 };
 
+/**
+ * The village's projects waiting for it (projects-scope: one of the project's villages): a draft the
+ * township returned (its latest event a return), a project the county filed, to start.
+ */
+export const villageProjects = {
+  returned: (scope: TScope) =>
+    counted(
+      'projects_returned',
+      null,
+      sql`from projects where state = 'draft' and ${projectInScope(scope) ?? sql`true`}
+          and (select e.action from project_events e where e.project_id = projects.id
+               order by e.at desc, e.id desc limit 1) = 'return'`,
+    ),
+  toStart: (scope: TScope) =>
+    counted(
+      'projects_to_start',
+      sql`projects.start_date`,
+      sql`from projects where state = 'filed' and ${projectInScope(scope) ?? sql`true`}`,
+    ),
+};
+
+/**
+ * Meetings the caller's level organised (the meeting's division is one of the scope's codes, core
+ * isOrganiserOf) that have ended with an invitee unmarked whom no approved leave or official duty excuses.
+ */
+export const attendanceToMark = (scope: TScope, now: Date) =>
+  counted(
+    'attendance_to_mark',
+    sql`(m.starts_at at time zone 'Asia/Shanghai')::date`,
+    sql`from meetings m where m.ends_at < ${now.toISOString()}::timestamptz
+        and ${
+          scope.all
+            ? sql`true`
+            : scope.codes.length
+              ? sql`m.division_code in (${sql.join(
+                  scope.codes.map((c) => sql`${c}`),
+                  sql`, `,
+                )})`
+              : sql`false`
+        }
+        and exists (select 1 from meeting_invitees i where i.meeting_id = m.id and i.attendance is null
+          and not exists (select 1 from absences a where a.person_id = i.person_id and a.state = 'approved'
+            and (m.starts_at at time zone 'Asia/Shanghai')::date between a.start_date and a.end_date))`,
+  );
+
 /** 优秀创新项目评选: places left in the township's quota while nominating; nominations a panel member has not scored. */
 export const selections = {
   nominations: (scope: TScope) =>
@@ -143,6 +189,15 @@ export const selections = {
       sql`min(s.id)`,
       sql`from project_selections s join project_selection_quotas q on q.selection_id = s.id
           where s.state = 'nominating' and ${within(sql`q.township_code`, scope)}`,
+    ),
+  objections: () =>
+    row(
+      'selection_objections',
+      sql`count(*)::int`,
+      sql`null::text`,
+      sql`min(n.selection_id)`,
+      sql`from project_objections o join project_nominations n on n.id = o.nomination_id
+          where o.outcome = 'pending'`,
     ),
   scoring: (userId: number) =>
     row(
@@ -209,6 +264,15 @@ export const countyDecisions = {
       sql`from rating_appeals a join rating_results r on r.id = a.result_id
           join rating_cycles c on c.id = r.cycle_id
           where a.decision is null and ${within(sql`r.village_code`, scope)}`,
+    ),
+  resultsToReview: (scope: TScope) =>
+    row(
+      'rating_results_to_review',
+      sql`count(*)::int`,
+      sql`null::text`,
+      sql`max(c.year)`,
+      sql`from rating_results r join rating_cycles c on c.id = r.cycle_id
+          where c.stage = 'review' and r.reviewed_at is null and ${within(sql`r.village_code`, scope)}`,
     ),
   violations: (kind: 'violations_to_decide' | 'violation_appeals', scope: TScope) =>
     counted(

@@ -263,6 +263,36 @@ describe('to-dos on the home page', () => {
     });
   });
 
+  it('keeps a returned project waiting for its village until resubmitted, and a filed one until it is started', async () => {
+    const cadre = await cadreIn(villages[3]!);
+    const act = (c: TClient, id: number, action: string, payload: object = {}) =>
+      c.request({ method: 'POST', url: `/api/projects/${id}/${action}`, payload });
+    const project = ok<{ id: number }>(
+      await cadre.client.request({
+        method: 'POST',
+        url: '/api/projects',
+        payload: buildProject(villages[3]!, cadre.personId, { title: '待办测试：杂粮加工' }),
+      }),
+    );
+    ok(await act(cadre.client, project.id, 'submit'));
+    expect(await item(cadre.client, 'projects_returned')).toBeUndefined();
+    ok(await act(jincheng, project.id, 'return', { reason: '请补充带农机制' }));
+    expect(await item(cadre.client, 'projects_returned')).toMatchObject({
+      count: 1,
+      href: '/projects?state=draft',
+    });
+    ok(await act(cadre.client, project.id, 'submit'));
+    expect(await item(cadre.client, 'projects_returned')).toBeUndefined();
+    ok(await act(jincheng, project.id, 'approve'));
+    ok(await act(admin, project.id, 'file'));
+    expect(await item(cadre.client, 'projects_to_start')).toMatchObject({
+      count: 1,
+      href: '/projects?state=filed',
+    });
+    ok(await act(cadre.client, project.id, 'start'));
+    expect(await item(cadre.client, 'projects_to_start')).toBeUndefined();
+  });
+
   it('shows the county’s read-only leader nothing to act on, while the county has leave waiting', async () => {
     const cadre = await cadreIn(villages[1]!);
     // nine days of leave go on to the county once the township approves

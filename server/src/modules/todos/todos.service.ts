@@ -10,6 +10,7 @@ import {
   type TPermission,
   type TScope,
   type TSpotCheckItem,
+  type TTodoKind,
   type TTodoList,
   todoHref,
 } from '@zhucun/core';
@@ -18,6 +19,7 @@ import type { TActor } from '../auth/auth.service.ts';
 import { findPostedPersonOfUser } from '../duty/duty.repository.ts';
 import { heldBy } from '../tasks/tasks-report.ts';
 import {
+  attendanceToMark,
   countTodos,
   countyDecisions,
   leaveToApprove,
@@ -29,7 +31,11 @@ import {
   selections,
   type TTodoQuery,
   tasksDue,
+  villageProjects,
 } from './todos.repository.ts';
+
+/** Kinds whose row's `ref` is a year (the rating page opens a year), not a record's id. */
+const YEAR_REFS: readonly TTodoKind[] = ['rating_results_to_review', 'rating_appeals'];
 
 export type TTodosDeps = {
   db: TDb;
@@ -111,7 +117,16 @@ export function createTodosService(deps: TTodosDeps) {
       if (review && staff) add(rectification.toReview(review, staff));
 
       const decide = scopeOf('duty:review');
-      if (decide && staff) add(leaveToApprove(decide, staff));
+      if (decide && staff) {
+        add(leaveToApprove(decide, staff));
+        add(attendanceToMark(decide, deps.now()));
+      }
+
+      const write = scopeOf('projects:write');
+      if (write && level === 'village') {
+        add(villageProjects.returned(write));
+        add(villageProjects.toStart(write));
+      }
 
       const approve = scopeOf('projects:approve');
       if (approve && staff === 'township') add(projectsIn('projects_to_approve', approve));
@@ -123,6 +138,7 @@ export function createTodosService(deps: TTodosDeps) {
       const nominate = scopeOf('selections:nominate');
       if (nominate) add(selections.nominations(nominate));
       add(selections.scoring(caller.userId));
+      if (scopeOf('selections:manage')) add(selections.objections());
 
       if (scopeOf('rating:evaluate'))
         for (const evaluator of ORG_EVALUATORS) {
@@ -135,7 +151,10 @@ export function createTodosService(deps: TTodosDeps) {
         }
 
       const rating = scopeOf('rating:review');
-      if (rating) add(countyDecisions.ratingAppeals(rating));
+      if (rating) {
+        add(countyDecisions.resultsToReview(rating));
+        add(countyDecisions.ratingAppeals(rating));
+      }
       const violations = scopeOf('violations:decide');
       if (violations) {
         add(countyDecisions.violations('violations_to_decide', violations));
@@ -157,7 +176,7 @@ export function createTodosService(deps: TTodosDeps) {
           due: c.due,
           href: todoHref(c.kind, {
             level: linkLevel,
-            ...(c.kind === 'rating_appeals' ? { year: c.ref ?? undefined } : { id: c.ref ?? undefined }),
+            ...(YEAR_REFS.includes(c.kind) ? { year: c.ref ?? undefined } : { id: c.ref ?? undefined }),
           }),
         }))
         .sort((a, b) => TODO_KINDS.indexOf(a.kind) - TODO_KINDS.indexOf(b.kind));
