@@ -1,9 +1,10 @@
-// A generated province for bench:rating: 100 counties × 10 townships × 10 villages (10,000 villages, code
-// prefix 99), three stationed cadres in each (30,000), and a year of their records: day records of every
-// day of the week-year, leave, the villages' requests (followed up, late, escalated), tasks to every
-// village and to every cadre, projects led and claimed with their standards, quarterly assessments and
-// acceptances, rectification items, night visits, violations (a few vetoes), spot checks; then, for the
-// totals, organisation forms and the villagers' survey answers.
+// A generated province for bench:rating (one year) and bench:dashboard (three): 100 counties × 10
+// townships × 10 villages (10,000 villages, code prefix 99), three stationed cadres in each (30,000), and
+// each year's records: day records of every day of the week-year, leave, the villages' requests
+// (followed up, late, escalated), tasks to every village and to every cadre, projects led and claimed
+// with their standards, quarterly assessments and acceptances, rectification items, night visits,
+// violations (a few vetoes), spot checks; then, for the totals, organisation forms and the villagers'
+// survey answers.
 import { type SQL, sql } from 'drizzle-orm';
 import { STATEMENT_TIMEOUT_MS, type TDb, withStatementTimeout } from '../server/src/db/client.ts';
 
@@ -24,9 +25,19 @@ async function steps(db: TDb, list: [string, SQL[]][]) {
   }
 }
 
-/** The divisions, people and the year's records (`year`: the week-year's days, its requests, tasks …). */
-export async function generateProvince(db: TDb, year: number): Promise<void> {
+/**
+ * The divisions, people and the records of `years` week-years ending with `year` (each: its days, leave,
+ * `requestsPerVillage` requests a village, tasks, projects, rectification, night visits, violations and
+ * spot checks). The postings start a month before the first year (a twentieth of them in June of the last).
+ */
+export async function generateProvince(
+  db: TDb,
+  year: number,
+  opts: { years?: number; requestsPerVillage?: number } = {},
+): Promise<void> {
+  const years = opts.years ?? 1;
   const y = (md: string) => sql.raw(`date '${year}-${md}'`);
+  const first = sql.raw(`date '${year - years + 1}-01-01'`);
   await steps(db, [
     [
       'divisions',
@@ -70,10 +81,26 @@ export async function generateProvince(db: TDb, year: number): Promise<void> {
         sql`
       insert into postings (person_id, village_code, category, post_title, start_date)
       select id, village, (array['first_secretary','team_member','graduate_official'])[1 + (n - 1) % 3], '驻村',
-        case when n % 20 = 0 then ${y('06-15')} else ${y('01-01')} - 31 end
+        case when n % 20 = 0 then ${y('06-15')} else ${first} - 31 end
       from bench_people`,
       ],
     ],
+  ]);
+  for (let each = year - years + 1; each <= year; each++) {
+    await generateYear(db, each, opts.requestsPerVillage ?? 30);
+    await generateWork(db, each);
+  }
+  await db.execute(sql`vacuum analyze`);
+}
+
+/** A week-year's day records and leave, the villages' requests with their follow-ups, the tasks. */
+async function generateYear(db: TDb, year: number, requestsPerVillage: number) {
+  const y = (md: string) => sql.raw(`date '${year}-${md}'`);
+  const inYear = sql`registered_on between ${y('01-01')} and ${y('12-31')}`;
+  /** Days between a village's requests, so that all of them are registered within the year. */
+  const gap = Math.floor(330 / requestsPerVillage);
+  console.log(`  ${year}:`);
+  await steps(db, [
     [
       'day records of the week-year (about 10.9 million)',
       [
@@ -92,25 +119,25 @@ export async function generateProvince(db: TDb, year: number): Promise<void> {
       ],
     ],
     [
-      "villages' requests (300,000) and their follow-ups",
+      `villages' requests (${(requestsPerVillage * VILLAGES).toLocaleString('en')}) and their follow-ups`,
       [
         sql`
       insert into requests (village_code, category, urgency, description, state, owner_level, owner_division_code, source,
         registered_on, accept_by, resolve_by, resolved_at, satisfaction)
       select v.code, 'infrastructure', 'normal', '村道坑洼需修补',
         case when k % 10 < 6 then 'followed_up' when k % 10 < 8 then 'resolved' when k % 10 = 8 then 'in_progress' else 'withdrawn' end,
-        'village', v.code, 'cadre', ${y('01-05')} + k * 11, ${y('01-06')} + k * 11, ${y('01-20')} + k * 11,
-        case when k % 10 < 8 then ((${y('01-05')} + k * 11 + (v.i + k) % 19) + time '10:00') at time zone 'Asia/Shanghai' end,
+        'village', v.code, 'cadre', ${y('01-05')} + k * ${gap}, ${y('01-06')} + k * ${gap}, ${y('01-20')} + k * ${gap},
+        case when k % 10 < 8 then ((${y('01-05')} + k * ${gap} + (v.i + k) % 19) + time '10:00') at time zone 'Asia/Shanghai' end,
         case when k % 10 < 6 then (array['satisfied','satisfied','basically_satisfied'])[1 + (v.i + k) % 3] end
-      from bench_villages v cross join generate_series(1, 30) k`,
+      from bench_villages v cross join generate_series(1, ${requestsPerVillage}) k`,
         sql`
       insert into request_events (request_id, at, actor_kind, action, from_state, to_state, owner_level)
       select id, resolved_at + interval '3 days', 'user', 'follow_up', 'resolved', 'followed_up', 'village'
-      from requests where state = 'followed_up' and village_code like ${LIKE}`,
+      from requests where state = 'followed_up' and village_code like ${LIKE} and ${inYear}`,
         sql`
       with up as (
         update requests set owner_level = 'township', state = 'registered'
-        where village_code like ${LIKE} and state = 'in_progress' and id % 2 = 0 returning id, resolve_by
+        where village_code like ${LIKE} and state = 'in_progress' and id % 2 = 0 and ${inYear} returning id, resolve_by
       )
       insert into request_events (request_id, at, actor_kind, action, from_state, to_state, owner_level)
       select id, (resolve_by + 1 + time '09:00') at time zone 'Asia/Shanghai', 'system', 'escalate', 'in_progress', 'registered', 'township' from up`,
@@ -121,62 +148,62 @@ export async function generateProvince(db: TDb, year: number): Promise<void> {
       [
         sql`
       insert into tasks (title, deadline, assigner_code, target_kind, created_by)
-      select '全省任务' || t, ${y('01-15')} + t * 9, ${PROVINCE}, 'village', (select id from users where username = 'bench-rating')
+      select '全省任务${sql.raw(String(year))}-' || t, ${y('01-15')} + t * 9, ${PROVINCE}, 'village', (select id from users where username = 'bench-rating')
       from generate_series(1, 40) t`,
         sql`
       insert into task_assignments (task_id, assignee_kind, division_code, state, done_on)
       select t.id, 'village', v.code, case when (t.id + v.i) % 10 < 7 then 'done' else 'open' end,
         case when (t.id + v.i) % 10 < 7 then t.deadline + ((t.id + v.i) % 5) - 3 end
-      from tasks t cross join bench_villages v where t.assigner_code = ${PROVINCE}`,
+      from tasks t cross join bench_villages v where t.title like ${`全省任务${year}-%`}`,
         sql`
       insert into tasks (title, deadline, assigner_code, target_kind, created_by)
-      select '个人任务' || t, ${y('03-01')} + t * 80, ${PROVINCE}, 'person', (select id from users where username = 'bench-rating')
+      select '个人任务${sql.raw(String(year))}-' || t, ${y('03-01')} + t * 80, ${PROVINCE}, 'person', (select id from users where username = 'bench-rating')
       from generate_series(1, 3) t`,
         sql`
       insert into task_assignments (task_id, assignee_kind, division_code, person_id, state, done_on)
       select t.id, 'person', p.village, p.id, case when (t.id + p.n) % 4 < 3 then 'done' else 'open' end,
         case when (t.id + p.n) % 4 < 3 then t.deadline + ((t.id + p.n) % 3) - 2 end
-      from tasks t cross join bench_people p where t.target_kind = 'person' and t.assigner_code = ${PROVINCE}`,
+      from tasks t cross join bench_people p where t.title like ${`个人任务${year}-%`}`,
       ],
     ],
   ]);
-  await generateWork(db, year);
 }
 
 /** Projects, rectification, night visits, violations and spot checks of the year. */
 async function generateWork(db: TDb, year: number) {
   const y = (md: string) => sql.raw(`date '${year}-${md}'`);
   const by = sql`(select id from users where username = 'bench-rating')`;
+  const projectsOfYear = sql`pr.title like ${`帮扶项目${year}-%`}`;
   await steps(db, [
     [
       'projects (10,000) with claimants, standards, assessments, acceptances',
       [
         sql`
       insert into projects (title, kind, township_code, leader_person_id, target_what, target_date, start_date, planned_end_date, state)
-      select '帮扶项目' || p.n, 'industry', substr(p.village, 1, 9), p.id, '建成并投入使用', ${y('11-30')}, ${y('01-01')} - 60, ${y('11-30')},
+      select '帮扶项目${sql.raw(String(year))}-' || p.n, 'industry', substr(p.village, 1, 9), p.id, '建成并投入使用', ${y('11-30')}, ${y('01-01')} - 60, ${y('11-30')},
         case when p.n % 15 = 1 then 'done' else 'in_progress' end
       from bench_people p where p.n % 3 = 1`,
         sql`
       insert into project_villages (project_id, village_code)
-        select pr.id, p.village from projects pr join bench_people p on p.id = pr.leader_person_id`,
+        select pr.id, p.village from projects pr join bench_people p on p.id = pr.leader_person_id where ${projectsOfYear}`,
         sql`
       insert into project_claimants (project_id, person_id)
         select pr.id, p.id from projects pr join bench_people l on l.id = pr.leader_person_id
-        join bench_people p on p.village = l.village and p.id <> l.id`,
+        join bench_people p on p.village = l.village and p.id <> l.id where ${projectsOfYear}`,
         sql`
       insert into project_criteria (project_id, position, measure, weight)
         select pr.id, c, '指标' || c, (array[40, 30, 30])[c] from projects pr cross join generate_series(1, 3) c
-        where pr.township_code like ${LIKE}`,
+        where ${projectsOfYear}`,
         sql`
       insert into project_assessments (project_id, year, quarter, assessed_by)
-        select pr.id, ${year}::int, q, ${by} from projects pr cross join generate_series(1, 3) q where pr.township_code like ${LIKE}`,
+        select pr.id, ${year}::int, q, ${by} from projects pr cross join generate_series(1, 3) q where ${projectsOfYear}`,
         sql`
       insert into project_assessment_scores (assessment_id, criterion_id, score)
         select a.id, c.id, 60 + (a.id * 7 + c.id * 3) % 40 from project_assessments a join project_criteria c on c.project_id = a.project_id
         where a.year = ${year}::int`,
         sql`
       insert into project_acceptances (project_id, result, score, accepted_on, accepted_by)
-        select id, 'passed', 75 + id % 25, ${y('11-20')}, ${by} from projects where state = 'done' and township_code like ${LIKE}`,
+        select pr.id, 'passed', 75 + pr.id % 25, ${y('11-20')}, ${by} from projects pr where pr.state = 'done' and ${projectsOfYear}`,
       ],
     ],
     [
@@ -184,13 +211,14 @@ async function generateWork(db: TDb, year: number) {
       [
         sql`
       insert into rectification_items (source, problem, level, division_code, supervise_level, state, deadline, reported_on)
-      select 'county_self_check', '村内问题' || k, 'village', v.code, 'village',
+      select 'county_self_check', '村内问题${sql.raw(String(year))}-' || k, 'village', v.code, 'village',
         case when (v.i + k) % 3 = 0 then 'open' else 'closed' end, ${y('04-30')} + k * 120,
         case when (v.i + k) % 3 <> 0 then ${y('04-30')} + k * 120 + ((v.i + k) % 7) - 4 end
       from bench_villages v cross join generate_series(0, 1) k`,
         sql`
       insert into rectification_owners (item_id, role, name, person_id)
-      select i.id, 'person', '责任人', p.id from rectification_items i join bench_people p on p.village = i.division_code and p.n % 3 = 1`,
+      select i.id, 'person', '责任人', p.id from rectification_items i join bench_people p on p.village = i.division_code and p.n % 3 = 1
+      where i.problem like ${`村内问题${year}-%`}`,
       ],
     ],
     [
@@ -227,7 +255,6 @@ async function generateWork(db: TDb, year: number) {
       ],
     ],
   ]);
-  await db.execute(sql`vacuum analyze`);
 }
 
 /** The organisation forms (township and county) and the survey's answers (12 households a cadre, 8 for some). */

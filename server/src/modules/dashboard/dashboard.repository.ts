@@ -61,7 +61,7 @@ export function countRequests(db: TDb, q: TPartQuery & { from: string }) {
 
 /**
  * Projects by state, each in the part of its first village (a township's own project without a village
- * in its township's part), and their milestones overdue today (not done, current due date passed).
+ * in its township's part), and their milestones overdue today (not done nor dropped, due date passed).
  */
 export function countProjects(db: TDb, q: TPartQuery) {
   return rowsOf<{ part: string; state: string; n: number; milestonesOverdue: number }>(
@@ -73,7 +73,7 @@ export function countProjects(db: TDb, q: TPartQuery) {
         )
         select ${partOf(sql`place`, q)} as part, state, count(*)::int as n,
           coalesce(sum((select count(*) from project_milestones m
-            where m.project_id = p.id and m.done_on is null and m.due_date < ${q.today}::date)
+            where m.project_id = p.id and m.done_on is null and m.dropped_at is null and m.due_date < ${q.today}::date)
             ) filter (where state not in ('draft', 'done', 'stopped')), 0)::int as "milestonesOverdue"
         from p group by 1, 2`,
   );
