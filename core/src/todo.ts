@@ -36,7 +36,7 @@ export const TODO_KINDS = [
   'org_forms_to_fill', // 星级评定组织评价：待填写的评价表
   'rating_results_to_review', // 星级评定审核阶段：待逐人确认或调整的结果
   'rating_appeals', // 星级评定：待决定的申诉
-  'violations_to_decide', // 负面清单：干部已说明、待认定的记录
+  'violations_to_decide', // 负面清单：干部已说明或答复期已过、待认定的记录
   'violation_appeals', // 负面清单：待决定的申诉
   'duty_list_drafts', // 岗位职责清单：待发布的草稿
 ] as const;
@@ -108,7 +108,7 @@ export const TODO_KIND_INFO: Readonly<Record<TTodoKind, TTodoKindInfo>> = {
     permission: 'rating:review',
     link: (c) => (c.year ? `/rating?year=${c.year}` : '/rating'),
   },
-  violations_to_decide: { permission: 'violations:decide', link: () => '/violations?state=answered' },
+  violations_to_decide: { permission: 'violations:decide', link: () => '/violations?toDecide=true' },
   violation_appeals: { permission: 'violations:decide', link: () => '/violations?state=appealed' },
   duty_list_drafts: { permission: 'duty_lists:write', link: () => '/duty-lists' },
 };

@@ -83,6 +83,8 @@ export const ZViolationQuery = z.object({
   township: ZDivisionCode.refine((c) => c.length === 9).optional(),
   year: z.coerce.number().int().min(2000).max(2100).optional(),
   personId: z.coerce.number().int().min(1).max(2_147_483_647).optional(),
+  /** Only records the county may decide now: answered, or unanswered once the answer period is over (the to-do's link). */
+  toDecide: z.stringbool().optional(),
   page: z.coerce.number().int().min(1).max(10_000).default(1),
   pageSize: z.coerce.number().int().min(1).max(100).default(20),
 });

@@ -66,6 +66,8 @@ export type TViolationFilter = {
   year?: number;
   /** One person's records (from the year's cap on the cadre's page). */
   personId?: number;
+  /** Only records the county may decide now (the to-do's link). */
+  toDecide?: boolean;
   page: number;
   pageSize: number;
 };

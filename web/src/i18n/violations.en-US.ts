@@ -25,7 +25,14 @@ export const violationsEnUS: typeof violationsZhCN = {
     record: 'Record a violation',
     catalogueLink: 'Negative list',
     empty: 'No violation records match',
-    filters: { state: 'State', township: 'Township', year: 'Year', all: 'All', person: 'Cadre: {{name}}' },
+    filters: {
+      state: 'State',
+      township: 'Township',
+      year: 'Year',
+      all: 'All',
+      person: 'Cadre: {{name}}',
+      toDecide: 'To decide',
+    },
     columns: {
       person: 'Cadre',
       village: 'Village',

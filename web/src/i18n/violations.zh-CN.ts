@@ -24,7 +24,14 @@ export const violationsZhCN = {
     record: '登记违规记录',
     catalogueLink: '负面清单',
     empty: '没有符合条件的违规记录',
-    filters: { state: '状态', township: '乡镇', year: '年度', all: '全部', person: '干部：{{name}}' },
+    filters: {
+      state: '状态',
+      township: '乡镇',
+      year: '年度',
+      all: '全部',
+      person: '干部：{{name}}',
+      toDecide: '待认定',
+    },
     columns: {
       person: '干部',
       village: '村（社区）',

@@ -3,6 +3,7 @@ import { type SQL, sql } from 'drizzle-orm';
 import { rowsOf, type TDb } from '../../db/client.ts';
 import { projectInScope } from '../projects/projects-scope.ts';
 import { awaitingSql } from '../rectification/rectification.repository.ts';
+import { toDecideSql } from '../violations/violations.repository.ts';
 
 /** A kind's count as one row: how many wait, the nearest due date, and the record a link opens. */
 export type TTodoCount = { kind: TTodoKind; n: number; due: string | null; ref: number | null };
@@ -274,12 +275,17 @@ export const countyDecisions = {
       sql`from rating_results r join rating_cycles c on c.id = r.cycle_id
           where c.stage = 'review' and r.reviewed_at is null and ${within(sql`r.village_code`, scope)}`,
     ),
-  violations: (kind: 'violations_to_decide' | 'violation_appeals', scope: TScope) =>
+  violationsToDecide: (scope: TScope, today: string) =>
     counted(
-      kind,
+      'violations_to_decide',
       null,
-      sql`from violations v where v.state = ${kind === 'violations_to_decide' ? 'answered' : 'appealed'}
-          and ${within(sql`v.village_code`, scope)}`,
+      sql`from violations where ${toDecideSql(today)} and ${within(sql`violations.village_code`, scope)}`,
+    ),
+  violationAppeals: (scope: TScope) =>
+    counted(
+      'violation_appeals',
+      null,
+      sql`from violations v where v.state = 'appealed' and ${within(sql`v.village_code`, scope)}`,
     ),
   dutyListDrafts: () =>
     counted('duty_list_drafts', null, sql`from duty_list_versions where status = 'draft'`),

@@ -8,6 +8,7 @@ import { latestWorkingDayBefore } from '../../test/meeting-factory.ts';
 import { buildProject } from '../../test/project-factory.ts';
 import { actOn, createRectification } from '../../test/rectification-factory.ts';
 import { buildTask, villagesOf } from '../../test/task-factory.ts';
+import { createConductItem, recordViolation } from '../../test/violation-factory.ts';
 
 /** 金城镇: where the tests' own cadres are posted (jincheng's township; nanhezhong's is another). */
 const JINCHENG = '140622100';
@@ -291,6 +292,45 @@ describe('to-dos on the home page', () => {
     });
     ok(await act(cadre.client, project.id, 'start'));
     expect(await item(cadre.client, 'projects_to_start')).toBeUndefined();
+  });
+
+  it('keeps a violation record waiting for the cadre’s answer, then for the county’s decision', async () => {
+    const cadre = await cadreIn(villages[0]!);
+    const countyBefore = await countOf(admin, 'violations_to_decide');
+    const itemId = await createConductItem(admin, Number(today.slice(0, 4)));
+    const v = await recordViolation(jincheng, { personId: cadre.personId, itemId, occurredOn: today });
+    expect(await item(cadre.client, 'violations_to_answer')).toEqual({
+      kind: 'violations_to_answer',
+      count: 1,
+      due: v.answerDue,
+      href: '/my-violations',
+    });
+    // within the answer period the county cannot decide yet: nothing waits for it
+    expect(await countOf(admin, 'violations_to_decide')).toBe(countyBefore);
+    ok(
+      await cadre.client.request({
+        method: 'POST',
+        url: `/api/duty/my/violations/${v.id}/answer`,
+        payload: { explanation: '当天因村里突发火情赶赴现场处置，事后补报。' },
+      }),
+    );
+    expect(await item(cadre.client, 'violations_to_answer')).toBeUndefined();
+    expect(await item(admin, 'violations_to_decide')).toMatchObject({
+      count: countyBefore + 1,
+      href: '/violations?toDecide=true',
+    });
+    const listed = ok<{ items: { id: number }[] }>(
+      await admin.request({ method: 'GET', url: '/api/violations?toDecide=true' }),
+    );
+    expect(listed.items.map((i) => i.id)).toContain(v.id);
+    ok(
+      await admin.request({
+        method: 'POST',
+        url: `/api/violations/${v.id}/decide`,
+        payload: { outcome: 'upheld', reason: '事实清楚' },
+      }),
+    );
+    expect(await countOf(admin, 'violations_to_decide')).toBe(countyBefore);
   });
 
   it('shows the county’s read-only leader nothing to act on, while the county has leave waiting', async () => {

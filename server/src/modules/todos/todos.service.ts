@@ -157,8 +157,8 @@ export function createTodosService(deps: TTodosDeps) {
       }
       const violations = scopeOf('violations:decide');
       if (violations) {
-        add(countyDecisions.violations('violations_to_decide', violations));
-        add(countyDecisions.violations('violation_appeals', violations));
+        add(countyDecisions.violationsToDecide(violations, today));
+        add(countyDecisions.violationAppeals(violations));
       }
       if (scopeOf('duty_lists:write')) add(countyDecisions.dutyListDrafts());
 

@@ -26,7 +26,13 @@ export function createViolationsReader(deps: { db: TDb; now: () => Date }) {
   return {
     /** Records in scope, newest first, filtered by state, township, year or person; a page and the total. */
     async list(scope: TScope, q: TViolationQuery): Promise<TViolationList> {
-      const f = { state: q.state, township: q.township, year: q.year, personId: q.personId };
+      const f = {
+        state: q.state,
+        township: q.township,
+        year: q.year,
+        personId: q.personId,
+        ...(q.toDecide ? { toDecideOn: today() } : {}),
+      };
       const [rows, total] = await Promise.all([
         findViolations(db, scope, f, { limit: q.pageSize, offset: (q.page - 1) * q.pageSize }),
         countViolations(db, scope, f),

@@ -33,9 +33,15 @@ export type TViolationFilter = {
   state?: string;
   township?: string;
   year?: number;
+  /** Records the county may decide on this day: answered, or notified with the answer period over. */
+  toDecideOn?: string;
 };
 
 const township = alias(divisions, 'violation_township');
+
+/** Waiting for the county's decision on `today` (core violationTransition: decide from answered, or notified after its period). */
+export const toDecideSql = (today: string) =>
+  sql`(${violations.state} = 'answered' or (${violations.state} = 'notified' and ${violations.answerDue} < ${today}))`;
 
 function whereOf(scope: TScope, f: TViolationFilter): SQL | undefined {
   return and(
@@ -46,6 +52,7 @@ function whereOf(scope: TScope, f: TViolationFilter): SQL | undefined {
     f.state === undefined ? undefined : eq(violations.state, f.state),
     f.township === undefined ? undefined : sql`${violations.villageCode} like ${`${f.township}%`}`,
     f.year === undefined ? undefined : eq(violations.year, f.year),
+    f.toDecideOn === undefined ? undefined : toDecideSql(f.toDecideOn),
   );
 }
 

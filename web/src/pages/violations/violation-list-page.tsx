@@ -22,6 +22,7 @@ function filterOf(params: URLSearchParams): TViolationFilter {
     township: /^\d{9}$/.test(params.get('township') ?? '') ? (params.get('township') as string) : undefined,
     year: year >= 2000 && year <= 2100 ? year : undefined,
     personId: Number.isInteger(personId) && personId > 0 ? personId : undefined,
+    toDecide: params.get('toDecide') === 'true' ? true : undefined,
     page: Number(params.get('page')) || 1,
     pageSize: Number(params.get('pageSize')) || 20,
   };
@@ -104,6 +105,16 @@ export function ViolationListPage() {
             {t('violations.filters.person', {
               name: list.data?.items[0]?.personName ?? `#${filter.personId}`,
             })}
+          </Tag>
+        )}
+        {filter.toDecide && (
+          <Tag
+            color="blue"
+            closable
+            onClose={() => set({ toDecide: undefined })}
+            style={{ marginInlineEnd: 0 }}
+          >
+            {t('violations.filters.toDecide')}
           </Tag>
         )}
       </Space>
