@@ -23,6 +23,7 @@ export const AUDIT_ACTIONS = [
   'user.reset_password',
   'division.import',
   'division.set_point',
+  'division.import_points',
   'rules.update',
   'unit.create',
   'unit.update',

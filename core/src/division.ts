@@ -29,11 +29,20 @@ export function townshipKind(code: string): TDivisionKind {
   return code.charAt(6) === '1' ? 'town' : 'township';
 }
 
+/**
+ * A village's point on the map (WGS-84 degrees), within China's extent: a swapped pair (纬度 in 经度) or
+ * a typo is refused rather than drawn somewhere else. Entered by the county; never guessed.
+ */
+export const CHINA_EXTENT = { lng: [73, 136], lat: [3, 54] } as const;
 export const ZMapPoint = z.object({
-  lng: z.number().min(-180).max(180),
-  lat: z.number().min(-90).max(90),
+  lng: z.number().min(CHINA_EXTENT.lng[0]).max(CHINA_EXTENT.lng[1]),
+  lat: z.number().min(CHINA_EXTENT.lat[0]).max(CHINA_EXTENT.lat[1]),
 });
 export type TMapPoint = z.infer<typeof ZMapPoint>;
+
+/** POST /api/divisions/points: the villages whose points a workbook set (or cleared: both cells empty). */
+export const ZPointsImportResult = z.object({ set: z.number().int(), cleared: z.number().int() });
+export type TPointsImportResult = z.infer<typeof ZPointsImportResult>;
 
 export const ZDivision = z.object({
   code: z.string(),

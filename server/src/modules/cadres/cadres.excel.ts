@@ -1,7 +1,6 @@
 import { Writable } from 'node:stream';
 import ExcelJS from 'exceljs';
-import { AppError } from '../../errors.ts';
-import { assertXlsxWithinLimits } from '../files/xlsx-guard.ts';
+import { readSheetRows } from '../files/xlsx-rows.ts';
 import { COLUMNS, type TColumnKey } from './cadres.excel-columns.ts';
 import type { TRowCells } from './cadres.excel-rows.ts';
 
@@ -157,54 +156,7 @@ async function writeLedgerFile(rows: Record<TColumnKey, string>[], villages: TVi
   return Buffer.concat(chunks);
 }
 
-function cellText(value: ExcelJS.CellValue): string {
-  if (value === null || value === undefined) return '';
-  if (value instanceof Date) return value.toISOString().slice(0, 10);
-  if (typeof value === 'object') {
-    if ('richText' in value)
-      return value.richText
-        .map((t) => t.text)
-        .join('')
-        .trim();
-    if ('text' in value) return String(value.text).trim();
-    if ('result' in value) return cellText(value.result as ExcelJS.CellValue);
-    return '';
-  }
-  return String(value).trim();
-}
-
 /** The data rows of an uploaded ledger, by column key, with their sheet row numbers. */
-export async function readLedger(
-  buffer: Buffer,
-  maxRows: number,
-): Promise<{ row: number; cells: TRowCells }[]> {
-  await assertXlsxWithinLimits(buffer, { maxRows }); // before exceljs holds the whole file inflated
-  const wb = new ExcelJS.Workbook();
-  try {
-    await wb.xlsx.load(buffer as unknown as ArrayBuffer);
-  } catch {
-    throw new AppError('validation', 'import_unreadable');
-  }
-  const ws = wb.worksheets[0];
-  if (!ws) throw new AppError('validation', 'import_unreadable');
-  const header = new Map<string, number>();
-  ws.getRow(1).eachCell((cell, col) => header.set(cellText(cell.value), col));
-  for (const c of COLUMNS)
-    if (!c.optional && !header.has(c.header))
-      throw new AppError('validation', 'import_header_missing', { column: c.header });
-  const rows: { row: number; cells: TRowCells }[] = [];
-  ws.eachRow((r, n) => {
-    if (n === 1) return;
-    const cells = Object.fromEntries(
-      COLUMNS.map((c) => {
-        const col = header.get(c.header);
-        return [c.key, col === undefined ? '' : cellText(r.getCell(col).value)];
-      }),
-    ) as TRowCells;
-    if (Object.values(cells).some((v) => v !== '')) rows.push({ row: n, cells });
-  });
-  if (rows.length === 0) throw new AppError('validation', 'import_no_rows');
-  if (rows.length > maxRows)
-    throw new AppError('validation', 'import_too_many_rows', { max: maxRows, count: rows.length });
-  return rows;
+export function readLedger(buffer: Buffer, maxRows: number): Promise<{ row: number; cells: TRowCells }[]> {
+  return readSheetRows(buffer, COLUMNS, maxRows) as Promise<{ row: number; cells: TRowCells }[]>;
 }

@@ -15,7 +15,7 @@ const toDivision = (r: TRow): TDivision => ({
 });
 
 /** SQL condition for divisions inside the scope (codes are prefixes of their descendants). */
-export function divisionInScope(column: typeof divisions.code, scope: TScope): SQL | undefined {
+export function divisionInScope(column: typeof divisions.code | SQL, scope: TScope): SQL | undefined {
   if (scope.all) return undefined;
   if (scope.codes.length === 0) return sql`false`;
   return or(...scope.codes.map((c) => sql`${column} like ${`${c}%`}`));

@@ -82,7 +82,7 @@ describe('divisions: tree, scope and map points', () => {
     await setPoint(admin, village, { lng: 113.2, lat: 39.6 });
     const res = await setPoint(admin, village, { lng: 113.2, lat: 91 });
     expect(res.statusCode).toBe(400);
-    expect(errorOf(res).details).toEqual([{ field: 'point.lat', message: '地图位置的纬度不能大于 90' }]);
+    expect(errorOf(res).details).toEqual([{ field: 'point.lat', message: '地图位置的纬度不能大于 54' }]);
     expect(await pointOf(village)).toEqual({ lng: 113.2, lat: 39.6 });
   });
 

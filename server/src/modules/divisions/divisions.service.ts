@@ -5,12 +5,16 @@ import {
   type TDivisionFile,
   type TDivisionTree,
   type TMapPoint,
+  type TPointsImportResult,
   type TScope,
 } from '@zhucun/core';
 import type { TDb } from '../../db/client.ts';
-import { notFound } from '../../errors.ts';
+import { AppError, notFound } from '../../errors.ts';
 import { recordAudit, type TActorContext } from '../audit/audit.service.ts';
+import { pointsWorkbook, readPointRows } from './division-points.ts';
 import { findDivision, findDivisions, updatePoint, upsertDivisions } from './divisions.repository.ts';
+
+const countyOf = (code: string) => code.slice(0, 6);
 
 /** Divisions are reference data: a tree is kept per scope for a minute, and dropped on any local write. */
 const TREE_CACHE_MS = 60_000;
@@ -55,6 +59,34 @@ export function createDivisionsService(deps: { db: TDb }) {
       });
       trees.clear();
       return this.get(scope, code);
+    },
+
+    /** The 村庄坐标 workbook of the villages in scope, with their points as stored, to fill in. */
+    pointsTemplate(scope: TScope): Promise<Buffer> {
+      return pointsWorkbook(db, scope);
+    },
+
+    /**
+     * Sets the villages' points from a 村庄坐标 workbook (pointsWorkbook): every row checked first, and
+     * nothing changes unless all pass; then one transaction with one audit row.
+     */
+    async importPoints(scope: TScope, buffer: Buffer, ctx: TActorContext): Promise<TPointsImportResult> {
+      const { points, errors } = await readPointRows(db, scope, buffer);
+      if (errors.length) throw new AppError('validation', 'validation_failed', {}, errors.slice(0, 500));
+      await db.transaction(async (tx) => {
+        for (const p of points) await updatePoint(tx, p.code, p.point);
+        await recordAudit(tx, ctx, {
+          action: 'division.import_points',
+          objectType: 'division',
+          objectId: countyOf(points[0]!.code),
+          details: {
+            set: points.filter((p) => p.point).length,
+            cleared: points.filter((p) => !p.point).length,
+          },
+        });
+      });
+      trees.clear();
+      return { set: points.filter((p) => p.point).length, cleared: points.filter((p) => !p.point).length };
     },
 
     /** Imports (or re-imports, idempotently) a county's divisions from a division file. */
