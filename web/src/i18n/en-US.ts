@@ -248,6 +248,7 @@ export const enUS: TMessages = {
       'user.reset_password': 'Password reset',
       'division.import': 'Divisions imported',
       'division.set_point': 'Division location set',
+      'division.import_points': 'Village locations imported',
       'rules.update': 'County rules changed',
       'unit.create': 'Dispatching unit added',
       'unit.update': 'Dispatching unit edited',

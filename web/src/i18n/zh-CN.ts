@@ -237,6 +237,7 @@ export const zhCN = {
       'user.reset_password': '重置密码',
       'division.import': '导入行政区划',
       'division.set_point': '设置区划坐标',
+      'division.import_points': '导入村庄坐标',
       'rules.update': '修改县级规则',
       'unit.create': '新增派出单位',
       'unit.update': '编辑派出单位',
