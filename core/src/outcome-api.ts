@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { ZDesignationKind, ZDesignationLevel, ZOutcomeState } from './outcome.ts';
+import { ZProjectKind } from './project.ts';
 
 /** 帮扶成效 (docs/rules.md §4.16): the HTTP contracts of the monthly reports, designations and figures. */
 
@@ -151,6 +152,8 @@ export type TFigureRow = z.infer<typeof ZFigureRow>;
 export const ZOutcomeFigures = z.object({
   asOf: z.string(),
   totals: ZFigureCounts,
+  /** Counted projects (the same rule as the industry figure) of every kind. */
+  projectsByKind: z.record(ZProjectKind, z.number().int()),
   /** The months the villages' labour figures came from (each village's latest approved month). */
   labourMonths: z.array(z.string()),
   townships: z.array(ZFigureRow),

@@ -36,6 +36,9 @@ describe('the demo county’s outcome indicators', () => {
       greatWall: 5,
     });
     expect(got.labourMonths).toEqual([monthOf(today)]);
+    // the same counting rule over every kind: the secretaries' demonstration projects beside the industry ones
+    expect(got.projectsByKind.industry).toBe(43);
+    expect(Object.values(got.projectsByKind).reduce((s, n) => s + n, 0)).toBeGreaterThan(43);
     // the same figure from the rows: the approved lines of this month's reports
     const [lines] = await rowsOf<{ n: number }>(
       t.database.db,

@@ -16,6 +16,7 @@ export const outcomesEnUS: typeof outcomesZhCN = {
     rule: 'Industry projects: projects of the kind "industry" approved by the township or further (not stopped). Labourers working away: for each village, the sum over the households of its latest month of this year approved by the county, up to the chosen month; added up by township and county. Demonstration villages: designations approved by the county and given on or before the month’s end, each village once per kind. Reports waiting or returned do not count.',
     tabs: { figures: 'Figures', reports: 'Monthly labour reports', designations: 'Designations' },
     figures: labelsIn(OUTCOME_FIGURE_LABELS, 'en-US'),
+    byKind: 'Projects by kind (same rule)',
     township: 'Township',
     village: 'Village',
     total: 'County total',

@@ -15,6 +15,7 @@ export const outcomesZhCN = {
     rule: '产业帮扶项目：类型为“产业发展”、乡镇审核通过及以后（不含已终止）的项目数；脱贫劳动力外出务工：各村本年度截至所选月份最近一个县级审核通过的月报中逐户人数之和，再按乡镇、全县相加；示范村：县级审核通过、命名日期不晚于所选月末的称号，同一村同一类称号只计一次。待审核和已退回的不计入。',
     tabs: { figures: '成效数字', reports: '外出务工月报', designations: '示范村称号' },
     figures: labelsIn(OUTCOME_FIGURE_LABELS, 'zh-CN'),
+    byKind: '帮扶项目按类型（同一口径）',
     township: '乡镇',
     village: '村',
     total: '全县合计',

@@ -2,11 +2,13 @@ import {
   designatedVillagesAsOf,
   labourersAsOf,
   PROJECT_COUNTED_STATES,
+  PROJECT_KINDS,
   type TDesignationFact,
   type TFigureCounts,
   type TFigureRow,
   type TLabourReportFact,
   type TOutcomeFigures,
+  type TProjectKind,
   type TScope,
 } from '@zhucun/core';
 import { and, count, eq, inArray, sql } from 'drizzle-orm';
@@ -30,15 +32,20 @@ const add = (into: TCounts, code: string, figure: keyof TFigureCounts, n: number
 
 /**
  * 产业帮扶项目 as the home page counts them (PROJECT_COUNTED_STATES: approved by the township or further,
- * not stopped), of kind industry, registered on or before the date; by township and by village.
+ * not stopped), registered on or before the date: by kind, and the industry ones by township and village.
  */
 async function industryProjects(db: TDb, scope: TScope, asOf: string) {
-  const where = and(
-    eq(projects.kind, 'industry'),
+  const counted = and(
     inArray(projects.state, [...PROJECT_COUNTED_STATES]),
     sql`(${projects.createdAt} at time zone 'Asia/Shanghai')::date <= ${asOf}`,
     projectInScope(scope),
   );
+  const where = and(eq(projects.kind, 'industry'), counted);
+  const byKind = await db
+    .select({ kind: projects.kind, n: count() })
+    .from(projects)
+    .where(counted)
+    .groupBy(projects.kind);
   const byTownship = await db
     .select({ code: projects.townshipCode, n: count() })
     .from(projects)
@@ -50,7 +57,7 @@ async function industryProjects(db: TDb, scope: TScope, asOf: string) {
     .innerJoin(projectVillages, eq(projectVillages.projectId, projects.id))
     .where(where)
     .groupBy(projectVillages.villageCode);
-  return { byTownship, byVillage };
+  return { byKind, byTownship, byVillage };
 }
 
 /** The villages' approved months of the date's year up to its month (labourersAsOf picks each one's latest). */
@@ -149,9 +156,12 @@ export async function findOutcomeFigures(
   const totals = zero();
   for (const counts of Object.values(township))
     for (const k of Object.keys(totals) as (keyof TFigureCounts)[]) totals[k] += counts[k];
+  const projectsByKind = Object.fromEntries(PROJECT_KINDS.map((k) => [k, 0])) as Record<TProjectKind, number>;
+  for (const r of industry.byKind) projectsByKind[r.kind as TProjectKind] = Number(r.n);
   return {
     asOf,
     totals,
+    projectsByKind,
     labourMonths: [...new Set([...months.values()].map((m) => m.month))].sort(),
     townships: townshipRows,
     villages: villageRows,

@@ -5,6 +5,7 @@ import {
   localDate,
   monthOf,
   OUTCOME_STATES,
+  PROJECT_KINDS,
   type TDesignation,
   ZDesignationKind,
   ZMonth,
@@ -159,7 +160,15 @@ export function OutcomesPage() {
           (figures.isError ? (
             <LoadError error={figures.error} onRetry={() => void figures.refetch()} />
           ) : figures.data ? (
-            <OutcomeFiguresTable figures={figures.data} month={month} />
+            <>
+              <OutcomeFiguresTable figures={figures.data} month={month} />
+              <Typography.Paragraph type="secondary" style={{ marginTop: 12 }}>
+                {`${t('outcomes.byKind')}：`}
+                {PROJECT_KINDS.map(
+                  (k) => `${t(`projects.kinds.${k}`)} ${figures.data.projectsByKind[k] ?? 0}`,
+                ).join(' · ')}
+              </Typography.Paragraph>
+            </>
           ) : null)}
         {tab === 'reports' && (
           <>
