@@ -127,6 +127,8 @@ export type TTaskListItem = z.infer<typeof ZTaskListItem>;
 export const ZTaskListQuery = z.object({
   q: z.string().trim().max(50).optional(),
   status: z.enum(['open', 'overdue', 'done']).optional(),
+  /** Only the assignments the caller holds (their township's, their village's, their own): the to-do's link. */
+  held: z.stringbool().optional(),
   page: z.coerce.number().int().min(1).max(10_000).default(1),
   pageSize: z.coerce.number().int().min(1).max(200).default(50),
 });

@@ -69,7 +69,7 @@ export const TODO_KIND_INFO: Readonly<Record<TTodoKind, TTodoKindInfo>> = {
     permission: 'requests:work',
     link: (c) => `/requests?level=${c.level}&overdue=true`,
   },
-  tasks_due: { permission: 'tasks:report', link: () => '/tasks?status=open' },
+  tasks_due: { permission: 'tasks:report', link: () => '/tasks?status=open&held=true' },
   rectification_open: {
     permission: 'rectification:report',
     link: (c) => `/rectification?level=${c.level}&state=open`,

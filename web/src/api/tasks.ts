@@ -16,6 +16,8 @@ const TASKS = ['tasks'] as const;
 export type TTaskFilter = {
   q?: string;
   status?: 'open' | 'overdue' | 'done';
+  /** Only the caller's own share of each task (the to-do's link). */
+  held?: boolean;
   page: number;
   pageSize: number;
 };

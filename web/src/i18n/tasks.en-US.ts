@@ -20,6 +20,7 @@ export const tasksEnUS: typeof tasksZhCN = {
     exportLedger: 'Export ledger',
     search: 'Task title',
     allStatuses: 'All',
+    held: 'Held by me (my township, village or myself)',
     filter: { open: 'Not done', overdue: 'With overdue', done: 'All done' },
     empty: 'No tasks yet',
     overdueDays: '{{days}} days overdue',

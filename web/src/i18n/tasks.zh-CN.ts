@@ -19,6 +19,7 @@ export const tasksZhCN = {
     exportLedger: '导出台账',
     search: '任务名称',
     allStatuses: '全部',
+    held: '交给我（本乡镇、本村、本人）的',
     filter: { open: '未完成', overdue: '有逾期', done: '已全部完成' },
     empty: '还没有任务',
     overdueDays: '已逾期 {{days}} 天',

@@ -42,7 +42,14 @@ export async function tasksRoutes(app: FastifyInstance, deps: { tasks: TTasksSer
         response: { 200: ZTaskList },
       },
     },
-    async (request) => deps.tasks.list((await actors(request)).reader, request.query),
+    async (request) => {
+      const { reader, reporter } = await actors(request);
+      return deps.tasks.list(
+        reader,
+        { ...request.query, held: undefined },
+        request.query.held ? reporter : undefined,
+      );
+    },
   );
   r.post(
     '/api/tasks',

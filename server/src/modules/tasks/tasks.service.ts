@@ -16,6 +16,7 @@ import {
   taskState,
   ZTaskListQuery,
 } from '@zhucun/core';
+import { sql } from 'drizzle-orm';
 import { STATEMENT_TIMEOUT_MS, type TDb, withStatementTimeout } from '../../db/client.ts';
 import { notFound } from '../../errors.ts';
 import { recordAudit, type TActorContext } from '../audit/audit.service.ts';
@@ -136,9 +137,13 @@ export function createTasksService(deps: TTasksDeps) {
     },
 
     /** Tasks with an assignment in the reader's reach, newest first, each with that part's completion. */
-    async list(reader: TTaskReader, query: TTaskListQuery) {
+    async list(reader: TTaskReader, query: TTaskListQuery, heldOnly?: TTaskReporter) {
       const q = ZTaskListQuery.parse(query);
-      const { rows, total } = await findTaskRows(db, assignmentVisible(reader), {
+      // held (the to-do's link): only the reporter's own share of each task, counted over those assignments
+      const visible = heldOnly
+        ? sql`(${assignmentVisible(reader)} and ${heldBy(heldOnly)})`
+        : assignmentVisible(reader);
+      const { rows, total } = await findTaskRows(db, visible, {
         q: q.q,
         status: q.status,
         today: today(),

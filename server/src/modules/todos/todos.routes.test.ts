@@ -132,8 +132,17 @@ describe('to-dos on the home page', () => {
     const { id } = ok<{ id: number }>(
       await jincheng.request({ method: 'POST', url: '/api/tasks', payload: task }),
     );
+    // the township assigned it, but holds no share of it: only the cadre has it to do
+    const townshipsTask = ok<{ items: { id: number }[] }>(
+      await jincheng.request({ method: 'GET', url: '/api/tasks?status=open&held=true' }),
+    );
+    expect(townshipsTask.items.map((i) => i.id)).not.toContain(id);
+    const held = ok<{ items: { id: number }[] }>(
+      await cadre.client.request({ method: 'GET', url: '/api/tasks?status=open&held=true' }),
+    );
+    expect(held.items.map((i) => i.id)).toEqual([id]);
     const due = await item(cadre.client, 'tasks_due');
-    expect(due).toMatchObject({ count: 1, due: task.deadline, href: '/tasks?status=open' });
+    expect(due).toMatchObject({ count: 1, due: task.deadline, href: '/tasks?status=open&held=true' });
     const view = ok<{ assignments: { id: number }[] }>(
       await cadre.client.request({ method: 'GET', url: `/api/tasks/${id}` }),
     );

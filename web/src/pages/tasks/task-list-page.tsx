@@ -23,6 +23,7 @@ function filterOf(params: URLSearchParams): TTaskFilter {
     status: (STATUSES as readonly string[]).includes(status ?? '')
       ? (status as TTaskFilter['status'])
       : undefined,
+    held: params.get('held') === 'true' ? true : undefined,
     page: Number(params.get('page')) || 1,
     pageSize: Number(params.get('pageSize')) || 20,
   };
@@ -75,6 +76,11 @@ export function TaskListPage() {
           ]}
           style={{ width: 140 }}
         />
+        {filter.held && (
+          <Tag color="blue" closable onClose={() => set({ held: undefined })}>
+            {t('tasks.held')}
+          </Tag>
+        )}
       </Space>
       <Table<TTaskListItem>
         rowKey="id"
