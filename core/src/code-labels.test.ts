@@ -10,6 +10,7 @@ import {
   SATISFACTION_LABELS,
   URGENCY_LABELS,
 } from './code-labels.ts';
+import { MAP_MEASURE_LABELS, MAP_MEASURES } from './dashboard-api.ts';
 import { ABSENCE_KINDS, ABSENCE_STATES } from './leave.ts';
 import { AWARD_LEVELS, GRADES, PRIORITY_EXCLUSIONS, PRIORITY_LISTS, RATING_PARTS } from './rating.ts';
 import {
@@ -45,6 +46,7 @@ describe('code labels', () => {
     ['absence states', ABSENCE_STATES, ABSENCE_STATE_LABELS],
     ['request actions', Object.keys(REQUEST_ACTION_LABELS), REQUEST_ACTION_LABELS],
     ['grades', GRADES, GRADE_LABELS],
+    ['map measures', Object.keys(MAP_MEASURES), MAP_MEASURE_LABELS],
     ['rating parts', RATING_PARTS, RATING_PART_LABELS],
     ['award levels', AWARD_LEVELS, AWARD_LEVEL_LABELS],
     ['priority lists', PRIORITY_LISTS, PRIORITY_LIST_LABELS],

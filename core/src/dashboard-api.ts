@@ -1,6 +1,8 @@
 import { z } from 'zod';
+import type { TCodeLabels } from './code-labels.ts';
 import { PROJECT_STATES, type TProjectState } from './project.ts';
 import { GRADES } from './rating.ts';
+import type { TPermission } from './roles.ts';
 
 /**
  * The county's picture (docs/rules.md §4.15): one panel a request, each a division's figures split by its
@@ -98,3 +100,43 @@ export const ZRatingPanel = panel(
   cycle: z.object({ id: z.number().int(), year: z.number().int(), stage: z.string() }).nullable(),
 });
 export type TRatingPanel = z.infer<typeof ZRatingPanel>;
+
+/** 村庄分布: what the map colours the villages by, each a figure of a panel, read under its permission. */
+export const MAP_MEASURES = {
+  'requests.overdue': 'requests:read',
+  'requests.open': 'requests:read',
+  'presence.weekNotComplying': 'duty:read',
+  'homes.withoutHome': 'homes:read',
+  'homes.belowStandard': 'homes:read',
+  'tasks.overdue': 'tasks:read',
+  'rectification.overdue': 'rectification:read',
+  'projects.milestonesOverdue': 'projects:read',
+} as const satisfies Record<string, TPermission>;
+export type TMapMeasure = keyof typeof MAP_MEASURES;
+export const ZMapMeasure = z.enum(Object.keys(MAP_MEASURES) as [TMapMeasure, ...TMapMeasure[]]);
+
+export const MAP_MEASURE_LABELS: TCodeLabels<TMapMeasure> = {
+  'requests.overdue': ['逾期未办结的诉求', 'Requests overdue'],
+  'requests.open': ['办理中的诉求', 'Requests being handled'],
+  'presence.weekNotComplying': ['上周五天四夜未达标', 'Not complying last week'],
+  'homes.withoutHome': ['未入住家园（走读风险）', 'Living in no home (commuting risk)'],
+  'homes.belowStandard': ['未达标的家园', 'Homes below the standard'],
+  'tasks.overdue': ['逾期的任务', 'Tasks overdue'],
+  'rectification.overdue': ['逾期的整改问题', 'Rectification overdue'],
+  'projects.milestonesOverdue': ['逾期的项目节点', 'Milestones overdue'],
+};
+
+/** GET /api/dashboard/villages?division=&measure=: the measure by village (with points) and by part. */
+export const ZVillageMapQuery = ZDashboardQuery.extend({ measure: ZMapMeasure });
+export const ZVillageMap = z.object({
+  division: ZPart.extend({ level: z.string() }),
+  asOf: z.string(),
+  measure: ZMapMeasure,
+  /** The division's parts (townships or villages) with the measure: the tiles when no village has a point. */
+  parts: z.array(ZPart.extend({ value: ZCount })),
+  /** The villages with a point entered by the county (never guessed), and their value. */
+  points: z.array(ZPart.extend({ lng: z.number(), lat: z.number(), value: ZCount })),
+  /** Villages of the division without a point. */
+  withoutPoint: ZCount,
+});
+export type TVillageMap = z.infer<typeof ZVillageMap>;

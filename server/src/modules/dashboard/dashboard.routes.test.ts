@@ -154,6 +154,69 @@ describe('GET /api/dashboard/*', () => {
     expect(p.totals).toMatchObject({ excellent: 1, competent: 2 });
   });
 
+  it('draws a measure by village where the county entered points, and by township otherwise', async () => {
+    const db = t.database.db;
+    const [a, b] = await villagesOf(db, OTHER_TOWNSHIP, 2);
+    const before = await admin.request({
+      method: 'GET',
+      url: '/api/dashboard/villages?measure=requests.overdue',
+    });
+    expect(before.statusCode, before.body).toBe(200);
+    const today = before.json<{ asOf: string }>().asOf;
+    for (const [code, lng] of [
+      [a!, 113.1],
+      [b!, 113.2],
+    ] as const)
+      await admin.request({
+        method: 'PUT',
+        url: `/api/divisions/${code}/point`,
+        payload: { point: { lng, lat: 39.5 } },
+      });
+    await insertRequest(db, {
+      villageCode: a!,
+      registeredOn: addDays(today, -20),
+      resolveBy: addDays(today, -2),
+      state: 'accepted',
+    });
+    type TMap = {
+      parts: { code: string; value: number }[];
+      points: { code: string; lng: number; lat: number; value: number }[];
+      withoutPoint: number;
+    };
+    const map = (
+      await admin.request({ method: 'GET', url: '/api/dashboard/villages?measure=requests.overdue' })
+    ).json<TMap>();
+    const was = before.json<TMap>();
+    expect(map.points.filter((p) => p.code === a || p.code === b)).toEqual([
+      { code: a, name: expect.any(String), lng: 113.1, lat: 39.5, value: expect.any(Number) },
+      { code: b, name: expect.any(String), lng: 113.2, lat: 39.5, value: expect.any(Number) },
+    ]);
+    expect(map.withoutPoint).toBe(was.withoutPoint - 2);
+    const partValue = (m: TMap) => m.parts.find((p) => p.code === OTHER_TOWNSHIP)!.value;
+    expect(partValue(map) - partValue(was)).toBe(1);
+    // the same as the requests panel counts for the township
+    const requests = await panel(admin, 'requests');
+    expect(partOf(requests, OTHER_TOWNSHIP).overdue).toBe(partValue(map));
+
+    // a township sees its own villages; another township's is not there
+    const own = await township.request({
+      method: 'GET',
+      url: '/api/dashboard/villages?measure=homes.withoutHome',
+    });
+    expect(own.statusCode).toBe(200);
+    expect(own.json<TMap>().parts.every((p) => p.code.startsWith(TOWNSHIP))).toBe(true);
+    const other = await township.request({
+      method: 'GET',
+      url: `/api/dashboard/villages?measure=requests.open&division=${OTHER_TOWNSHIP}`,
+    });
+    expect(other.statusCode).toBe(404);
+    const unknown = await admin.request({
+      method: 'GET',
+      url: '/api/dashboard/villages?measure=cadres.activity',
+    });
+    expect(unknown.statusCode).toBe(400);
+  });
+
   it('answers 404 for a division outside the caller’s scope, and 400 for a malformed one', async () => {
     for (const code of [OTHER_TOWNSHIP, COUNTY, '999999']) {
       const res = await township.request({ method: 'GET', url: `/api/dashboard/requests?division=${code}` });

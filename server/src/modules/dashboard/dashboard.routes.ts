@@ -1,4 +1,5 @@
 import {
+  MAP_MEASURES,
   type TPermission,
   ZDashboardQuery,
   ZHomesPanel,
@@ -8,6 +9,8 @@ import {
   ZRectificationPanel,
   ZRequestsPanel,
   ZTasksPanel,
+  ZVillageMap,
+  ZVillageMapQuery,
 } from '@zhucun/core';
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
@@ -54,4 +57,23 @@ export async function dashboardRoutes(app: FastifyInstance, deps: { dashboard: T
   );
   panel('homes', 'homes:read', '标准化家园与走读风险（按乡镇或村） Homes by part', ZHomesPanel);
   panel('rating', 'rating:read', '星级评定等次分布（按乡镇或村） Grades by part', ZRatingPanel);
+
+  r.get(
+    '/api/dashboard/villages',
+    {
+      config: { policy: 'divisions:read' },
+      schema: {
+        tags,
+        summary: '村庄分布：按村统计所选指标（有坐标的村画点，否则按乡镇或村画格） A measure by village',
+        querystring: ZVillageMapQuery,
+        response: { 200: ZVillageMap },
+      },
+    },
+    async (request) => {
+      const { division, measure } = request.query;
+      // the measure's records under their own permission: without it, the measure does not exist here
+      const scope = scopeOf(request, MAP_MEASURES[measure]);
+      return deps.dashboard.villages(scope, division, measure);
+    },
+  );
 }

@@ -3,7 +3,9 @@ import {
   GRADES,
   localDate,
   PROJECT_STATES,
+  type TComplianceWeek,
   type THomesPanel,
+  type TMapMeasure,
   type TPresencePanel,
   type TProjectsPanel,
   type TRatingPanel,
@@ -11,6 +13,8 @@ import {
   type TRequestsPanel,
   type TScope,
   type TTasksPanel,
+  type TVillageMap,
+  type TWeekStatus,
   weekStart,
 } from '@zhucun/core';
 import type { TDb } from '../../db/client.ts';
@@ -27,6 +31,7 @@ import {
   countRectification,
   countRequests,
   countTasks,
+  findVillagesUnder,
   type TPartQuery,
 } from './dashboard.repository.ts';
 
@@ -49,16 +54,21 @@ export function createDashboardService(deps: TDashboardDeps) {
   const { db } = deps;
   const today = () => localDate(deps.now());
 
-  /** The division asked for (404 out of scope), its parts, and how records fall into them. */
-  async function frameOf(scope: TScope, code: string | undefined) {
+  /**
+   * The division asked for (404 out of scope), its parts, and how records fall into them: its townships
+   * or villages, or with `byVillage` every village under it (the map's points).
+   */
+  async function frameOf(scope: TScope, code: string | undefined, byVillage = false) {
     const division = await divisionOf(db, scope, code);
     const parts =
       division.level === 'village'
         ? [{ code: division.code, name: division.name }]
-        : await findChildDivisions(db, division.code);
+        : byVillage
+          ? await findVillagesUnder(db, division.code)
+          : await findChildDivisions(db, division.code);
     const q: TPartQuery = {
       prefix: division.code,
-      partLength: division.level === 'county' ? 9 : 12,
+      partLength: division.level === 'county' && !byVillage ? 9 : 12,
       today: today(),
     };
     /** The scope of the division alone (within the caller's, as the division is). */
@@ -101,10 +111,10 @@ export function createDashboardService(deps: TDashboardDeps) {
     return [...by].map(([part, n]) => ({ part, [key]: n }) as { part: string } & TFigures<K>);
   };
 
-  return {
+  const panels = {
     /** 五天四夜 of the last ended week and of this month's ended weeks, leave today, recall alerts this year. */
-    async presence(scope: TScope, code?: string): Promise<TPresencePanel> {
-      const f = await frameOf(scope, code);
+    async presence(scope: TScope, code?: string, byVillage = false): Promise<TPresencePanel> {
+      const f = await frameOf(scope, code, byVillage);
       const division = f.division.code;
       const week = await deps.compliance.week(scope, { division });
       const month = f.q.today.slice(0, 7);
@@ -114,18 +124,21 @@ export function createDashboardService(deps: TDashboardDeps) {
       const weeks = [];
       for (const m of mondays) weeks.push(await deps.compliance.week(scope, { division, week: m }));
       const recall = await deps.absences.recallAlerts(f.own, f.q.today.slice(0, 4));
+      const n = f.q.partLength;
+      const villagesOf = (w: TComplianceWeek, status: TWeekStatus) =>
+        w.items.filter((i) => i.status === status).map((i) => i.villageCode);
       const rows = [
-        ...week.groups.map((g) => ({
-          part: g.code,
-          weekComplying: g.complying,
-          weekNotComplying: g.notComplying,
-        })),
-        ...weeks.flatMap((w) =>
-          w.groups.map((g) => ({
-            part: g.code,
-            monthComplying: g.complying,
-            monthNotComplying: g.notComplying,
-          })),
+        ...tally('weekComplying', villagesOf(week, 'complying'), n),
+        ...tally('weekNotComplying', villagesOf(week, 'not_complying'), n),
+        ...tally(
+          'monthComplying',
+          weeks.flatMap((w) => villagesOf(w, 'complying')),
+          n,
+        ),
+        ...tally(
+          'monthNotComplying',
+          weeks.flatMap((w) => villagesOf(w, 'not_complying')),
+          n,
         ),
         ...(await countOnLeave(db, f.q)),
         ...tally(
@@ -151,8 +164,8 @@ export function createDashboardService(deps: TDashboardDeps) {
     },
 
     /** 群众诉求: open, overdue and handed up now; this year's resolved, on time, and the villagers' word. */
-    async requests(scope: TScope, code?: string): Promise<TRequestsPanel> {
-      const f = await frameOf(scope, code);
+    async requests(scope: TScope, code?: string, byVillage = false): Promise<TRequestsPanel> {
+      const f = await frameOf(scope, code, byVillage);
       const rows = await countRequests(db, { ...f.q, from: `${f.q.today.slice(0, 4)}-01-01` });
       const keys = [
         'open',
@@ -170,8 +183,8 @@ export function createDashboardService(deps: TDashboardDeps) {
     },
 
     /** 项目化帮扶: projects by stage and, approved or further, by kind; milestones overdue. */
-    async projects(scope: TScope, code?: string): Promise<TProjectsPanel> {
-      const f = await frameOf(scope, code);
+    async projects(scope: TScope, code?: string, byVillage = false): Promise<TProjectsPanel> {
+      const f = await frameOf(scope, code, byVillage);
       const [rows, byKind] = await Promise.all([countProjects(db, f.q), countProjectKinds(db, f.q)]);
       const counts = rows.map((r) => ({
         part: r.part,
@@ -182,20 +195,20 @@ export function createDashboardService(deps: TDashboardDeps) {
     },
 
     /** 任务清单: assignments open, overdue, done. */
-    async tasks(scope: TScope, code?: string): Promise<TTasksPanel> {
-      const f = await frameOf(scope, code);
+    async tasks(scope: TScope, code?: string, byVillage = false): Promise<TTasksPanel> {
+      const f = await frameOf(scope, code, byVillage);
       return assemble(f, ['open', 'overdue', 'done'] as const, await countTasks(db, f.q));
     },
 
     /** 问题整改: items open, overdue, closed. */
-    async rectification(scope: TScope, code?: string): Promise<TRectificationPanel> {
-      const f = await frameOf(scope, code);
+    async rectification(scope: TScope, code?: string, byVillage = false): Promise<TRectificationPanel> {
+      const f = await frameOf(scope, code, byVillage);
       return assemble(f, ['open', 'overdue', 'closed'] as const, await countRectification(db, f.q));
     },
 
     /** 标准化家园: homes, those below the standard, and stationed cadres living in none (走读 risk). */
-    async homes(scope: TScope, code?: string): Promise<THomesPanel> {
-      const f = await frameOf(scope, code);
+    async homes(scope: TScope, code?: string, byVillage = false): Promise<THomesPanel> {
+      const f = await frameOf(scope, code, byVillage);
       const s = await deps.homes.standing(f.own);
       const n = f.q.partLength;
       return assemble(f, ['homes', 'belowStandard', 'withoutHome'] as const, [
@@ -214,13 +227,50 @@ export function createDashboardService(deps: TDashboardDeps) {
     },
 
     /** 星级评定: the latest graded cycle's results by the grade in force. */
-    async rating(scope: TScope, code?: string): Promise<TRatingPanel> {
-      const f = await frameOf(scope, code);
+    async rating(scope: TScope, code?: string, byVillage = false): Promise<TRatingPanel> {
+      const f = await frameOf(scope, code, byVillage);
       const { cycle, rows } = await countGrades(db, { ...f.q, countyCode: f.division.code.slice(0, 6) });
       const counts = rows.flatMap((r) =>
         r.grade && (GRADES as readonly string[]).includes(r.grade) ? [{ part: r.part, [r.grade]: r.n }] : [],
       );
       return { ...assemble(f, GRADES, counts), cycle };
+    },
+  };
+
+  return {
+    ...panels,
+
+    /**
+     * 村庄分布: one measure (a panel's figure) by village, for the villages with a point the county
+     * entered, and summed by the division's parts (the tiles drawn when no village has a point).
+     */
+    async villages(scope: TScope, code: string | undefined, measure: TMapMeasure): Promise<TVillageMap> {
+      const [panel, figure] = measure.split('.') as [keyof typeof panels, string];
+      const f = await frameOf(scope, code);
+      const villages = await findVillagesUnder(db, f.division.code);
+      const byVillage = (await panels[panel](scope, f.division.code, true)) as {
+        parts: ({ code: string } & Record<string, unknown>)[];
+      };
+      const valueByVillage = new Map(byVillage.parts.map((p) => [p.code, Number(p[figure] ?? 0)]));
+      const value = (code: string) => valueByVillage.get(code) ?? 0;
+      const parts = f.parts.map((p) => ({
+        code: p.code,
+        name: p.name,
+        value: villages.filter((v) => v.code.startsWith(p.code)).reduce((sum, v) => sum + value(v.code), 0),
+      }));
+      const points = villages.flatMap((v) =>
+        v.lng !== null && v.lat !== null
+          ? [{ code: v.code, name: v.name, lng: v.lng, lat: v.lat, value: value(v.code) }]
+          : [],
+      );
+      return {
+        division: f.division,
+        asOf: f.q.today,
+        measure,
+        parts,
+        points,
+        withoutPoint: villages.length - points.length,
+      };
     },
   };
 }
