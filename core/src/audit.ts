@@ -177,6 +177,9 @@ export const AUDIT_ACTIONS = [
   'outcome.designation_correct',
   'outcome.designation_approve',
   'outcome.designation_return',
+  'bulletin.create',
+  'bulletin.update',
+  'bulletin.issue',
 ] as const;
 export type TAuditAction = (typeof AUDIT_ACTIONS)[number];
 
@@ -187,6 +190,7 @@ export function isAuditAction(action: string): action is TAuditAction {
 /** What an audit row is about (its `objectType`); the web names each one, like the actions. */
 export const AUDIT_OBJECT_TYPES = [
   'award',
+  'bulletin',
   'absence',
   'cadre',
   'conduct_catalogue',

@@ -75,3 +75,5 @@ export * from './violation-api.ts';
 export * from './violation-labels.ts';
 export * from './work-log.ts';
 export * from './dashboard-api.ts';
+export * from './bulletin.ts';
+export * from './bulletin-api.ts';

@@ -98,6 +98,8 @@ export const PERMISSIONS = [
   'outcomes:read', // 帮扶成效 in scope: the figures, the villages' monthly labour reports and designations
   'outcomes:report', // enter and correct a village's month or designation (a village's cadres, the township)
   'outcomes:review', // approve or return the outcome reports and designations (the county organisation department)
+  'bulletins:read', // 简报: the county's bulletins and their figures (the county; its leaders read only)
+  'bulletins:write', // compose, edit and issue the county's bulletins (the county organisation department)
 ] as const;
 export const ZPermission = z.enum(PERMISSIONS);
 export type TPermission = z.infer<typeof ZPermission>;
@@ -148,6 +150,8 @@ export const ROLE_PERMISSIONS: Record<TRole, readonly TPermission[]> = {
     'rating:review',
     'outcomes:read',
     'outcomes:review',
+    'bulletins:read',
+    'bulletins:write',
   ],
   county_viewer: [
     'divisions:read',
@@ -162,6 +166,7 @@ export const ROLE_PERMISSIONS: Record<TRole, readonly TPermission[]> = {
     'rectification:read',
     'rating:read',
     'outcomes:read',
+    'bulletins:read',
   ],
   township_admin: [
     'divisions:read',

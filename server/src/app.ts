@@ -17,6 +17,8 @@ import { createAuthService } from './modules/auth/auth.service.ts';
 import { loginLocksRoutes } from './modules/auth/login-locks.routes.ts';
 import { createLoginLocks } from './modules/auth/login-locks.service.ts';
 import { awardEvidenceRoutes, awardRegisterRoutes } from './modules/awards/awards.routes.ts';
+import { bulletinsRoutes } from './modules/bulletins/bulletins.routes.ts';
+import { createBulletinsService } from './modules/bulletins/bulletins.service.ts';
 import { createAwardRegisterService } from './modules/awards/awards.service.ts';
 import { cadrePhotoRoutes } from './modules/cadres/cadre-photo.routes.ts';
 import { createCadrePhotoService } from './modules/cadres/cadre-photo.service.ts';
@@ -398,6 +400,15 @@ export async function buildApp(deps: TAppDeps): Promise<FastifyInstance> {
   const outcomes = createOutcomesService({ db, now });
   await app.register(outcomesRoutes, { outcomes });
   await app.register(designationDocumentRoutes(outcomes), { photos: dutyPhotos });
+  // 简报: the county's bulletins, their figures read from the registry, the homes and the outcome indicators
+  await app.register(bulletinsRoutes, {
+    bulletins: createBulletinsService({
+      db,
+      now,
+      registry: (scope) => villages.summary(scope),
+      homes: (scope) => homes.summary(scope),
+    }),
+  });
   // 星级评定: the county's yearly cycle, its results explained, review, notice (公示) and appeals
   const ratingDeps = {
     db,

@@ -2135,3 +2135,45 @@ export const villageDesignations = pgTable(
     check('village_designations_state', sql`${t.state} in ('submitted', 'returned', 'approved')`),
   ],
 );
+
+/**
+ * 简报 (docs/rules.md §4.17): a county's bulletin. A draft's figures are counted when read; issuing stores
+ * them (`figures`) and the bulletin never changes again. 第 N 期 is unique within the county's year,
+ * 总第 M 期 within the county.
+ */
+export const bulletins = pgTable(
+  'bulletins',
+  {
+    id: integer('id').primaryKey().generatedAlwaysAsIdentity(),
+    countyCode: varchar('county_code', { length: 12 })
+      .notNull()
+      .references(() => divisions.code),
+    year: integer('year').notNull(),
+    issueNo: integer('issue_no').notNull(),
+    runningNo: integer('running_no').notNull(),
+    masthead: varchar('masthead', { length: 40 }).notNull(),
+    issuingOffice: varchar('issuing_office', { length: 60 }).notNull(),
+    issuedOn: date('issued_on').notNull(),
+    asOf: date('as_of').notNull(),
+    headline: varchar('headline', { length: 100 }).notNull(),
+    sections: jsonb('sections').$type<Record<string, string>>().notNull(),
+    distributionTo: varchar('distribution_to', { length: 500 }).notNull().default(''),
+    distributionCc: varchar('distribution_cc', { length: 500 }).notNull().default(''),
+    printedBy: varchar('printed_by', { length: 60 }).notNull(),
+    state: varchar('state', { length: 16 }).notNull().default('draft'),
+    figures: jsonb('figures').$type<Record<string, unknown>>(),
+    createdBy: integer('created_by')
+      .notNull()
+      .references(() => users.id),
+    issuedBy: integer('issued_by').references(() => users.id),
+    issuedAt: timestamp('issued_at', { withTimezone: true }),
+    createdAt: createdAt(),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    uniqueIndex('bulletins_issue_no_key').on(t.countyCode, t.year, t.issueNo),
+    uniqueIndex('bulletins_running_no_key').on(t.countyCode, t.runningNo),
+    check('bulletins_state', sql`${t.state} in ('draft', 'issued')`),
+    check('bulletins_issued', sql`(${t.state} = 'issued') = (${t.figures} is not null)`),
+  ],
+);

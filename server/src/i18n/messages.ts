@@ -9,6 +9,7 @@ import {
   type TCodeLabels,
 } from '@zhucun/core';
 import { AWARD_FIELD_LABELS, AWARD_MESSAGES } from './award-messages.ts';
+import { BULLETIN_FIELD_LABELS, BULLETIN_MESSAGES } from './bulletin-messages.ts';
 import { DUTY_LIST_CODE_PARAMS, DUTY_LIST_FIELD_LABELS, DUTY_LIST_MESSAGES } from './duty-list-messages.ts';
 import { OUTCOME_CODE_PARAMS, OUTCOME_FIELD_LABELS, OUTCOME_MESSAGES } from './outcome-messages.ts';
 import { MEETING_CODE_PARAMS, MEETING_FIELD_LABELS, MEETING_MESSAGES } from './meeting-messages.ts';
@@ -39,6 +40,7 @@ export type TMessageParams = Record<string, string | number>;
 
 /** Every message the server says to a person, zh-CN first. `{name}` is replaced by a parameter. */
 const MESSAGES = {
+  ...BULLETIN_MESSAGES,
   ...OUTCOME_MESSAGES,
   ...VIOLATION_MESSAGES,
   ...RATING_MESSAGES,
@@ -476,6 +478,7 @@ export type TMessageKey = keyof typeof MESSAGES;
 export const MESSAGE_KEYS = Object.keys(MESSAGES) as TMessageKey[];
 
 const FIELD_LABELS: Record<string, readonly [string, string]> = {
+  ...BULLETIN_FIELD_LABELS,
   ...OUTCOME_FIELD_LABELS,
   ...RATING_FOLLOW_FIELD_LABELS,
   ...VIOLATION_FIELD_LABELS,

@@ -18,6 +18,7 @@ import {
 } from '../modules/users/users.repository.ts';
 import { DEMO_PASSWORD, demoAccounts, type TDemoAccount } from './demo-accounts.ts';
 import { createDemoCadreAccounts } from './demo-cadre-accounts.ts';
+import { seedDemoBulletin } from './demo-bulletin.ts';
 import { seedDemoDuty } from './demo-duty.ts';
 import { seedDemoDutyLists } from './demo-duty-lists.ts';
 import { seedDemoHomes } from './demo-homes.ts';
@@ -64,6 +65,7 @@ export const SETUP_STEPS = [
   'demo_meetings',
   'demo_rating',
   'demo_outcomes',
+  'demo_bulletin',
   'bootstrap_admin',
 ] as const;
 export type TSetupStep = (typeof SETUP_STEPS)[number];
@@ -215,6 +217,9 @@ async function seedDemoCounty(db: TDb, countyCode: string, opts: TSetupOptions):
     // 帮扶成效: this month's labour reports (3,122) and the designations (12 rural-tourism villages, 5 长城人家)
     await step('demo_outcomes');
     await seedDemoOutcomes(tx, today);
+    // 简报: a draft 第22期（总第45期） in the seed bulletin's wording, its figures counted from the records above
+    await step('demo_bulletin');
+    await seedDemoBulletin(tx, today, countyCode);
   });
 }
 
