@@ -1,3 +1,4 @@
+import { labelsIn, MAP_MEASURE_LABELS } from '@zhucun/core';
 import type { dashboardZhCN } from './dashboard.zh-CN.ts';
 
 /** English strings of the county's picture, the same shape as the Chinese. */
@@ -59,6 +60,22 @@ export const dashboardEnUS: typeof dashboardZhCN = {
       meeting: 'Meeting the standard',
       belowStandard: 'Below the standard',
       withoutHome: 'Living in none (commuting risk)',
+    },
+    map: {
+      title: 'Villages on the map',
+      measure: 'Colour by',
+      measures: labelsIn(MAP_MEASURE_LABELS, 'en-US'),
+      tiles:
+        'No village has a location yet; shown by {{part}}. The county enters locations on a village page or imports a location sheet.',
+      missing:
+        '{{count}} more villages have no location and are not drawn (the county enters them; none is guessed).',
+      template: 'Download the location sheet',
+      import: 'Import village locations',
+      imported: 'Imported: {{set}} set, {{cleared}} cleared',
+      importFailed: 'Nothing was imported; the file has these problems:',
+      chart: 'Village map coloured by {{measure}}',
+      legendLow: 'fewer',
+      legendHigh: 'more',
     },
     rating: {
       title: 'Star rating',

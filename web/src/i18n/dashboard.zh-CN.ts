@@ -1,3 +1,4 @@
+import { labelsIn, MAP_MEASURE_LABELS } from '@zhucun/core';
 /** Chinese strings of the county's picture (工作台), spread into zh-CN.ts. */
 export const dashboardZhCN = {
   dashboard: {
@@ -56,6 +57,20 @@ export const dashboardZhCN = {
       meeting: '达标',
       belowStandard: '未达标',
       withoutHome: '未入住（走读风险）',
+    },
+    map: {
+      title: '村庄分布',
+      measure: '着色指标',
+      measures: labelsIn(MAP_MEASURE_LABELS, 'zh-CN'),
+      tiles: '尚无村庄坐标，按{{part}}显示。县委组织部可在村页面填写坐标，或导入村庄坐标表。',
+      missing: '另有 {{count}} 个村尚无坐标，未画出（坐标由县里填写，不作估算）。',
+      template: '下载村庄坐标表',
+      import: '导入村庄坐标',
+      imported: '已导入：设置 {{set}} 个村，清除 {{cleared}} 个村',
+      importFailed: '导入未完成，文件中的问题如下（未作任何修改）：',
+      chart: '村庄分布图：按{{measure}}着色',
+      legendLow: '少',
+      legendHigh: '多',
     },
     rating: {
       title: '星级评定',

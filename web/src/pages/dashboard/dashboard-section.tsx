@@ -5,6 +5,7 @@ import { useSession } from '../../api/auth.ts';
 import { useDivisionTree } from '../../api/divisions.ts';
 import { changedParams } from '../../lib/search-params.ts';
 import { DASHBOARD_PANELS } from './dashboard-panels.tsx';
+import { VillageMapPanel } from './village-map-panel.tsx';
 
 /**
  * The county's picture on the staff's home page: the panels the account may read, for its division or a
@@ -48,6 +49,9 @@ export function DashboardSection() {
             <Panel division={division} />
           </Col>
         ))}
+        <Col xs={24}>
+          <VillageMapPanel division={division} />
+        </Col>
       </Row>
     </section>
   );
