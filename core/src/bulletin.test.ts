@@ -9,6 +9,7 @@ import {
   BULLETIN_SECTIONS,
   BULLETIN_STATE_LABELS,
   BULLETIN_STATES,
+  figureLinkOf,
   fillSegments,
   fillTemplate,
   placeholderOf,
@@ -81,5 +82,13 @@ describe('numbering the next issue', () => {
     ];
     expect(proposeNumbers(issues, 2026)).toEqual({ issueNo: 6, runningNo: 46 });
     expect(proposeNumbers(issues, 2027)).toEqual({ issueNo: 1, runningNo: 46 });
+  });
+});
+
+describe('the list behind a figure', () => {
+  it('opens the month of the bulletin’s date for the labourers, the filtered registry for the posts', () => {
+    expect(figureLinkOf('labourers', '2026-12-06')).toBe('/outcomes?tab=figures&month=2026-12');
+    expect(figureLinkOf('partySecretaries', '2026-12-06')).toBe('/cadres?category=party_secretary');
+    for (const key of BULLETIN_FIGURE_KEYS) expect(figureLinkOf(key, '2026-12-06')).not.toMatch(/[{}]/);
   });
 });

@@ -51,7 +51,7 @@ export const BULLETIN_FIGURE_SOURCE_LABELS: TCodeLabels<TBulletinFigureSource> =
 /**
  * What each figure counts and where it is read; `asOf: 'now'` when its source can only say today
  * (the registry and the homes keep no history), `'date'` when it is counted as of the bulletin's date.
- * `link` is the list of records behind it (`{asOf}` is replaced by the date).
+ * `link` is the list of records behind it (`{month}` is replaced by the date's month, YYYY-MM).
  */
 export const BULLETIN_FIGURE_RULES: Record<
   TBulletinFigureKey,
@@ -116,7 +116,7 @@ export const BULLETIN_FIGURE_RULES: Record<
   labourers: {
     source: 'outcomes',
     asOf: 'date',
-    link: '/outcomes?asOf={asOf}',
+    link: '/outcomes?tab=figures&month={month}',
     rule: [
       '各村当年截至该日最近一个审核通过月份的外出务工人数之和',
       "Each village's latest approved month of the year up to the date, summed",
@@ -125,7 +125,7 @@ export const BULLETIN_FIGURE_RULES: Record<
   ruralTourismVillages: {
     source: 'outcomes',
     asOf: 'date',
-    link: '/outcomes?asOf={asOf}',
+    link: '/outcomes?tab=designations&kind=rural_tourism&state=approved',
     rule: [
       '审核通过、命名日期不晚于该日的乡村旅游示范村（每村计一次）',
       'Approved designations dated by the date',
@@ -134,7 +134,7 @@ export const BULLETIN_FIGURE_RULES: Record<
   greatWallVillages: {
     source: 'outcomes',
     asOf: 'date',
-    link: '/outcomes?asOf={asOf}',
+    link: '/outcomes?tab=designations&kind=great_wall&state=approved',
     rule: [
       '审核通过、命名日期不晚于该日的“长城人家”（每村计一次）',
       'Approved designations dated by the date',
@@ -171,6 +171,10 @@ export const BULLETIN_STATE_LABELS: TCodeLabels<TBulletinState> = {
 
 const PLACEHOLDER = /\{\{\s*([A-Za-z]+)\s*\}\}/g;
 const isKey = (k: string): k is TBulletinFigureKey => (BULLETIN_FIGURE_KEYS as readonly string[]).includes(k);
+
+/** The list of records behind a figure, for a bulletin's date. */
+export const figureLinkOf = (key: TBulletinFigureKey, asOf: string) =>
+  BULLETIN_FIGURE_RULES[key].link.replace('{month}', asOf.slice(0, 7));
 
 /** The placeholder of a figure as written in a bulletin's text. */
 export const placeholderOf = (key: TBulletinFigureKey) => `{{${key}}}`;

@@ -43,6 +43,8 @@ const cadreProfilePage = () => import('../pages/cadres/cadre-profile-page.tsx');
 const unitListPage = () => import('../pages/units/unit-list-page.tsx');
 const awardListPage = () => import('../pages/awards/award-list-page.tsx');
 const outcomesPage = () => import('../pages/outcomes/outcomes-page.tsx');
+const bulletinListPage = () => import('../pages/bulletins/bulletin-list-page.tsx');
+const bulletinComposePage = () => import('../pages/bulletins/bulletin-compose-page.tsx');
 const myProfilePage = () => import('../pages/me/my-profile-page.tsx');
 const villagePage = () => import('../pages/villages/village-page.tsx');
 const dutyLogsPage = () => import('../pages/duty-review/log-list-page.tsx');
@@ -156,6 +158,8 @@ export const router = createBrowserRouter([
           guarded('units', 'registry:read', unitListPage, 'UnitListPage'),
           guarded('awards', 'registry:read', awardListPage, 'AwardListPage'),
           guarded('outcomes', 'outcomes:read', outcomesPage, 'OutcomesPage'),
+          guarded('bulletins', 'bulletins:read', bulletinListPage, 'BulletinListPage'),
+          guarded('bulletins/:id', 'bulletins:read', bulletinComposePage, 'BulletinComposePage'),
           guarded('villages/:code', 'registry:read', villagePage, 'VillagePage'),
           guarded('duty/logs', 'duty:read', dutyLogsPage, 'LogListPage'),
           guarded('duty/absences', 'duty:read', absenceQueuePage, 'AbsenceQueuePage'),

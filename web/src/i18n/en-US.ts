@@ -1,4 +1,5 @@
 import { awardsEnUS } from './awards.en-US.ts';
+import { bulletinsEnUS } from './bulletins.en-US.ts';
 import { cadreExcelEnUS } from './cadre-excel.en-US.ts';
 import { dashboardEnUS } from './dashboard.en-US.ts';
 import { dutyEnUS } from './duty.en-US.ts';
@@ -28,6 +29,7 @@ export const enUS: TMessages = {
   app: { name: 'Zhucun', shortName: 'Zhucun', tagline: 'Village-stationed cadre management platform' },
   lang: { switch: '中文' },
   nav: {
+    bulletins: 'Bulletins',
     awards: 'Commendations',
     outcomes: 'Outcomes',
     today: 'Today',
@@ -456,6 +458,7 @@ export const enUS: TMessages = {
   ...registryEnUS,
   ...awardsEnUS,
   ...outcomesEnUS,
+  ...bulletinsEnUS,
   ...cadreExcelEnUS,
   ...dutyReviewEnUS,
   ...dutyEnUS,

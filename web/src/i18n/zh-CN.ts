@@ -1,4 +1,5 @@
 import { awardsZhCN } from './awards.zh-CN.ts';
+import { bulletinsZhCN } from './bulletins.zh-CN.ts';
 import { cadreExcelZhCN } from './cadre-excel.zh-CN.ts';
 import { dashboardZhCN } from './dashboard.zh-CN.ts';
 import { dutyZhCN } from './duty.zh-CN.ts';
@@ -27,6 +28,7 @@ export const zhCN = {
   app: { name: '驻村干部管理平台', shortName: '驻村', tagline: '驻村干部“四化”管理工作平台' },
   lang: { switch: 'English' },
   nav: {
+    bulletins: '简报',
     awards: '表彰登记',
     outcomes: '帮扶成效',
     today: '今天',
@@ -445,6 +447,7 @@ export const zhCN = {
   ...registryZhCN,
   ...awardsZhCN,
   ...outcomesZhCN,
+  ...bulletinsZhCN,
   ...cadreExcelZhCN,
   ...dutyReviewZhCN,
   ...dutyZhCN,

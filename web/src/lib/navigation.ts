@@ -25,6 +25,7 @@ export type TNavKey =
   | 'tasks'
   | 'rectification'
   | 'outcomes'
+  | 'bulletins'
   | 'users'
   | 'audit'
   | 'loginLocks'
@@ -72,6 +73,7 @@ export const NAV_ITEMS: readonly TNavItem[] = [
   { key: 'tasks', path: '/tasks', permission: 'tasks:read' },
   { key: 'rectification', path: '/rectification', permission: 'rectification:read' },
   { key: 'outcomes', path: '/outcomes', permission: 'outcomes:read' },
+  { key: 'bulletins', path: '/bulletins', permission: 'bulletins:read' },
   { key: 'rating', path: '/rating', permission: 'rating:read' },
   { key: 'ratingForms', path: '/rating/forms', permission: 'rating:evaluate' },
   { key: 'ratingSurvey', path: '/rating/survey', permission: 'rating:read' },
