@@ -101,6 +101,27 @@ test.describe('驻村工作全景: the county’s picture on the home page', () 
     await map.screenshot({ path: testInfo.outputPath('village-map.png') });
   });
 
+  test('the county enters a village’s location on its page; both numbers or neither', async ({
+    page,
+    context,
+  }) => {
+    await signInWithRequest(context, 'admin');
+    await page.goto('/villages/140622208200');
+    const card = page.locator('.ant-card').filter({ has: page.getByText('地图位置', { exact: true }) });
+    await expect(card.getByText(/尚未填写/)).toBeVisible();
+    await card.getByLabel('经度').fill('113.0831');
+    await card.getByRole('button', { name: '保存位置' }).click();
+    await expect(card.getByText('经度和纬度须同时填写（都清空则清除位置）')).toBeVisible();
+    await card.getByLabel('纬度').fill('39.4412');
+    await card.getByRole('button', { name: '保存位置' }).click();
+    await expect(page.getByText('地图位置已保存')).toBeVisible();
+    await expect(card.getByText(/尚未填写/)).toBeHidden();
+    const saved = (await (await page.request.get('/api/divisions/140622208200')).json()) as {
+      point: unknown;
+    };
+    expect(saved.point).toEqual({ lng: 113.0831, lat: 39.4412 });
+  });
+
   test('the county leader’s read-only account sees the same picture', async ({ page, context }) => {
     await signInWithRequest(context, 'viewer');
     await page.goto('/');

@@ -8,6 +8,7 @@ import { PageSpinner } from '../../components/page-spinner.tsx';
 import { VillageHomes } from '../../components/village-homes.tsx';
 import { VillageStaffView } from '../../components/village-staff-view.tsx';
 import { VillageDoorCard } from './village-door-card.tsx';
+import { VillagePointCard } from './village-point-card.tsx';
 
 /** `/villages/:code`: the villagers' door (QR code, address, card), homes, secretaries, graduates, work team and committee. */
 export function VillagePage() {
@@ -46,6 +47,7 @@ export function VillagePage() {
       <VillageDoorCard villageCode={village.code} villageName={village.name} />
       <VillageHomes villageCode={village.code} />
       <VillageStaffView staff={staff.data} />
+      <VillagePointCard villageCode={village.code} />
     </>
   );
 }
