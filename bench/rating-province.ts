@@ -200,7 +200,8 @@ async function generateWork(db: TDb, year: number) {
         sql`
       insert into project_assessment_scores (assessment_id, criterion_id, score)
         select a.id, c.id, 60 + (a.id * 7 + c.id * 3) % 40 from project_assessments a join project_criteria c on c.project_id = a.project_id
-        where a.year = ${year}::int`,
+        join projects pr on pr.id = a.project_id
+        where a.year = ${year}::int and ${projectsOfYear}`,
         sql`
       insert into project_acceptances (project_id, result, score, accepted_on, accepted_by)
         select pr.id, 'passed', 75 + pr.id % 25, ${y('11-20')}, ${by} from projects pr where pr.state = 'done' and ${projectsOfYear}`,
