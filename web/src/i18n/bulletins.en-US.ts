@@ -29,8 +29,8 @@ export const bulletinsEnUS: typeof bulletinsZhCN = {
     back: 'Back to the bulletins',
     titleBlock: 'Title block',
     masthead: 'Masthead',
-    issueNo: 'Issue number',
-    runningNo: 'Running number',
+    issueNo: 'Issue no.',
+    runningNo: 'Running no.',
     issuingOffice: 'Issuing office',
     printedBy: 'Printed by',
     distributionTo: 'Sent to',
@@ -58,6 +58,7 @@ export const bulletinsEnUS: typeof bulletinsZhCN = {
     asOfDate: 'As of {{date}}',
     asOfNow:
       'As registered now ({{date}}): the registry and the homes keep no history, so they cannot be read as of an earlier date',
+    nowShort: 'As registered now ({{date}})',
     figuresTitle: 'Figures to insert',
     figureValue: 'Value',
     placeholder: 'Placeholder',

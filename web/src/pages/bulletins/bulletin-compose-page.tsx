@@ -68,7 +68,7 @@ export function BulletinComposePage() {
   const detail = useBulletin(id);
   if (detail.isError) return <LoadError error={detail.error} onRetry={() => void detail.refetch()} />;
   if (!detail.data) return <PageSpinner />;
-  return <Composer key={`${id}-${detail.data.bulletin.updatedAt}`} detail={detail.data} />;
+  return <Composer key={id} detail={detail.data} />;
 }
 
 function Composer({ detail }: { detail: TBulletinDetail }) {
@@ -87,25 +87,31 @@ function Composer({ detail }: { detail: TBulletinDetail }) {
   const update = useUpdateBulletin(bulletin.id);
   const issue = useIssueBulletin(bulletin.id);
 
-  const save = async (then?: () => void) => {
+  /** Saves the form; true when saved. A refusal shows beside its field (or above the form). */
+  const save = async (): Promise<boolean> => {
     setBanner(null);
-    const values = await form.validateFields().catch(() => null);
-    if (!values) return;
-    update.mutate(
-      { ...contentOf(detail), ...form.getFieldsValue(true) },
-      {
-        onSuccess: () => (then ? then() : void message.success(t('bulletins.saved'))),
-        onError: (error) => setBanner(applyApiError(form, error, FIELDS)),
-      },
-    );
+    if (!(await form.validateFields().catch(() => null))) return false;
+    try {
+      await update.mutateAsync({ ...contentOf(detail), ...form.getFieldsValue(true) });
+      return true;
+    } catch (error) {
+      setBanner(applyApiError(form, error, FIELDS));
+      return false;
+    }
   };
-  const issueNow = () =>
-    save(() =>
-      issue.mutate(undefined, {
-        onSuccess: () => void message.success(t('bulletins.issued')),
-        onError: (error) => setBanner(applyApiError(form, error, FIELDS)),
-      }),
-    );
+  const saveNow = async () => {
+    if (await save()) void message.success(t('bulletins.saved'));
+  };
+  /** Issues what is on the page: saved first, then its figures frozen. */
+  const issueNow = async () => {
+    if (!(await save())) return;
+    try {
+      await issue.mutateAsync();
+      void message.success(t('bulletins.issued'));
+    } catch (error) {
+      setBanner(applyApiError(form, error, FIELDS));
+    }
+  };
   const required = [{ required: true }];
   return (
     <>
@@ -124,10 +130,10 @@ function Composer({ detail }: { detail: TBulletinDetail }) {
         <Space wrap>
           {editable && (
             <>
-              <Button icon={<SaveOutlined />} loading={update.isPending} onClick={() => void save()}>
+              <Button icon={<SaveOutlined />} loading={update.isPending} onClick={() => void saveNow()}>
                 {t('bulletins.save')}
               </Button>
-              <Popconfirm title={t('bulletins.issueConfirm')} onConfirm={issueNow}>
+              <Popconfirm title={t('bulletins.issueConfirm')} onConfirm={() => void issueNow()}>
                 <Button icon={<SendOutlined />} loading={issue.isPending}>
                   {t('bulletins.issue')}
                 </Button>
@@ -152,7 +158,7 @@ function Composer({ detail }: { detail: TBulletinDetail }) {
       )}
       {banner && <Alert type="error" showIcon message={banner} style={{ marginBottom: 12 }} />}
       <Row gutter={16}>
-        <Col span={11}>
+        <Col span={12}>
           <Form<TBulletinContent>
             form={form}
             layout="vertical"
@@ -168,25 +174,25 @@ function Composer({ detail }: { detail: TBulletinDetail }) {
                     <Input maxLength={40} />
                   </Form.Item>
                 </Col>
-                <Col span={6}>
-                  <Form.Item name="issueNo" label={t('bulletins.issueNo')} rules={required}>
-                    <InputNumber min={1} max={9999} style={{ width: '100%' }} />
-                  </Form.Item>
-                </Col>
-                <Col span={6}>
-                  <Form.Item name="runningNo" label={t('bulletins.runningNo')} rules={required}>
-                    <InputNumber min={1} max={9999} style={{ width: '100%' }} />
-                  </Form.Item>
-                </Col>
                 <Col span={12}>
                   <Form.Item name="issuingOffice" label={t('bulletins.issuingOffice')} rules={required}>
                     <Input maxLength={60} />
                   </Form.Item>
                 </Col>
-                <Col span={6}>
+                <Col span={5}>
+                  <Form.Item name="issueNo" label={t('bulletins.issueNo')} rules={required}>
+                    <InputNumber min={1} max={9999} style={{ width: '100%' }} />
+                  </Form.Item>
+                </Col>
+                <Col span={5}>
+                  <Form.Item name="runningNo" label={t('bulletins.runningNo')} rules={required}>
+                    <InputNumber min={1} max={9999} style={{ width: '100%' }} />
+                  </Form.Item>
+                </Col>
+                <Col span={7}>
                   <DateField name="issuedOn" label={t('bulletins.issuedOn')} rules={required} />
                 </Col>
-                <Col span={6}>
+                <Col span={7}>
                   <DateField name="asOf" label={t('bulletins.asOf')} rules={required} />
                 </Col>
               </Row>
@@ -212,7 +218,7 @@ function Composer({ detail }: { detail: TBulletinDetail }) {
             </Card>
           </Form>
         </Col>
-        <Col span={13}>
+        <Col span={12}>
           <Card
             size="small"
             title={t('bulletins.preview')}

@@ -6,7 +6,7 @@ import {
   type TBulletinFigureKey,
   type TBulletinFigures,
 } from '@zhucun/core';
-import { Table } from 'antd';
+import { Table, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { currentLanguage } from '../../i18n/index.ts';
@@ -33,15 +33,21 @@ export function BulletinFiguresTable({ figures }: { figures: TBulletinFigures })
       render: (k: TBulletinFigureKey) => <code>{placeholderOf(k)}</code>,
     },
     {
-      title: t('bulletins.rule'),
-      key: 'rule',
+      title: t('bulletins.source'),
+      key: 'source',
       render: (k: TBulletinFigureKey) => {
         const r = BULLETIN_FIGURE_RULES[k];
-        const when =
-          r.asOf === 'now'
-            ? t('bulletins.asOfNow', { date: figures.readOn })
-            : t('bulletins.asOfDate', { date: figures.asOf });
-        return `${t(`bulletins.sources.${r.source}`)}：${r.rule[at]}。${when}`;
+        return (
+          <span title={r.rule[at]}>
+            {t(`bulletins.sources.${r.source}`)}
+            <Typography.Text type="secondary">
+              {' · '}
+              {r.asOf === 'now'
+                ? t('bulletins.nowShort', { date: figures.readOn })
+                : t('bulletins.asOfDate', { date: figures.asOf })}
+            </Typography.Text>
+          </span>
+        );
       },
     },
   ];
