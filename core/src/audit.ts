@@ -180,6 +180,7 @@ export const AUDIT_ACTIONS = [
   'bulletin.create',
   'bulletin.update',
   'bulletin.issue',
+  'report.export',
 ] as const;
 export type TAuditAction = (typeof AUDIT_ACTIONS)[number];
 

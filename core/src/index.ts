@@ -77,3 +77,6 @@ export * from './work-log.ts';
 export * from './dashboard-api.ts';
 export * from './bulletin.ts';
 export * from './bulletin-api.ts';
+export * from './report-columns.ts';
+export * from './report-sets.ts';
+export * from './report-docs.ts';

@@ -94,6 +94,8 @@ import { projectsRoutes } from './modules/projects/projects.routes.ts';
 import { createProjectsService } from './modules/projects/projects.service.ts';
 import { projectsExportRoutes } from './modules/projects/projects-export.routes.ts';
 import { createProjectsExportService } from './modules/projects/projects-export.service.ts';
+import { reportExportsRoutes } from './modules/report-exports/report-exports.routes.ts';
+import { createReportExportsService } from './modules/report-exports/report-exports.service.ts';
 import { publicPageRoutes } from './modules/public-village/public-page.routes.ts';
 import { publicVillageRoutes } from './modules/public-village/public-village.routes.ts';
 import { createPublicVillageService } from './modules/public-village/public-village.service.ts';
@@ -376,6 +378,8 @@ export async function buildApp(deps: TAppDeps): Promise<FastifyInstance> {
   await app.register(householdsRoutes, { households });
   await app.register(homesRoutes, { homes });
   await app.register(projectsExportRoutes, { exports: createProjectsExportService({ db, now }) });
+  // 上报数据: the registry, 五天四夜 by month, requests and projects in their documented column sets
+  await app.register(reportExportsRoutes, { reports: createReportExportsService({ db, now, rules }) });
   await app.register(projectsRoutes, { projects: createProjectsService({ db, now }) });
   await app.register(projectGapsRoutes, { gaps: createProjectGapsService({ db }) });
   const projectProgress = createProgressService({ db, now });

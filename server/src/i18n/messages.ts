@@ -10,6 +10,7 @@ import {
 } from '@zhucun/core';
 import { AWARD_FIELD_LABELS, AWARD_MESSAGES } from './award-messages.ts';
 import { BULLETIN_FIELD_LABELS, BULLETIN_MESSAGES } from './bulletin-messages.ts';
+import { REPORT_MESSAGES } from './report-messages.ts';
 import { DUTY_LIST_CODE_PARAMS, DUTY_LIST_FIELD_LABELS, DUTY_LIST_MESSAGES } from './duty-list-messages.ts';
 import { OUTCOME_CODE_PARAMS, OUTCOME_FIELD_LABELS, OUTCOME_MESSAGES } from './outcome-messages.ts';
 import { MEETING_CODE_PARAMS, MEETING_FIELD_LABELS, MEETING_MESSAGES } from './meeting-messages.ts';
@@ -41,6 +42,7 @@ export type TMessageParams = Record<string, string | number>;
 /** Every message the server says to a person, zh-CN first. `{name}` is replaced by a parameter. */
 const MESSAGES = {
   ...BULLETIN_MESSAGES,
+  ...REPORT_MESSAGES,
   ...OUTCOME_MESSAGES,
   ...VIOLATION_MESSAGES,
   ...RATING_MESSAGES,

@@ -356,6 +356,7 @@ export const enUS: TMessages = {
       'bulletin.create': 'Bulletin created',
       'bulletin.update': 'Bulletin edited',
       'bulletin.issue': 'Bulletin issued (figures frozen)',
+      'report.export': 'Upward-reporting data exported',
       'selection.open': 'Project selection opened',
       'selection.set_quotas': 'Nomination quotas set',
       'selection.nominate': 'Project nominated',

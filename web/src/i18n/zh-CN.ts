@@ -345,6 +345,7 @@ export const zhCN = {
       'bulletin.create': '新建简报',
       'bulletin.update': '修改简报',
       'bulletin.issue': '印发简报（数字定稿）',
+      'report.export': '导出上报数据',
       'selection.open': '发起优秀创新项目评选',
       'selection.set_quotas': '设定推荐名额',
       'selection.nominate': '推荐评选项目',
