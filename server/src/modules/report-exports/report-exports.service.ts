@@ -28,7 +28,7 @@ import { reportWorkbook, type TReportRow } from './report-workbook.ts';
 
 /** A report holds at most so many rows (a county's registry, a year of its requests); past it, 400. */
 export const MAX_REPORT_ROWS = 100_000;
-const PAGE_ROWS = 250;
+const PAGE_ROWS = 1000;
 
 const OBJECT_OF = {
   registry: 'cadre',
@@ -62,7 +62,7 @@ export function createReportExportsService(deps: {
 
   async function registry(tx: TDb, scope: TScope): Promise<TReportRow[]> {
     const now = today();
-    const query = ZCadreListQuery.parse({ pageSize: String(PAGE_ROWS) });
+    const query = ZCadreListQuery.parse({});
     const rows: TReportRow[] = [];
     for (let page = 1; rows.length < MAX_REPORT_ROWS; page++) {
       const found = await findCadres(
