@@ -80,6 +80,18 @@ describe('the county’s bulletins', () => {
     expect(ok.statusCode, ok.body).toBe(200);
   });
 
+  it('counts a draft dated earlier to its own date, the registry read today and said so', async () => {
+    const earlier = addDays(today(), -40);
+    const draft = await created({ issueNo: 141, runningNo: 341, issuedOn: earlier });
+    expect(draft.bulletin).toMatchObject({ issuedOn: earlier, asOf: earlier });
+    expect(draft.figures.asOf).toBe(earlier);
+    // the registry keeps no history: read today, and said so
+    expect(draft.figures.readOn).toBe(today());
+    const future = await create(admin, { issueNo: 142, runningNo: 342, asOf: addDays(today(), 2) });
+    expect(future.statusCode).toBe(400);
+    expect(errorOf(future).details?.[0]).toMatchObject({ field: 'asOf' });
+  });
+
   it('refuses bad input with a 400 naming the field, and changes nothing', async () => {
     const draft = await created({ issueNo: 111, runningNo: 311 });
     const { id, state: _s, issuedAt: _i, updatedAt: _u, ...content } = draft.bulletin;

@@ -139,9 +139,10 @@ export function createBulletinsService(s: TBulletinSources) {
       const content: TBulletinContent = {
         ...base,
         ...numbers,
-        issuedOn: today,
-        asOf: today,
         ...Object.fromEntries(Object.entries(input).filter(([, v]) => v !== undefined)),
+        issuedOn: input.issuedOn ?? today,
+        // the figures are counted to the bulletin's date (today at the latest) unless another is given
+        asOf: input.asOf ?? (input.issuedOn && input.issuedOn < today ? input.issuedOn : today),
       };
       await check(county, content, null);
       const id = await db.transaction(async (tx) => {
