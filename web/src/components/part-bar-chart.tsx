@@ -2,7 +2,8 @@ import { BarChart } from 'echarts/charts';
 import { GridComponent, LegendComponent, TooltipComponent } from 'echarts/components';
 import * as echarts from 'echarts/core';
 import { SVGRenderer } from 'echarts/renderers';
-import { useEffect, useRef } from 'react';
+import { useEffect } from 'react';
+import { useEChart } from './use-echart.ts';
 
 echarts.use([BarChart, GridComponent, LegendComponent, TooltipComponent, SVGRenderer]);
 
@@ -38,30 +39,10 @@ export default function PartBarChart(props: {
       cursor: props.onPick ? 'pointer' : 'default',
     })),
   };
-  const box = useRef<HTMLDivElement>(null);
-  const chart = useRef<echarts.ECharts | null>(null);
-  const pick = useRef(props.onPick);
-  pick.current = props.onPick;
   const keys = props.series.map((s) => s.key);
-  // one chart for the element's life; it follows the element's width
+  const { box, chart } = useEChart((e) => props.onPick?.(e.dataIndex, keys[e.seriesIndex ?? 0]!));
   useEffect(() => {
-    if (!box.current) return;
-    const c = echarts.init(box.current, undefined, { renderer: 'svg' });
-    chart.current = c;
-    const resize = new ResizeObserver(() => c.resize());
-    resize.observe(box.current);
-    return () => {
-      resize.disconnect();
-      c.dispose();
-      chart.current = null;
-    };
-  }, []);
-  useEffect(() => {
-    const c = chart.current;
-    if (!c) return;
-    c.setOption(option, { notMerge: true });
-    c.off('click');
-    c.on('click', (e) => pick.current?.(e.dataIndex, keys[e.seriesIndex ?? 0]!));
+    chart.current?.setOption(option, { notMerge: true });
   });
   return (
     <div

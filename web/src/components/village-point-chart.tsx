@@ -2,7 +2,8 @@ import { ScatterChart } from 'echarts/charts';
 import { GridComponent, TooltipComponent, VisualMapComponent } from 'echarts/components';
 import * as echarts from 'echarts/core';
 import { SVGRenderer } from 'echarts/renderers';
-import { useEffect, useRef } from 'react';
+import { useEffect } from 'react';
+import { useEChart } from './use-echart.ts';
 
 echarts.use([ScatterChart, GridComponent, TooltipComponent, VisualMapComponent, SVGRenderer]);
 
@@ -20,26 +21,10 @@ export default function VillagePointChart(props: {
   legend: [low: string, high: string];
   onPick: (code: string) => void;
 }) {
-  const box = useRef<HTMLDivElement>(null);
-  const chart = useRef<echarts.ECharts | null>(null);
-  const pick = useRef(props.onPick);
-  pick.current = props.onPick;
-  useEffect(() => {
-    if (!box.current) return;
-    const c = echarts.init(box.current, undefined, { renderer: 'svg' });
-    chart.current = c;
-    c.on('click', (e) => {
-      const code = (e.data as { code?: string } | undefined)?.code;
-      if (code) pick.current(code);
-    });
-    const resize = new ResizeObserver(() => c.resize());
-    resize.observe(box.current);
-    return () => {
-      resize.disconnect();
-      c.dispose();
-      chart.current = null;
-    };
-  }, []);
+  const { box, chart } = useEChart((e) => {
+    const code = (e.data as { code?: string } | undefined)?.code;
+    if (code) props.onPick(code);
+  });
   const lngs = props.points.map((p) => p.lng);
   const lats = props.points.map((p) => p.lat);
   const pad = 0.02;
