@@ -33,6 +33,9 @@ test('the county composes a bulletin with live figures, issues it and downloads 
   const [, issueNo, runningNo] =
     /第 (\d+) 期（总第 (\d+) 期）/.exec((await proposal.textContent()) ?? '') ?? [];
 
+  await expectNoHorizontalOverflow(page);
+  await page.screenshot({ path: test.info().outputPath('bulletin-list.png') });
+
   // a new issue takes the proposed numbers and the last issue's text, placeholders and all
   await page.getByRole('button', { name: '新建一期' }).click();
   await expect(
