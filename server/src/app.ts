@@ -94,8 +94,6 @@ import { projectsRoutes } from './modules/projects/projects.routes.ts';
 import { createProjectsService } from './modules/projects/projects.service.ts';
 import { projectsExportRoutes } from './modules/projects/projects-export.routes.ts';
 import { createProjectsExportService } from './modules/projects/projects-export.service.ts';
-import { reportExportsRoutes } from './modules/report-exports/report-exports.routes.ts';
-import { createReportExportsService } from './modules/report-exports/report-exports.service.ts';
 import { publicPageRoutes } from './modules/public-village/public-page.routes.ts';
 import { publicVillageRoutes } from './modules/public-village/public-village.routes.ts';
 import { createPublicVillageService } from './modules/public-village/public-village.service.ts';
@@ -122,6 +120,8 @@ import { rectificationRoutes } from './modules/rectification/rectification.route
 import { createRectificationService } from './modules/rectification/rectification.service.ts';
 import { createRectificationExportService } from './modules/rectification/rectification-export.service.ts';
 import { rectificationPhotoRoutes } from './modules/rectification/rectification-photo.routes.ts';
+import { reportExportsRoutes } from './modules/report-exports/report-exports.routes.ts';
+import { createReportExportsService } from './modules/report-exports/report-exports.service.ts';
 import { createEscalationJob } from './modules/requests/escalation.job.ts';
 import { createLedgerService } from './modules/requests/ledger.service.ts';
 import { requestsRoutes } from './modules/requests/requests.routes.ts';

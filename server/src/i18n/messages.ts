@@ -10,7 +10,6 @@ import {
 } from '@zhucun/core';
 import { AWARD_FIELD_LABELS, AWARD_MESSAGES } from './award-messages.ts';
 import { BULLETIN_FIELD_LABELS, BULLETIN_MESSAGES } from './bulletin-messages.ts';
-import { REPORT_MESSAGES } from './report-messages.ts';
 import { DUTY_LIST_CODE_PARAMS, DUTY_LIST_FIELD_LABELS, DUTY_LIST_MESSAGES } from './duty-list-messages.ts';
 import { OUTCOME_CODE_PARAMS, OUTCOME_FIELD_LABELS, OUTCOME_MESSAGES } from './outcome-messages.ts';
 import { MEETING_CODE_PARAMS, MEETING_FIELD_LABELS, MEETING_MESSAGES } from './meeting-messages.ts';
@@ -33,6 +32,7 @@ import {
   RECTIFICATION_FIELD_LABELS,
   RECTIFICATION_MESSAGES,
 } from './rectification-messages.ts';
+import { REPORT_MESSAGES } from './report-messages.ts';
 import { TASK_CODE_PARAMS, TASK_FIELD_LABELS, TASK_MESSAGES } from './task-messages.ts';
 import { VIOLATION_CODE_PARAMS, VIOLATION_FIELD_LABELS, VIOLATION_MESSAGES } from './violation-messages.ts';
 

@@ -45,6 +45,7 @@ const awardListPage = () => import('../pages/awards/award-list-page.tsx');
 const outcomesPage = () => import('../pages/outcomes/outcomes-page.tsx');
 const bulletinListPage = () => import('../pages/bulletins/bulletin-list-page.tsx');
 const bulletinComposePage = () => import('../pages/bulletins/bulletin-compose-page.tsx');
+const reportExportsPage = () => import('../pages/reports/report-exports-page.tsx');
 const myProfilePage = () => import('../pages/me/my-profile-page.tsx');
 const villagePage = () => import('../pages/villages/village-page.tsx');
 const dutyLogsPage = () => import('../pages/duty-review/log-list-page.tsx');
@@ -160,6 +161,7 @@ export const router = createBrowserRouter([
           guarded('outcomes', 'outcomes:read', outcomesPage, 'OutcomesPage'),
           guarded('bulletins', 'bulletins:read', bulletinListPage, 'BulletinListPage'),
           guarded('bulletins/:id', 'bulletins:read', bulletinComposePage, 'BulletinComposePage'),
+          guarded('reports', 'duty:read', reportExportsPage, 'ReportExportsPage'),
           guarded('villages/:code', 'registry:read', villagePage, 'VillagePage'),
           guarded('duty/logs', 'duty:read', dutyLogsPage, 'LogListPage'),
           guarded('duty/absences', 'duty:read', absenceQueuePage, 'AbsenceQueuePage'),

@@ -18,6 +18,7 @@ import { ratingFollowEnUS } from './rating-follow.en-US.ts';
 import { ratingFormsEnUS } from './rating-forms.en-US.ts';
 import { rectificationEnUS } from './rectification.en-US.ts';
 import { registryEnUS } from './registry.en-US.ts';
+import { reportsEnUS } from './reports.en-US.ts';
 import { requestsEnUS } from './requests.en-US.ts';
 import { tasksEnUS } from './tasks.en-US.ts';
 import { todosEnUS } from './todos.en-US.ts';
@@ -30,6 +31,7 @@ export const enUS: TMessages = {
   lang: { switch: '中文' },
   nav: {
     bulletins: 'Bulletins',
+    reports: 'Upward reporting',
     awards: 'Commendations',
     outcomes: 'Outcomes',
     today: 'Today',
@@ -460,6 +462,7 @@ export const enUS: TMessages = {
   ...awardsEnUS,
   ...outcomesEnUS,
   ...bulletinsEnUS,
+  ...reportsEnUS,
   ...cadreExcelEnUS,
   ...dutyReviewEnUS,
   ...dutyEnUS,

@@ -18,6 +18,7 @@ import { ratingFollowZhCN } from './rating-follow.zh-CN.ts';
 import { ratingFormsZhCN } from './rating-forms.zh-CN.ts';
 import { rectificationZhCN } from './rectification.zh-CN.ts';
 import { registryZhCN } from './registry.zh-CN.ts';
+import { reportsZhCN } from './reports.zh-CN.ts';
 import { requestsZhCN } from './requests.zh-CN.ts';
 import { tasksZhCN } from './tasks.zh-CN.ts';
 import { todosZhCN } from './todos.zh-CN.ts';
@@ -29,6 +30,7 @@ export const zhCN = {
   lang: { switch: 'English' },
   nav: {
     bulletins: '简报',
+    reports: '上报数据',
     awards: '表彰登记',
     outcomes: '帮扶成效',
     today: '今天',
@@ -449,6 +451,7 @@ export const zhCN = {
   ...awardsZhCN,
   ...outcomesZhCN,
   ...bulletinsZhCN,
+  ...reportsZhCN,
   ...cadreExcelZhCN,
   ...dutyReviewZhCN,
   ...dutyZhCN,

@@ -26,6 +26,7 @@ export type TNavKey =
   | 'rectification'
   | 'outcomes'
   | 'bulletins'
+  | 'reports'
   | 'users'
   | 'audit'
   | 'loginLocks'
@@ -74,6 +75,7 @@ export const NAV_ITEMS: readonly TNavItem[] = [
   { key: 'rectification', path: '/rectification', permission: 'rectification:read' },
   { key: 'outcomes', path: '/outcomes', permission: 'outcomes:read' },
   { key: 'bulletins', path: '/bulletins', permission: 'bulletins:read' },
+  { key: 'reports', path: '/reports', permission: 'duty:read' },
   { key: 'rating', path: '/rating', permission: 'rating:read' },
   { key: 'ratingForms', path: '/rating/forms', permission: 'rating:evaluate' },
   { key: 'ratingSurvey', path: '/rating/survey', permission: 'rating:read' },
