@@ -12,9 +12,13 @@ type TDetail = {
 };
 
 /** The body text of a downloaded .docx (word/document.xml without its tags). */
-async function downloadedText(page: Page, name: RegExp): Promise<{ text: string; fileName: string }> {
+async function downloadedText(
+  page: Page,
+  role: 'link' | 'button',
+  name: RegExp,
+): Promise<{ text: string; fileName: string }> {
   const downloading = page.waitForEvent('download');
-  await page.getByRole('link', { name }).first().click();
+  await page.getByRole(role, { name }).first().click();
   const download = await downloading;
   const zip = await JSZip.loadAsync(readFileSync(await download.path()));
   const xml = (await zip.file('word/document.xml')?.async('string')) ?? '';
@@ -77,6 +81,11 @@ test('the county composes a bulletin with live figures, issues it and downloads 
   await expectNoHorizontalOverflow(page);
   await page.screenshot({ path: test.info().outputPath('bulletin-compose.png'), fullPage: true });
 
+  // a draft's download saves the page first: the Word file holds the edited text with the live figures
+  const draftDoc = await downloadedText(page, 'button', /下载 Word/);
+  expect(draftDoc.text).toContain(`截至目前，全县建成标准化公寓${v.apartments}个。`);
+  expect(draftDoc.text).toContain('应县“四化”机制做实驻村帮扶（十二月）');
+
   // issue: the figures are frozen; the page says so and the text can no longer change
   await page.getByRole('button', { name: '印发（数字定稿）' }).click();
   await page.getByRole('button', { name: /确\s*定|OK/ }).click();
@@ -88,7 +97,7 @@ test('the county composes a bulletin with live figures, issues it and downloads 
   const f = issued.figures.values;
 
   // the download carries the title block, the edited text and every frozen figure
-  const { text, fileName } = await downloadedText(page, /下载 Word/);
+  const { text, fileName } = await downloadedText(page, 'link', /下载 Word/);
   expect(fileName).toBe(`驻村帮扶工作简报第${issueNo}期（总第${runningNo}期）.docx`);
   for (const phrase of [
     `第 ${issueNo} 期（总第 ${runningNo} 期）`,
@@ -112,6 +121,6 @@ test('the county composes a bulletin with live figures, issues it and downloads 
   await signInWithApi(page, 'viewer', undefined, `/bulletins/${id}`);
   await expect(page.getByText('只读：县领导账号可以查看和下载简报')).toBeVisible();
   await expect(page.getByRole('button', { name: '印发（数字定稿）' })).toHaveCount(0);
-  const again = await downloadedText(page, /下载 Word/);
+  const again = await downloadedText(page, 'link', /下载 Word/);
   expect(again.text).toBe(text);
 });

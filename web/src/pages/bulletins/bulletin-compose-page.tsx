@@ -102,6 +102,14 @@ function Composer({ detail }: { detail: TBulletinDetail }) {
   const saveNow = async () => {
     if (await save()) void message.success(t('bulletins.saved'));
   };
+  /** A draft is saved first, so the Word file holds what is on the page. */
+  const downloadDraft = async () => {
+    if (!(await save())) return;
+    const link = document.createElement('a');
+    link.href = bulletinDocxUrl(bulletin.id);
+    link.download = '';
+    link.click();
+  };
   /** Issues what is on the page: saved first, then its figures frozen. */
   const issueNow = async () => {
     if (!(await save())) return;
@@ -140,9 +148,15 @@ function Composer({ detail }: { detail: TBulletinDetail }) {
               </Popconfirm>
             </>
           )}
-          <Button type="primary" icon={<DownloadOutlined />} href={bulletinDocxUrl(bulletin.id)} download>
-            {t('bulletins.download')}
-          </Button>
+          {editable ? (
+            <Button type="primary" icon={<DownloadOutlined />} onClick={() => void downloadDraft()}>
+              {t('bulletins.download')}
+            </Button>
+          ) : (
+            <Button type="primary" icon={<DownloadOutlined />} href={bulletinDocxUrl(bulletin.id)} download>
+              {t('bulletins.download')}
+            </Button>
+          )}
         </Space>
       </div>
       {!canWrite && (
