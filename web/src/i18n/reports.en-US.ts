@@ -16,7 +16,7 @@ export const reportsEnUS: typeof reportsZhCN = {
     periodNote: 'For the period chosen above',
     asOfToday: 'As of today',
     rowsAre: 'One row is: ',
-    columnCount: '{{count}} columns',
+    columnDocs: 'Column documentation ({{count}} columns)',
     columns: {
       index: '#',
       key: 'Key',

@@ -15,7 +15,7 @@ export const reportsZhCN = {
     periodNote: '按上方统计期间导出',
     asOfToday: '导出当日的数据',
     rowsAre: '每行：',
-    columnCount: '共 {{count}} 列',
+    columnDocs: '字段说明（共 {{count}} 列）',
     columns: {
       index: '序号',
       key: '字段键',

@@ -6,7 +6,7 @@ import {
   type TReportColumn,
   type TReportExport,
 } from '@zhucun/core';
-import { Button, Card, Select, Space, Table, Typography } from 'antd';
+import { Button, Card, Collapse, Select, Space, Table, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSession } from '../../api/auth.ts';
@@ -77,6 +77,8 @@ export function ReportExportsPage() {
         />
         <Select
           aria-label={t('reports.month')}
+          virtual={false}
+          listHeight={420}
           value={month ?? 0}
           onChange={(m) => setMonth(m === 0 ? null : m)}
           style={{ width: 190 }}
@@ -115,14 +117,25 @@ export function ReportExportsPage() {
             >
               <Typography.Paragraph>
                 {t('reports.rowsAre')}
-                {set.rows}。{t('reports.columnCount', { count: set.columns.length })}
+                {set.rows}。
               </Typography.Paragraph>
-              <Table<TReportColumn>
-                rowKey="key"
+              <Collapse
                 size="small"
-                pagination={false}
-                columns={columns}
-                dataSource={[...set.columns]}
+                items={[
+                  {
+                    key: 'columns',
+                    label: t('reports.columnDocs', { count: set.columns.length }),
+                    children: (
+                      <Table<TReportColumn>
+                        rowKey="key"
+                        size="small"
+                        pagination={false}
+                        columns={columns}
+                        dataSource={[...set.columns]}
+                      />
+                    ),
+                  },
+                ]}
               />
             </Card>
           );
