@@ -1,6 +1,8 @@
 export * from './audit.ts';
 export * from './auth.ts';
 export * from './award-api.ts';
+export * from './bulletin.ts';
+export * from './bulletin-api.ts';
 export * from './cadre.ts';
 export * from './calendar.ts';
 export * from './code-labels.ts';
@@ -78,5 +80,3 @@ export * from './violation-api.ts';
 export * from './violation-labels.ts';
 export * from './work-log.ts';
 export * from './dashboard-api.ts';
-export * from './bulletin.ts';
-export * from './bulletin-api.ts';

@@ -17,8 +17,8 @@ import {
   updateUser,
 } from '../modules/users/users.repository.ts';
 import { DEMO_PASSWORD, demoAccounts, type TDemoAccount } from './demo-accounts.ts';
-import { createDemoCadreAccounts } from './demo-cadre-accounts.ts';
 import { seedDemoBulletin } from './demo-bulletin.ts';
+import { createDemoCadreAccounts } from './demo-cadre-accounts.ts';
 import { seedDemoDuty } from './demo-duty.ts';
 import { seedDemoDutyLists } from './demo-duty-lists.ts';
 import { seedDemoHomes } from './demo-homes.ts';
