@@ -11,8 +11,8 @@ import {
 import { AWARD_FIELD_LABELS, AWARD_MESSAGES } from './award-messages.ts';
 import { BULLETIN_FIELD_LABELS, BULLETIN_MESSAGES } from './bulletin-messages.ts';
 import { DUTY_LIST_CODE_PARAMS, DUTY_LIST_FIELD_LABELS, DUTY_LIST_MESSAGES } from './duty-list-messages.ts';
-import { OUTCOME_CODE_PARAMS, OUTCOME_FIELD_LABELS, OUTCOME_MESSAGES } from './outcome-messages.ts';
 import { MEETING_CODE_PARAMS, MEETING_FIELD_LABELS, MEETING_MESSAGES } from './meeting-messages.ts';
+import { OUTCOME_CODE_PARAMS, OUTCOME_FIELD_LABELS, OUTCOME_MESSAGES } from './outcome-messages.ts';
 import { PROJECT_CODE_PARAMS, PROJECT_FIELD_LABELS, PROJECT_MESSAGES } from './project-messages.ts';
 import { PLAN_FIELD_LABELS, PLAN_MESSAGES } from './project-plan-messages.ts';
 import {
