@@ -90,6 +90,30 @@ describe('五天四夜 over a week-year counted on day bitmaps (the rating step)
     expect(none).toEqual({ assessed: mondays.length, complying: 0, missedMondays: mondays.slice(0, 2) });
   });
 
+  it('assesses only the weeks asked for (the dashboard’s last week, this month’s)', () => {
+    const only = [mondays[10]!, mondays[11]!, mondays[30]!];
+    const y = presenceYear({ mondays, today: `${YEAR + 1}-01-20`, rules: DEFAULT_COUNTY_RULES, only });
+    const none = countPresence(
+      y,
+      { days: null, nights: null, leave: [], ranges: [{ start: y.first, end: null }] },
+      5,
+    );
+    expect(none).toEqual({ assessed: 3, complying: 0, missedMondays: only });
+    // a week not yet ended is not assessed even when asked for
+    const early = presenceYear({
+      mondays,
+      today: addDays(mondays[11]!, 3),
+      rules: DEFAULT_COUNTY_RULES,
+      only,
+    });
+    const partial = countPresence(
+      early,
+      { days: null, nights: null, leave: [], ranges: [{ start: y.first, end: null }] },
+      5,
+    );
+    expect(partial.assessed).toBe(1);
+  });
+
   it('assesses from a records-from date only the weeks wholly on or after it', () => {
     const ranges = [
       { start: '2025-11-01', end: '2026-03-31' },

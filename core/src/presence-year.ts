@@ -11,8 +11,16 @@ import { addDays, daysBetween } from './posting.ts';
  * `assessWeek` itself on random years.
  */
 
-/** The week-year read: its Mondays, and the day offsets of the bitmaps counted from the first. */
-export type TPresenceYear = { mondays: readonly string[]; today: string; rules: TCountyRules };
+/**
+ * The week-year read: its Mondays, and the day offsets of the bitmaps counted from the first. `only`:
+ * assess just these weeks (by their Monday; e.g. last week, this month's), the others are not counted.
+ */
+export type TPresenceYear = {
+  mondays: readonly string[];
+  today: string;
+  rules: TCountyRules;
+  only?: readonly string[];
+};
 
 /** One person's year as read: a character per date from the first Monday ('1': in the village). */
 export type TPresenceRecords = {
@@ -46,7 +54,7 @@ export function presenceYear(year: TPresenceYear) {
     const date = addDays(first, i);
     holiday[i] = holidays.has(date) && !isWorkingDay(date, calendar) ? 1 : 0;
   }
-  const ended = year.mondays.map((m) => addDays(m, 6) < year.today);
+  const ended = year.mondays.map((m) => addDays(m, 6) < year.today && (!year.only || year.only.includes(m)));
   return { ...year, first, length, holiday, ended };
 }
 export type TPresenceYearContext = ReturnType<typeof presenceYear>;

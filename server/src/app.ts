@@ -372,7 +372,7 @@ export async function buildApp(deps: TAppDeps): Promise<FastifyInstance> {
   await app.register(violationEvidenceRoutes(violationsReader), { photos: dutyPhotos });
   await app.register(complianceRoutes, { compliance });
   await app.register(dashboardRoutes, {
-    dashboard: createDashboardService({ db, now, compliance, absences, homes }),
+    dashboard: createDashboardService({ db, now, rules, absences, homes }),
   });
   await app.register(dutyExportsRoutes, { exports: dutyExports });
   await app.register(householdsRoutes, { households });

@@ -7,6 +7,7 @@ import { registerCadre } from '../../test/factories.ts';
 import { insertTestMilestone, insertTestProject } from '../../test/project-factory.ts';
 import {
   insertAssignedTask,
+  insertDays,
   insertOpenCycle,
   insertRectificationItem,
   insertRequest,
@@ -131,6 +132,31 @@ describe('GET /api/dashboard/*', () => {
     expect(byVillage.division).toMatchObject({ code: TOWNSHIP, level: 'township' });
     expect(byVillage.parts.every((x) => x.code.startsWith(TOWNSHIP) && x.code.length === 12)).toBe(true);
     expect(moved(byVillage, before.byVillage, village!, 'overdue')).toBe(1);
+  });
+
+  it('counts last week’s 五天四夜 as the compliance page does, a recorded week moving its village’s part', async () => {
+    const db = t.database.db;
+    const [village] = await villagesOf(db, TOWNSHIP, 1);
+    const before = await panel(admin, 'presence');
+    const monday = (before as TPanel & { week: { monday: string } }).week.monday;
+    const cadre = (
+      await registerCadre(
+        admin,
+        buildCadre({ posting: buildPosting({ villageCode: village!, startDate: addDays(monday, -30) }) }),
+      )
+    ).cadre.id;
+    await insertDays(db, { personId: cadre, villageCode: village!, from: monday, to: addDays(monday, 6) });
+    const after = await panel(admin, 'presence');
+    expect(partOf(after, TOWNSHIP).weekComplying! - partOf(before, TOWNSHIP).weekComplying!).toBe(1);
+    // the same figures as 五天四夜落实情况 for that week
+    const week = (await admin.request({ method: 'GET', url: `/api/duty/compliance?week=${monday}` })).json<{
+      totals: { complying: number; notComplying: number };
+    }>();
+    expect(week.totals.complying).toBeGreaterThan(0);
+    expect([after.totals.weekComplying, after.totals.weekNotComplying]).toEqual([
+      week.totals.complying,
+      week.totals.notComplying,
+    ]);
   });
 
   it('shows the latest graded year by grade, not a later year still being evaluated', async () => {

@@ -3,7 +3,6 @@ import {
   GRADES,
   localDate,
   PROJECT_STATES,
-  type TComplianceWeek,
   type THomesPanel,
   type TMapMeasure,
   type TPresencePanel,
@@ -14,15 +13,15 @@ import {
   type TScope,
   type TTasksPanel,
   type TVillageMap,
-  type TWeekStatus,
   weekStart,
 } from '@zhucun/core';
 import type { TDb } from '../../db/client.ts';
 import type { TAbsencesService } from '../absences/absences.service.ts';
 import { findChildDivisions } from '../compliance/compliance.repository.ts';
-import type { TComplianceService } from '../compliance/compliance.service.ts';
 import { divisionOf } from '../compliance/division-scope.ts';
 import type { THomesService } from '../homes/homes.service.ts';
+import type { TRulesService } from '../rules/rules.service.ts';
+import { findWeeksOfCadres } from './dashboard.presence.ts';
 import {
   countGrades,
   countOnLeave,
@@ -38,7 +37,7 @@ import {
 export type TDashboardDeps = {
   db: TDb;
   now: () => Date;
-  compliance: Pick<TComplianceService, 'week'>;
+  rules: Pick<TRulesService, 'get'>;
   absences: Pick<TAbsencesService, 'recallAlerts'>;
   homes: Pick<THomesService, 'standing'>;
 };
@@ -115,31 +114,33 @@ export function createDashboardService(deps: TDashboardDeps) {
     /** 五天四夜 of the last ended week and of this month's ended weeks, leave today, recall alerts this year. */
     async presence(scope: TScope, code?: string, byVillage = false): Promise<TPresencePanel> {
       const f = await frameOf(scope, code, byVillage);
-      const division = f.division.code;
-      const week = await deps.compliance.week(scope, { division });
+      const lastMonday = addDays(weekStart(f.q.today), -7);
       const month = f.q.today.slice(0, 7);
+      // this month's weeks that have ended (a week belongs to the month of its Sunday)
       const mondays: string[] = [];
       for (let m = weekStart(`${month}-01`); addDays(m, 6) < f.q.today; m = addDays(m, 7))
         if (addDays(m, 6).startsWith(month)) mondays.push(m);
-      const weeks = [];
-      for (const m of mondays) weeks.push(await deps.compliance.week(scope, { division, week: m }));
+      const weeksOf = (list: readonly string[]) =>
+        findWeeksOfCadres(db, {
+          prefix: f.division.code,
+          today: f.q.today,
+          mondays: list,
+          rulesOf: deps.rules.get,
+        });
+      const [week, weeks] = await Promise.all([weeksOf([lastMonday]), weeksOf(mondays)]);
       const recall = await deps.absences.recallAlerts(f.own, f.q.today.slice(0, 4));
       const n = f.q.partLength;
-      const villagesOf = (w: TComplianceWeek, status: TWeekStatus) =>
-        w.items.filter((i) => i.status === status).map((i) => i.villageCode);
       const rows = [
-        ...tally('weekComplying', villagesOf(week, 'complying'), n),
-        ...tally('weekNotComplying', villagesOf(week, 'not_complying'), n),
-        ...tally(
-          'monthComplying',
-          weeks.flatMap((w) => villagesOf(w, 'complying')),
-          n,
-        ),
-        ...tally(
-          'monthNotComplying',
-          weeks.flatMap((w) => villagesOf(w, 'not_complying')),
-          n,
-        ),
+        ...week.map((c) => ({
+          part: c.villageCode.slice(0, n),
+          weekComplying: c.complying,
+          weekNotComplying: c.assessed - c.complying,
+        })),
+        ...weeks.map((c) => ({
+          part: c.villageCode.slice(0, n),
+          monthComplying: c.complying,
+          monthNotComplying: c.assessed - c.complying,
+        })),
         ...(await countOnLeave(db, f.q)),
         ...tally(
           'recallAlerts',
@@ -157,7 +158,7 @@ export function createDashboardService(deps: TDashboardDeps) {
       ] as const;
       return {
         ...assemble(f, keys, rows),
-        week: { monday: week.monday, sunday: week.sunday },
+        week: { monday: lastMonday, sunday: addDays(lastMonday, 6) },
         month: { month, weeks: mondays.length },
         recallLeaveDays: recall.limit,
       };

@@ -33,9 +33,11 @@ export async function findPresence(
     rules: TCountyRules;
     cadres: readonly TAssessedCadre[];
     missedLimit: number;
+    /** Assess only these weeks of the year (their Mondays): the dashboard's last week, this month's. */
+    only?: readonly string[];
   },
 ): Promise<Map<number, TPresenceCount>> {
-  const y = presenceYear({ mondays: mondaysOfYear(q.year), today: q.today, rules: q.rules });
+  const y = presenceYear({ mondays: mondaysOfYear(q.year), today: q.today, rules: q.rules, only: q.only });
   const last = addDays(y.first, y.length - 1);
   const ids = sql.param(q.cadres.map((c) => c.personId));
   // the year's bitmaps kept from the day records (duty_presence): a row a person and village, cut to the
