@@ -10,6 +10,8 @@ export const DEMO_GREAT_WALL = 5;
  * end-to-end test) to enter one.
  */
 export const LEFT_FOR_TRYING = ['140622100221', '140622100222', '140622100223', '140622100224'];
+/** The demo cadre whose village keeps no household: e2e/visit-once.spec.ts opens its household picker empty. */
+export const NO_HOUSEHOLDS_OF = 'daxuesheng';
 
 /** How many villages report their month of labour (the figure is spread over them). */
 export const REPORTING_VILLAGES = 104;

@@ -3,7 +3,12 @@ import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { rowsOf } from '../db/client.ts';
 import { buildTestApp, type TClient, type TTestApp } from '../test/build-test-app.ts';
-import { DEMO_LABOURERS, DEMO_RURAL_TOURISM, LEFT_FOR_TRYING } from './demo-outcomes.plan.ts';
+import {
+  DEMO_LABOURERS,
+  DEMO_RURAL_TOURISM,
+  LEFT_FOR_TRYING,
+  NO_HOUSEHOLDS_OF,
+} from './demo-outcomes.plan.ts';
 import { seedDemoOutcomes } from './demo-outcomes.ts';
 import { seedDemoProjects } from './demo-projects.ts';
 
@@ -58,6 +63,14 @@ describe('the demo county’s outcome indicators', () => {
     expect(sum('industryProjects')).toBe(43);
     expect(got.townships.filter((r) => r.labourers > 0).length).toBeGreaterThan(6);
     expect(got.villages.find((v) => LEFT_FOR_TRYING.includes(v.code))).toBeUndefined();
+    // the village whose empty household picker the visit flow shows keeps none
+    const [empty] = await rowsOf<{ n: number }>(
+      t.database.db,
+      sql`select count(*)::int as n from households h join postings p on p.village_code = h.village_code
+          join persons s on s.id = p.person_id join users u on u.id = s.user_id
+          where u.username = ${NO_HOUSEHOLDS_OF} and p.actual_end_date is null`,
+    );
+    expect(empty?.n).toBe(0);
   });
 
   it('shows a township its own share, and leaves one month waiting and one returned for the county', async () => {

@@ -1,6 +1,6 @@
 import { addDays, monthOf } from '@zhucun/core';
-import { and, asc, count, eq, inArray, notInArray } from 'drizzle-orm';
-import type { TDb } from '../db/client.ts';
+import { and, asc, count, eq, inArray, notInArray, sql } from 'drizzle-orm';
+import { rowsOf, type TDb } from '../db/client.ts';
 import {
   divisions,
   households,
@@ -14,6 +14,7 @@ import {
   demoDesignations,
   headNameOf,
   LEFT_FOR_TRYING,
+  NO_HOUSEHOLDS_OF,
   REPORTING_VILLAGES,
 } from './demo-outcomes.plan.ts';
 import { createRandom, type TRandom } from './demo-registry/random.ts';
@@ -80,11 +81,21 @@ export async function seedDemoOutcomes(
   const random = createRandom(Number(today.replaceAll('-', '')) + 22);
   const who = await staff(db);
   const townshipOf = (code: string) => who.townships.get(code.slice(0, 9)) ?? who.county;
+  const kept = await rowsOf<{ code: string }>(
+    db,
+    sql`select p.village_code as code from postings p join persons s on s.id = p.person_id
+        join users u on u.id = s.user_id where u.username = ${NO_HOUSEHOLDS_OF} and p.actual_end_date is null`,
+  );
   const villages = (
     await db
       .select({ code: divisions.code })
       .from(divisions)
-      .where(and(eq(divisions.level, 'village'), notInArray(divisions.code, LEFT_FOR_TRYING)))
+      .where(
+        and(
+          eq(divisions.level, 'village'),
+          notInArray(divisions.code, [...LEFT_FOR_TRYING, ...kept.map((k) => k.code)]),
+        ),
+      )
       .orderBy(asc(divisions.code))
   )
     .map((v) => v.code)
