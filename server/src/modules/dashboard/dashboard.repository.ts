@@ -147,11 +147,3 @@ export async function countGrades(db: TDb, q: TPartQuery & { countyCode: string 
   );
   return { cycle, rows };
 }
-
-/** Every village and community under a division, in code order, with its map point when it has one. */
-export function findVillagesUnder(db: TDb, prefix: string) {
-  return rowsOf<{ code: string; name: string; lng: number | null; lat: number | null }>(
-    db,
-    sql`select code, name, lng, lat from divisions where level = 'village' and code like ${`${prefix}%`} order by code`,
-  );
-}

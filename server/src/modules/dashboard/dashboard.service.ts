@@ -19,6 +19,7 @@ import type { TDb } from '../../db/client.ts';
 import type { TAbsencesService } from '../absences/absences.service.ts';
 import { findChildDivisions } from '../compliance/compliance.repository.ts';
 import { divisionOf } from '../compliance/division-scope.ts';
+import { findVillagePoints } from '../divisions/divisions.repository.ts';
 import type { THomesService } from '../homes/homes.service.ts';
 import type { TRulesService } from '../rules/rules.service.ts';
 import { findWeeksOfCadres } from './dashboard.presence.ts';
@@ -30,7 +31,6 @@ import {
   countRectification,
   countRequests,
   countTasks,
-  findVillagesUnder,
   type TPartQuery,
 } from './dashboard.repository.ts';
 
@@ -53,6 +53,10 @@ export function createDashboardService(deps: TDashboardDeps) {
   const { db } = deps;
   const today = () => localDate(deps.now());
 
+  /** Every village and community under a division, in code order, with the point the county entered. */
+  const villagesUnder = async (code: string) =>
+    (await findVillagePoints(db, { all: false, codes: [code] })).map((v) => ({ ...v, name: v.village }));
+
   /**
    * The division asked for (404 out of scope), its parts, and how records fall into them: its townships
    * or villages, or with `byVillage` every village under it (the map's points).
@@ -63,7 +67,7 @@ export function createDashboardService(deps: TDashboardDeps) {
       division.level === 'village'
         ? [{ code: division.code, name: division.name }]
         : byVillage
-          ? await findVillagesUnder(db, division.code)
+          ? await villagesUnder(division.code)
           : await findChildDivisions(db, division.code);
     const q: TPartQuery = {
       prefix: division.code,
@@ -248,7 +252,7 @@ export function createDashboardService(deps: TDashboardDeps) {
     async villages(scope: TScope, code: string | undefined, measure: TMapMeasure): Promise<TVillageMap> {
       const [panel, figure] = measure.split('.') as [keyof typeof panels, string];
       const f = await frameOf(scope, code);
-      const villages = await findVillagesUnder(db, f.division.code);
+      const villages = await villagesUnder(f.division.code);
       const byVillage = (await panels[panel](scope, f.division.code, true)) as {
         parts: ({ code: string } & Record<string, unknown>)[];
       };

@@ -1,10 +1,9 @@
 import { CHINA_EXTENT, inScope, type TMapPoint, type TScope, ZMapPoint } from '@zhucun/core';
-import { sql } from 'drizzle-orm';
 import ExcelJS from 'exceljs';
-import { rowsOf, type TDb } from '../../db/client.ts';
+import type { TDb } from '../../db/client.ts';
 import type { TErrorDetail } from '../../errors.ts';
 import { readSheetRows, type TSheetColumn } from '../files/xlsx-rows.ts';
-import { divisionInScope } from './divisions.repository.ts';
+import { findVillagePoints } from './divisions.repository.ts';
 
 /** 村庄坐标: the workbook a county fills in (its villages, their points) and reads back. */
 const COLUMNS: readonly (TSheetColumn<'code' | 'township' | 'village' | 'lng' | 'lat'> & {
@@ -18,25 +17,6 @@ const COLUMNS: readonly (TSheetColumn<'code' | 'township' | 'village' | 'lng' | 
 ];
 /** More rows than a county has villages is not a county's file. */
 const MAX_ROWS = 5_000;
-
-type TVillageRow = {
-  code: string;
-  township: string;
-  village: string;
-  lng: number | null;
-  lat: number | null;
-};
-
-/** The villages and communities in scope with their township and point, in code order. */
-export function findVillagePoints(db: TDb, scope: TScope) {
-  return rowsOf<TVillageRow>(
-    db,
-    sql`select v.code, t.name as township, v.name as village, v.lng, v.lat
-        from divisions v join divisions t on t.code = v.parent_code
-        where v.level = 'village' and ${divisionInScope(sql`v.code`, scope) ?? sql`true`}
-        order by v.code`,
-  );
-}
 
 /** The template: every village in scope with its point as stored (empty where none); 经度 and 纬度 to fill. */
 export async function pointsWorkbook(db: TDb, scope: TScope): Promise<Buffer> {

@@ -1,6 +1,6 @@
 import type { TDivision, TDivisionKind, TDivisionLevel, TScope } from '@zhucun/core';
 import { asc, count, eq, inArray, or, type SQL, sql } from 'drizzle-orm';
-import type { TDb } from '../../db/client.ts';
+import { rowsOf, type TDb } from '../../db/client.ts';
 import { divisions } from '../../db/schema.ts';
 
 type TRow = typeof divisions.$inferSelect;
@@ -94,4 +94,23 @@ export async function findCountyCodes(exec: TDb): Promise<string[]> {
     .where(eq(divisions.level, 'county'))
     .orderBy(asc(divisions.code));
   return rows.map((r) => r.code);
+}
+
+type TVillageRow = {
+  code: string;
+  township: string;
+  village: string;
+  lng: number | null;
+  lat: number | null;
+};
+
+/** The villages and communities in scope with their township and point, in code order. */
+export function findVillagePoints(db: TDb, scope: TScope) {
+  return rowsOf<TVillageRow>(
+    db,
+    sql`select v.code, t.name as township, v.name as village, v.lng, v.lat
+        from divisions v join divisions t on t.code = v.parent_code
+        where v.level = 'village' and ${divisionInScope(sql`v.code`, scope) ?? sql`true`}
+        order by v.code`,
+  );
 }
