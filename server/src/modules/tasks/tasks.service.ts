@@ -16,7 +16,7 @@ import {
   taskState,
   ZTaskListQuery,
 } from '@zhucun/core';
-import { sql } from 'drizzle-orm';
+import { and } from 'drizzle-orm';
 import { STATEMENT_TIMEOUT_MS, type TDb, withStatementTimeout } from '../../db/client.ts';
 import { notFound } from '../../errors.ts';
 import { recordAudit, type TActorContext } from '../audit/audit.service.ts';
@@ -141,7 +141,7 @@ export function createTasksService(deps: TTasksDeps) {
       const q = ZTaskListQuery.parse(query);
       // held (the to-do's link): only the reporter's own share of each task, counted over those assignments
       const visible = heldOnly
-        ? sql`(${assignmentVisible(reader)} and ${heldBy(heldOnly)})`
+        ? and(assignmentVisible(reader), heldBy(heldOnly))!
         : assignmentVisible(reader);
       const { rows, total } = await findTaskRows(db, visible, {
         q: q.q,
