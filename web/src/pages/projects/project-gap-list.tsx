@@ -32,11 +32,10 @@ export function ProjectGapList({ kind, filter, onPage }: Props) {
     canOpen ? <Link to={`/cadres/${g.personId}`}>{g.name}</Link> : g.name;
   if (gaps.isError) return <LoadError error={gaps.error} onRetry={() => void gaps.refetch()} />;
   const items = gaps.data?.items ?? [];
-  const total = (
-    <Typography.Paragraph strong>
-      {t('projects.gaps.total', { count: gaps.data?.total ?? 0 })}
-    </Typography.Paragraph>
-  );
+  // The count shows once it is known: 共 0 人 while loading would read as "no gap".
+  const total = gaps.data ? (
+    <Typography.Paragraph strong>{t('projects.gaps.total', { count: gaps.data.total })}</Typography.Paragraph>
+  ) : null;
   if (isMobile)
     return (
       <>
