@@ -118,6 +118,32 @@ export const loginThrottle = pgTable(
   (t) => [primaryKey({ columns: [t.login, t.address] })],
 );
 
+/**
+ * `Idempotency-Key` of a signed-in write (server/src/plugins/idempotency.ts): reserved before the
+ * handler runs, completed with the 2xx answer sent, so a write resent is answered from here and
+ * stored once. `createdAt` is when it was reserved (or taken over); kept 7 days.
+ */
+export const idempotencyKeys = pgTable(
+  'idempotency_keys',
+  {
+    userId: integer('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    key: varchar('key', { length: 100 }).notNull(),
+    method: varchar('method', { length: 8 }).notNull(),
+    path: text('path').notNull(),
+    /** SHA-256 (hex) of the method, path, query and body. */
+    requestHash: varchar('request_hash', { length: 64 }).notNull(),
+    /** The answer, null while the write is in progress. */
+    statusCode: integer('status_code'),
+    contentType: varchar('content_type', { length: 200 }),
+    responseBody: text('response_body'),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull(),
+    completedAt: timestamp('completed_at', { withTimezone: true }),
+  },
+  (t) => [primaryKey({ columns: [t.userId, t.key] }), index('idempotency_keys_created_idx').on(t.createdAt)],
+);
+
 /** Append-only, hash-chained audit trail; a trigger refuses UPDATE and DELETE. */
 export const auditLog = pgTable(
   'audit_log',
