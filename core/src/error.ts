@@ -10,6 +10,12 @@ export const ERROR_CODES = [
   'forbidden',
   'not_found',
   'conflict',
+  /** Idempotency-Key: the key was used for another request (a different body, path or method). */
+  'idempotency_key_reused',
+  /** Idempotency-Key: the first request with this key is still being handled. */
+  'idempotency_in_progress',
+  /** If-Match / If-None-Match on a day record: it changed meanwhile (e.g. corrected by the township). */
+  'day_changed',
   'rate_limited',
   'internal',
   'unavailable',

@@ -59,6 +59,7 @@ import { homesRoutes } from './modules/homes/homes.routes.ts';
 import { createHomesService } from './modules/homes/homes.service.ts';
 import { householdsRoutes } from './modules/households/households.routes.ts';
 import { createHouseholdsService } from './modules/households/households.service.ts';
+import { createIdempotencyPurgeJob } from './modules/idempotency/idempotency-purge.job.ts';
 import { createMeetingDecisionsService } from './modules/meetings/meeting-decisions.service.ts';
 import { createMeetingNoticeJob } from './modules/meetings/meeting-notices.job.ts';
 import { createMeetingRecordsService } from './modules/meetings/meeting-records.service.ts';
@@ -159,6 +160,7 @@ import { createVisitsService } from './modules/visits/visits.service.ts';
 import { registerAccessControl } from './plugins/auth.ts';
 import { docsRoutes, registerOpenApi } from './plugins/docs.ts';
 import { registerErrorHandler } from './plugins/error-handler.ts';
+import { registerIdempotency } from './plugins/idempotency.ts';
 import { registerInputGuard } from './plugins/input-guard.ts';
 import { hasWebBuild, spaFallback, webRoutes } from './plugins/web.ts';
 import { createLocalFileStorage } from './storage/local-file-storage.ts';
@@ -276,6 +278,10 @@ export async function buildApp(deps: TAppDeps): Promise<FastifyInstance> {
   });
   registerAccessControl(app, { auth, db });
   scheduleJob(app, 'session purge', 3_600_000, () => auth.purgeExpiredSessions());
+  // the phone's outbox resends a write until it hears the answer: Idempotency-Key stores it once
+  registerIdempotency(app, { db, now });
+  const purgeIdempotencyKeys = createIdempotencyPurgeJob({ db });
+  scheduleJob(app, 'idempotency key purge', 86_400_000, () => purgeIdempotencyKeys(now()), { atStart: true });
   const dutyPhotos = createDutyPhotoService({ db, storage: fileStorage });
   const spotChecks = createSpotChecksService({
     db,

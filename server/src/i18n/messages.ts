@@ -96,6 +96,28 @@ const MESSAGES = {
   ],
   unsupported_media: ['请求体须为 JSON', 'The request body must be JSON'],
   body_too_large: ['请求体过大', 'The request body is too large'],
+  // the phone's outbox: Idempotency-Key on every write, If-Match on the day record (docs/security.md)
+  idempotency_key_format: [
+    '{field}：格式不对（8—100 个字母、数字、- 或 _）',
+    '{field}: wrong format (8 to 100 letters, digits, - or _)',
+  ],
+  idempotency_key_reused: [
+    'Idempotency-Key：已用于另一项提交',
+    'Idempotency-Key: already used for another request',
+  ],
+  idempotency_in_progress: [
+    '这项提交正在处理，请稍后再试',
+    'This request is still being processed; please try again shortly',
+  ],
+  day_changed: [
+    '这一天的记录已被修改（如乡镇更正），请核对两个版本后再保存',
+    'This day’s record was changed meanwhile (for example corrected by the township); compare both versions before saving',
+  ],
+  if_match_format: [
+    '{field}：格式不对（应为带引号的版本号，如 "3"）',
+    '{field}: wrong format (a quoted version number, such as "3")',
+  ],
+  if_none_match_format: ['{field}：格式不对（只接受 *）', '{field}: wrong format (only * is accepted)'],
   no_active_posting: [
     '您当前没有在岗的驻村任职，无法记录；请联系乡镇管理员核对台账',
     'You have no active posting, so there is nothing to record; ask your township administrator',

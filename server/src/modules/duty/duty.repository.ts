@@ -58,12 +58,22 @@ export async function findVillageOnDate(exec: TDb, personId: number, date: strin
   return row?.villageCode;
 }
 
-export async function findDay(exec: TDb, personId: number, date: string): Promise<TDutyDayRow | undefined> {
-  const [row] = await exec
+/**
+ * A person's day; `forUpdate` locks it until the transaction ends, so a version checked on it holds
+ * until the write commits.
+ */
+export async function findDay(
+  exec: TDb,
+  personId: number,
+  date: string,
+  options: { forUpdate?: boolean } = {},
+): Promise<TDutyDayRow | undefined> {
+  const query = exec
     .select()
     .from(dutyDays)
     .where(and(eq(dutyDays.personId, personId), eq(dutyDays.date, date)))
     .limit(1);
+  const [row] = await (options.forUpdate ? query.for('update') : query);
   return row;
 }
 

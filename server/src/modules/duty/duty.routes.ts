@@ -11,6 +11,7 @@ import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { actorOf, contextOf, scopeOf } from '../../plugins/auth.ts';
+import { versionPreconditionOf } from '../../plugins/preconditions.ts';
 import type { TDutyService } from './duty.service.ts';
 
 const ZDate = z.iso.date();
@@ -46,7 +47,13 @@ export async function dutyRoutes(app: FastifyInstance, deps: { duty: TDutyServic
       },
     },
     async (request) =>
-      deps.duty.saveOwn(actorOf(request).userId, request.params.date, request.body, contextOf(request)),
+      deps.duty.saveOwn(
+        actorOf(request).userId,
+        request.params.date,
+        request.body,
+        contextOf(request),
+        versionPreconditionOf(request),
+      ),
   );
   r.get(
     '/api/duty/my/days',

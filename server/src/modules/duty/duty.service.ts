@@ -26,8 +26,10 @@ import {
 } from '@zhucun/core';
 import type { TDb } from '../../db/client.ts';
 import { AppError, invalidField, notFound } from '../../errors.ts';
+import type { TVersionPrecondition } from '../../plugins/preconditions.ts';
 import { findAbsencesOf } from '../absences/absences.repository.ts';
 import { recordAudit, type TActorContext } from '../audit/audit.service.ts';
+import { isUniqueViolation } from '../homes/home-cadres.repository.ts';
 import { checkDayTie, writeDayTie } from '../project-plans/day-tie.ts';
 import type { TRulesService } from '../rules/rules.service.ts';
 import type { TDayTaskReports } from '../tasks/tasks.service.ts';
@@ -67,6 +69,11 @@ const sameEntry = (row: TDutyDayRow, e: ReturnType<typeof ZDayEntryRequest.parse
   row.activities === e.activities &&
   row.rolePlayed === e.rolePlayed &&
   JSON.stringify(row.roles) === JSON.stringify(e.roles);
+
+/** If-Match / If-None-Match: the record is the version the phone edited, or absent as it believed. */
+const preconditionHolds = (p: TVersionPrecondition, row: TDutyDayRow | undefined) =>
+  (p.version === undefined || row?.version === p.version) && !(p.absent && row);
+const dayChanged = () => new AppError('day_changed', 'day_changed');
 
 /** 一日一记: the cadre's own day, and the township's reading, comments and attendance corrections. */
 export function createDutyService(deps: TDutyDeps) {
@@ -181,18 +188,27 @@ export function createDutyService(deps: TDutyDeps) {
     /**
      * Saves the cadre's own day: today, or a backfill within the window, or a day returned for
      * completion; with `project`, the log is tied to one of their projects in the same transaction.
+     * With a `precondition` (the phone's If-Match / If-None-Match), a record changed meanwhile (e.g.
+     * corrected by the township) is refused with `day_changed`, checked on the row locked for the write.
      */
-    async saveOwn(userId: number, date: string, input: TDayEntryRequest, ctx?: TActorContext) {
+    async saveOwn(
+      userId: number,
+      date: string,
+      input: TDayEntryRequest,
+      ctx?: TActorContext,
+      precondition?: TVersionPrecondition,
+    ) {
       const person = await postedPerson(userId);
       const rules = await deps.rules.get();
       const window = editWindow(date, today(), rules);
-      const existing = await findDay(db, person.id, date);
+      const before = await findDay(db, person.id, date);
       if (window === 'future') throw invalidField('date', 'day_future', { date });
-      if (!isWritable(window) && !existing?.returnedAt)
+      if (!isWritable(window) && !before?.returnedAt)
         throw new AppError('conflict', 'validation_failed', {}, [
           { field: 'date', key: 'day_locked', params: { date, days: rules.backfillDays } },
         ]);
       if (date < person.startDate) throw invalidField('date', 'day_before_posting', { date });
+      if (precondition && !preconditionHolds(precondition, before)) throw dayChanged(); // again in the write
       const entry = ZDayEntryRequest.parse(input);
       const problems = checkDayEntry(entry);
       if (problems.length)
@@ -217,7 +233,9 @@ export function createDutyService(deps: TDutyDeps) {
         recordedBy: userId,
       };
       const at = deps.now();
-      const id = await db.transaction(async (tx) => {
+      const write = db.transaction(async (tx) => {
+        const existing = precondition ? await findDay(tx, person.id, date, { forUpdate: true }) : before;
+        if (precondition && !preconditionHolds(precondition, existing)) throw dayChanged();
         let row: TDutyDayRow;
         if (!existing)
           row = await insertDay(tx, {
@@ -237,6 +255,10 @@ export function createDutyService(deps: TDutyDeps) {
         await writeDayTie(tx, { id: row.id, date }, tie, { userId, personId: person.id }, at, who);
         if (taskReports) await deps.tasks!.write(tx, taskReports, { id: row.id, date }, at, who);
         return row.id;
+      });
+      // If-None-Match: a record inserted by another request since the check is a change too
+      const id = await write.catch((err: unknown) => {
+        throw precondition && isUniqueViolation(err) ? dayChanged() : err;
       });
       return viewOf(id);
     },
