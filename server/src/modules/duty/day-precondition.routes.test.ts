@@ -79,6 +79,22 @@ describe('a day record changed meanwhile (If-Match)', () => {
     expectChanged(await save(own.client, date, DAY, { 'if-match': '"7"' }));
   });
 
+  it('lets the cadre’s own change stand in for the version the phone held (another device, their visit’s night)', async () => {
+    const date = addDays(today, -1);
+    const own = await newCadre();
+    ok(await save(own.client, date, DAY));
+    // another of their devices saved meanwhile: version 2, by the same account
+    ok(await save(own.client, date, { ...DAY, work: '另一部手机上保存的' }));
+    const mine = ok(
+      await save(own.client, date, { ...DAY, work: '手机上离线改的日志' }, { 'if-match': '"1"' }),
+    );
+    expect(mine).toMatchObject({ version: 3, work: '手机上离线改的日志' });
+    const fresh = await newCadre();
+    ok(await save(fresh.client, date, DAY));
+    const again = ok(await save(fresh.client, date, { ...DAY, work: '离线记的' }, { 'if-none-match': '*' }));
+    expect(again.work).toBe('离线记的');
+  });
+
   it('refuses a malformed If-Match or If-None-Match with a 400 naming the header', async () => {
     const { client } = await newCadre();
     for (const value of ['1', '"abc"', 'W/"1"', '"0"', '"1", "2"', `"${'9'.repeat(12)}"`]) {

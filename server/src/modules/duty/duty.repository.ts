@@ -1,5 +1,5 @@
 import type { TDayProjectTie, TScope } from '@zhucun/core';
-import { and, asc, between, desc, eq, inArray, isNull, lte, or, type SQL, sql } from 'drizzle-orm';
+import { and, asc, between, desc, eq, gte, inArray, isNull, lte, or, type SQL, sql } from 'drizzle-orm';
 import type { AnyPgColumn } from 'drizzle-orm/pg-core';
 import type { TDb } from '../../db/client.ts';
 import {
@@ -112,6 +112,19 @@ export async function updateDayKeepingHistory(
     .where(eq(dutyDays.id, before.id))
     .returning();
   return row!;
+}
+
+/** Who made each change of a day from version `from` on (its history), e.g. to tell the cadre's own edits from a correction. */
+export async function findDayEditorsSince(
+  exec: TDb,
+  dutyDayId: number,
+  from: number,
+): Promise<(number | null)[]> {
+  const rows = await exec
+    .select({ editedBy: dutyDayVersions.editedBy })
+    .from(dutyDayVersions)
+    .where(and(eq(dutyDayVersions.dutyDayId, dutyDayId), gte(dutyDayVersions.version, from)));
+  return rows.map((r) => r.editedBy);
 }
 
 export async function replaceDayPhotos(exec: TDb, dutyDayId: number, fileIds: number[]): Promise<void> {

@@ -35,6 +35,7 @@ import type { TRulesService } from '../rules/rules.service.ts';
 import type { TDayTaskReports } from '../tasks/tasks.service.ts';
 import {
   findDay,
+  findDayEditorsSince,
   findDayExtras,
   findDayInScope,
   findDayStatuses,
@@ -73,6 +74,23 @@ const sameEntry = (row: TDutyDayRow, e: ReturnType<typeof ZDayEntryRequest.parse
 /** If-Match / If-None-Match: the record is the version the phone edited, or absent as it believed. */
 const preconditionHolds = (p: TVersionPrecondition, row: TDutyDayRow | undefined) =>
   (p.version === undefined || row?.version === p.version) && !(p.absent && row);
+
+/**
+ * Whether every change since the version the phone held was the cadre's own (their visit's 当晚在村,
+ * another of their devices): only someone else's change (the township's correction) is a conflict to show.
+ */
+async function changedOnlyBy(
+  exec: TDb,
+  p: TVersionPrecondition,
+  row: TDutyDayRow | undefined,
+  userId: number,
+) {
+  if (preconditionHolds(p, row)) return true;
+  if (!row || (p.absent && row.recordedBy !== userId)) return false;
+  const from = p.version ?? 1;
+  if (from > row.version) return false;
+  return (await findDayEditorsSince(exec, row.id, from)).every((editor) => editor === userId);
+}
 const dayChanged = () => new AppError('day_changed', 'day_changed');
 
 /** 一日一记: the cadre's own day, and the township's reading, comments and attendance corrections. */
@@ -208,7 +226,7 @@ export function createDutyService(deps: TDutyDeps) {
           { field: 'date', key: 'day_locked', params: { date, days: rules.backfillDays } },
         ]);
       if (date < person.startDate) throw invalidField('date', 'day_before_posting', { date });
-      if (precondition && !preconditionHolds(precondition, before)) throw dayChanged(); // again in the write
+      if (precondition && !(await changedOnlyBy(db, precondition, before, userId))) throw dayChanged(); // again in the write
       const entry = ZDayEntryRequest.parse(input);
       const problems = checkDayEntry(entry);
       if (problems.length)
@@ -235,7 +253,7 @@ export function createDutyService(deps: TDutyDeps) {
       const at = deps.now();
       const write = db.transaction(async (tx) => {
         const existing = precondition ? await findDay(tx, person.id, date, { forUpdate: true }) : before;
-        if (precondition && !preconditionHolds(precondition, existing)) throw dayChanged();
+        if (precondition && !(await changedOnlyBy(tx, precondition, existing, userId))) throw dayChanged();
         let row: TDutyDayRow;
         if (!existing)
           row = await insertDay(tx, {
