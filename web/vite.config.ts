@@ -2,7 +2,8 @@ import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from '
 import path from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import react from '@vitejs/plugin-react';
-import { defineConfig, type Plugin } from 'vite';
+import { build, defineConfig, type Plugin } from 'vite';
+import { planPrecache, precacheVersion, type TBuiltChunk } from './src/sw/precache-plan.ts';
 
 // `vite build --outDir DIR` moves it: the end-to-end run builds into its own directory
 const outDir = path.resolve(import.meta.dirname, 'dist');
@@ -41,8 +42,94 @@ function precompress(): Plugin {
   };
 }
 
+/** The cadre's pages that open offline, with what they import (src/sw/precache-plan.ts). */
+const OFFLINE_PAGES = [
+  'src/pages/shell/app-shell-page.tsx',
+  'src/pages/duty/today-page.tsx',
+  'src/pages/duty/leave-page.tsx',
+  'src/pages/auth/login-page.tsx',
+];
+/** Left to the network even when a cadre's page imports it: the charts are big and not on 今天. */
+const NOT_PRECACHED = /[\\/]node_modules[\\/](echarts|zrender)[\\/]/;
+
+/** Builds src/sw/service-worker.ts alone into one classic script, with its precache list defined. */
+async function buildWorker(root: string, precache: object): Promise<string> {
+  const result = await build({
+    configFile: false,
+    root,
+    publicDir: false,
+    logLevel: 'warn',
+    define: { __ZC_PRECACHE__: JSON.stringify(precache) },
+    build: {
+      write: false,
+      minify: true,
+      lib: {
+        entry: path.resolve(root, 'src/sw/service-worker.ts'),
+        formats: ['iife'],
+        name: 'zhucunServiceWorker',
+        fileName: () => 'sw.js',
+      },
+    },
+  });
+  const outputs = (Array.isArray(result) ? result : [result]).flatMap((o) => ('output' in o ? o.output : []));
+  const chunk = outputs.find((o) => o.type === 'chunk');
+  if (chunk?.type !== 'chunk') throw new Error('service worker: the build gave no script');
+  return chunk.code;
+}
+
+/**
+ * Writes /sw.js (not hashed: the browser checks that one address for updates) with the files to
+ * precache computed from this bundle: index.html, the staff entry's static imports and the cadre's
+ * pages (OFFLINE_PAGES); the version is a hash of that list, so a new build installs a new worker.
+ */
+function serviceWorker(): Plugin {
+  let root = import.meta.dirname;
+  return {
+    name: 'zhucun-service-worker',
+    apply: 'build',
+    configResolved(config) {
+      root = config.root;
+    },
+    generateBundle: {
+      order: 'post',
+      async handler(_, bundle) {
+        const chunks: TBuiltChunk[] = Object.values(bundle).flatMap((o) =>
+          o.type === 'chunk'
+            ? [
+                {
+                  fileName: o.fileName,
+                  isEntry: o.isEntry,
+                  facadeModuleId: o.facadeModuleId,
+                  imports: o.imports,
+                  dynamicImports: o.dynamicImports,
+                  moduleIds: o.moduleIds,
+                  files: [...(o.viteMetadata?.importedCss ?? []), ...(o.viteMetadata?.importedAssets ?? [])],
+                },
+              ]
+            : [],
+        );
+        const plan = planPrecache(chunks, {
+          staffHtml: 'index.html',
+          villagersHtml: 'public-page.html',
+          pageModules: OFFLINE_PAGES,
+          exclude: (id) => NOT_PRECACHED.test(id),
+        });
+        const html = bundle['index.html'];
+        if (html?.type !== 'asset') throw new Error('service worker: index.html is not in the bundle');
+        const version = precacheVersion(plan.precache, String(html.source));
+        const source = await buildWorker(root, {
+          version,
+          files: plan.precache,
+          villagersFiles: plan.villagersFiles,
+        });
+        this.emitFile({ type: 'asset', fileName: 'sw.js', source });
+      },
+    },
+  };
+}
+
 export default defineConfig({
-  plugins: [react(), precompress()],
+  plugins: [react(), precompress(), serviceWorker()],
   server: {
     proxy: { '/api': { target: 'http://localhost:3000', changeOrigin: false } },
   },
@@ -50,6 +137,9 @@ export default defineConfig({
     outDir,
     emptyOutDir: true,
     chunkSizeWarningLimit: 1200,
+    // no polyfill chunk shared by both pages: the villagers' page keeps files of its own, which the
+    // staff app's service worker never answers (browsers without modulepreload just load a bit later)
+    modulePreload: { polyfill: false },
     // two pages: the admin app, and the villagers' public page (/v/<token>, /track/<code>) with no admin bundle
     rollupOptions: {
       input: {

@@ -10,6 +10,8 @@ function fakeWebDist(): string {
   mkdirSync(dir, { recursive: true });
   writeFileSync(path.join(dir, 'index.html'), '<!doctype html><title>staff app</title>');
   writeFileSync(path.join(dir, 'public-page.html'), '<!doctype html><title>villagers</title>');
+  writeFileSync(path.join(dir, 'sw.js'), 'self.addEventListener("fetch", () => {});');
+  writeFileSync(path.join(dir, 'manifest.webmanifest'), '{"name":"驻村干部管理平台","start_url":"/today"}');
   return dir;
 }
 
@@ -42,5 +44,27 @@ describe('the villagers’ door: which page each address opens', () => {
     expect(await page('/login')).toBe('staff');
     expect(await page('/villages/140622100200')).toBe('staff');
     expect(await page('/tracking')).toBe('staff');
+  });
+
+  it('sends the service worker unhashed, checked on every visit, allowed to control the whole site', async () => {
+    const res = await t.app.inject({ method: 'GET', url: '/sw.js' });
+    expect(res.statusCode).toBe(200);
+    expect(res.headers['cache-control']).toBe('no-cache');
+    expect(res.headers['service-worker-allowed']).toBe('/');
+    expect(res.headers['content-type']).toMatch(/javascript/);
+  });
+
+  it('sends the app manifest as a manifest, and a policy that lets the page use it and the worker', async () => {
+    const res = await t.app.inject({ method: 'GET', url: '/manifest.webmanifest' });
+    expect(res.statusCode).toBe(200);
+    expect(res.headers['content-type']).toMatch(/^application\/manifest\+json/);
+    expect(res.json()).toMatchObject({ start_url: '/today' });
+    // same origin: default-src 'self' covers manifest-src and worker-src (via script-src 'self')
+    const csp = String(
+      (await t.app.inject({ method: 'GET', url: '/today' })).headers['content-security-policy'],
+    );
+    expect(csp).toContain("default-src 'self'");
+    expect(csp).toContain("script-src 'self'");
+    expect(csp).not.toMatch(/worker-src|manifest-src|child-src/);
   });
 });

@@ -3,6 +3,9 @@ import path from 'node:path';
 import fastifyStatic from '@fastify/static';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 
+/** /sw.js as sent: itself or its precompressed .br / .gz beside it. */
+const SERVICE_WORKER = /(^|[\\/])sw\.js(\.br|\.gz)?$/;
+
 /** Serves the built web app (web/dist) when it exists; its files are public. */
 export async function webRoutes(app: FastifyInstance, opts: { webDist: string }): Promise<void> {
   app.addHook('onRoute', (route) => {
@@ -15,6 +18,9 @@ export async function webRoutes(app: FastifyInstance, opts: { webDist: string })
     setHeaders: (res, file) => {
       const immutable = file.includes(`${path.sep}assets${path.sep}`);
       res.header('cache-control', immutable ? 'public, max-age=31536000, immutable' : 'no-cache');
+      // the staff app's service worker (web/src/sw): checked on every visit, it may control the whole site
+      if (SERVICE_WORKER.test(file)) res.header('service-worker-allowed', '/');
+      if (file.endsWith('.webmanifest')) res.header('content-type', 'application/manifest+json');
     },
   });
   // the villagers' page (QR code → /v/<token>, tracking → /track/<code>): its own small bundle, not the admin app

@@ -1,5 +1,6 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { TChangePasswordRequest, TLoginRequest, TSession } from '@zhucun/core';
+import { clearCachedPersonalData } from '../lib/offline-cache.ts';
 import { ApiError, apiRequest, rememberCsrfToken } from './client.ts';
 
 export const SESSION_KEY = ['auth', 'session'] as const;
@@ -25,8 +26,10 @@ export function useLogin() {
   return useMutation({
     mutationFn: (body: TLoginRequest) =>
       apiRequest<TSession>('/api/auth/login', { method: 'POST', body, quietUnauthenticated: true }),
-    onSuccess: (session) => {
+    onSuccess: async (session) => {
       rememberCsrfToken(session.csrfToken);
+      // whoever used this phone before: their answers kept for offline reading go
+      await clearCachedPersonalData();
       queryClient.removeQueries({ predicate: (q) => q.queryKey[0] !== SESSION_KEY[0] });
       queryClient.setQueryData(SESSION_KEY, session);
     },
@@ -38,8 +41,10 @@ export function useLogout() {
   return useMutation({
     mutationFn: () =>
       apiRequest<{ ok: true }>('/api/auth/logout', { method: 'POST', quietUnauthenticated: true }),
-    onSettled: () => {
+    onSettled: async () => {
       rememberCsrfToken(null);
+      // the API answers kept for offline reading go with the session; the app shell stays
+      await clearCachedPersonalData();
       queryClient.clear();
       queryClient.setQueryData(SESSION_KEY, null);
     },
