@@ -12,6 +12,7 @@ import {
 } from './code-labels.ts';
 import { MAP_MEASURE_LABELS, MAP_MEASURES } from './dashboard-api.ts';
 import { ABSENCE_KINDS, ABSENCE_STATES } from './leave.ts';
+import { OUTBOX_KIND_LABELS, OUTBOX_KINDS, OUTBOX_STATE_LABELS, OUTBOX_STATES } from './outbox.ts';
 import { AWARD_LEVELS, GRADES, PRIORITY_EXCLUSIONS, PRIORITY_LISTS, RATING_PARTS } from './rating.ts';
 import {
   RATING_CYCLE_STAGE_LABELS,
@@ -56,6 +57,8 @@ describe('code labels', () => {
     ['organisation evaluators', ORG_EVALUATORS, ORG_EVALUATOR_LABELS],
     ['rating cycle stages', RATING_CYCLE_STAGES, RATING_CYCLE_STAGE_LABELS],
     ['rating cycle steps', Object.keys(RATING_CYCLE_STEPS), RATING_CYCLE_STEP_LABELS],
+    ['outbox kinds', OUTBOX_KINDS, OUTBOX_KIND_LABELS],
+    ['outbox states', OUTBOX_STATES, OUTBOX_STATE_LABELS],
   ] as const)('names every one of the %s in Chinese and in English, and nothing else', (_, codes, labels) => {
     expect(Object.keys(labels).sort()).toEqual([...codes].sort());
     const table = labels as Record<string, readonly [string, string]>;

@@ -28,6 +28,7 @@ export * from './mentoring.ts';
 export * from './mentoring-api.ts';
 export * from './night-visit.ts';
 export * from './notification.ts';
+export * from './outbox.ts';
 export * from './outcome.ts';
 export * from './outcome-api.ts';
 export * from './password-policy.ts';

@@ -1,6 +1,7 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { TAbsenceKind, TAbsenceLevelPreview, TAbsenceView } from '@zhucun/core';
 import { apiRequest } from './client.ts';
+import { useOutboxWrite } from './outbox.ts';
 
 const MY_ABSENCES = ['absences', 'mine'] as const;
 
@@ -44,10 +45,23 @@ function useAbsenceMutation<TVars>(run: (vars: TVars) => Promise<TAbsenceView>) 
   });
 }
 
-export function useApplyAbsence() {
-  return useAbsenceMutation((body: TAbsenceFields) =>
-    apiRequest<TAbsenceView>('/api/absences', { method: 'POST', body }),
-  );
+/** Applies for leave (or reports official duty) through the outbox: without signal it is sent once later. */
+export function useApplyAbsence(userId: number) {
+  const queryClient = useQueryClient();
+  const write = useOutboxWrite<TAbsenceFields, TAbsenceView>((body) => ({
+    userId,
+    kind: 'leave',
+    method: 'POST',
+    path: '/api/absences',
+    body,
+    subject: { start: body.startDate, end: body.endDate },
+  }));
+  const refresh = () =>
+    Promise.all([
+      queryClient.invalidateQueries({ queryKey: MY_ABSENCES }),
+      queryClient.invalidateQueries({ queryKey: ['duty', 'my'] }),
+    ]);
+  return { ...write, sendAsync: (body: TAbsenceFields) => write.sendAsync(body).finally(refresh) };
 }
 
 export function useWithdrawAbsence() {

@@ -61,6 +61,8 @@ export type TRequestOptions = {
   query?: Record<string, TQueryValue>;
   /** Do not announce a 401 (the login call and the session probe handle it themselves). */
   quietUnauthenticated?: boolean;
+  /** More headers (the outbox's `Idempotency-Key`, `If-Match`). */
+  headers?: Record<string, string>;
 };
 
 function isErrorBody(value: unknown): value is TErrorBody {
@@ -89,6 +91,7 @@ export function toApiError(status: number, body: unknown): ApiError {
 export async function apiRequest<T>(path: string, options: TRequestOptions = {}): Promise<T> {
   const method = options.method ?? 'GET';
   const headers: Record<string, string> = {
+    ...options.headers,
     Accept: 'application/json',
     'Accept-Language': currentLanguage(),
   };

@@ -1,7 +1,5 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import type { TDayView, TPresenceSummary, TSpotCheckItem, TSpotCheckList, TTodayView } from '@zhucun/core';
-import { useEffect } from 'react';
-import { submitPendingDrafts, type TDraftEntry, type TSubmitOutcome } from '../lib/day-draft.ts';
+import type { TPresenceSummary, TSpotCheckItem, TSpotCheckList, TTodayView } from '@zhucun/core';
 import { apiRequest } from './client.ts';
 
 /** Every query of the cadre's own day starts with this key, so a save refreshes Today and the week. */
@@ -22,50 +20,6 @@ export function useMyPresence(enabled: boolean) {
     queryFn: () => apiRequest<TPresenceSummary>('/api/duty/my/presence'),
     enabled,
   });
-}
-
-/** Saves one day (the same date again edits it: the server keeps one row per person and date). */
-export function putMyDay(date: string, entry: TDraftEntry): Promise<TDayView> {
-  return apiRequest<TDayView>(`/api/duty/my/days/${date}`, { method: 'PUT', body: entry });
-}
-
-export function useSaveMyDay() {
-  const queryClient = useQueryClient();
-  return useMutation({
-    mutationFn: ({ date, entry }: { date: string; entry: TDraftEntry }) => putMyDay(date, entry),
-    // not awaited: the caller's own onSuccess runs before the refetch re-keys its form
-    onSuccess: () => {
-      void queryClient.invalidateQueries({ queryKey: MY_DUTY });
-      // reports on tasks go with the day (任务清单)
-      void queryClient.invalidateQueries({ queryKey: ['tasks'] });
-    },
-  });
-}
-
-/**
- * Sends the drafts saved while offline: once when the page opens online, and again whenever the
- * browser's `online` event fires. `onDone` hears what happened (the page re-reads its drafts).
- */
-export function usePendingDraftSync(userId: number | null, onDone: (outcomes: TSubmitOutcome[]) => void) {
-  const queryClient = useQueryClient();
-  useEffect(() => {
-    if (userId === null) return;
-    let alive = true;
-    const run = async () => {
-      if (!navigator.onLine) return;
-      const outcomes = await submitPendingDrafts(localStorage, userId, putMyDay);
-      if (!alive || outcomes.length === 0) return;
-      if (outcomes.some((o) => o.result === 'saved'))
-        await queryClient.invalidateQueries({ queryKey: MY_DUTY });
-      onDone(outcomes);
-    };
-    void run();
-    window.addEventListener('online', run);
-    return () => {
-      alive = false;
-      window.removeEventListener('online', run);
-    };
-  }, [userId, queryClient, onDone]);
 }
 
 /** Where a day-log photo is shown (the owner, and readers of that village). */

@@ -9,6 +9,7 @@ import type {
   TProjectPlan,
 } from '@zhucun/core';
 import { apiRequest } from './client.ts';
+import { useOutboxWrite } from './outbox.ts';
 
 /** TanStack Query hooks of the battle map (挂图作战): a project's plan and progress, the Gantt chart. */
 const PLANS = ['project-plans'] as const;
@@ -71,13 +72,22 @@ export function useProjectProgress(id: number | null, page: number, pageSize = 1
   });
 }
 
-export function useReportProgress(id: number) {
+/** Reports a project's progress through the outbox: without signal it is kept and sent once later. */
+export function useReportProgress(id: number, userId: number, title: string) {
   const queryClient = useQueryClient();
-  return useMutation({
-    mutationFn: (body: TProgressReportRequest) =>
-      apiRequest<TProgressItem>(`/api/projects/${id}/progress`, { method: 'POST', body }),
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: PLANS }),
-  });
+  const write = useOutboxWrite<TProgressReportRequest, TProgressItem>((body) => ({
+    userId,
+    kind: 'project_report',
+    method: 'POST',
+    path: `/api/projects/${id}/progress`,
+    body,
+    subject: { title },
+  }));
+  return {
+    ...write,
+    sendAsync: (body: TProgressReportRequest) =>
+      write.sendAsync(body).finally(() => void queryClient.invalidateQueries({ queryKey: PLANS })),
+  };
 }
 
 export function useCommentProgress(id: number) {

@@ -9,6 +9,7 @@ import type {
   TTaskView,
 } from '@zhucun/core';
 import { apiRequest } from './client.ts';
+import { useOutboxWrite } from './outbox.ts';
 
 /** TanStack Query hooks of the task list (任务清单): list, one task, mine, completion, assign, report. */
 const TASKS = ['tasks'] as const;
@@ -84,13 +85,24 @@ export function useAssignTask() {
   });
 }
 
-export function useReportTask() {
+/** Reports progress on an assignment through the outbox: without signal it is kept and sent once later. */
+export function useReportTask(userId: number, title: string) {
   const invalidate = useInvalidateTasks();
-  return useMutation({
-    mutationFn: ({ assignmentId, body }: { assignmentId: number; body: TTaskReportInput }) =>
-      apiRequest<TTaskView>(`/api/tasks/assignments/${assignmentId}/report`, { method: 'POST', body }),
-    onSuccess: invalidate,
-  });
+  const write = useOutboxWrite<{ assignmentId: number; body: TTaskReportInput }, TTaskView>(
+    ({ assignmentId, body }) => ({
+      userId,
+      kind: 'task_report',
+      method: 'POST',
+      path: `/api/tasks/assignments/${assignmentId}/report`,
+      body,
+      subject: { title },
+    }),
+  );
+  return {
+    ...write,
+    sendAsync: (vars: { assignmentId: number; body: TTaskReportInput }) =>
+      write.sendAsync(vars).finally(() => void invalidate()),
+  };
 }
 
 /** Uploads a task evidence photo (then sent as photoIds). */

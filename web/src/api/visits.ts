@@ -1,6 +1,7 @@
-import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import type { TVisitCreate, TVisitList, TVisitSummary, TVisitView } from '@zhucun/core';
 import { apiRequest } from './client.ts';
+import { useOutboxWrite } from './outbox.ts';
 
 export type TVisitFilter = {
   from?: string;
@@ -36,18 +37,24 @@ export function useVisitSummary(
   });
 }
 
-/** Records the cadre's own visit (with new households and requests raised from it). */
-export function useCreateVisit() {
-  const queryClient = useQueryClient();
-  return useMutation({
-    mutationFn: (body: TVisitCreate) => apiRequest<TVisitView>('/api/visits', { method: 'POST', body }),
-    onSuccess: () =>
-      Promise.all([
-        queryClient.invalidateQueries({ queryKey: VISITS }),
-        queryClient.invalidateQueries({ queryKey: ['requests'] }),
-        queryClient.invalidateQueries({ queryKey: ['households'] }),
-        // the visit may have recorded that night 在村 on the day
-        queryClient.invalidateQueries({ queryKey: ['duty', 'my'] }),
-      ]),
-  });
+/** What a visit is called in the outbox: its day and its first household. */
+function visitSubject(body: TVisitCreate, names: (id: number) => string | undefined): Record<string, string> {
+  const household =
+    (body.householdIds ?? []).map(names).find(Boolean) ?? body.newHouseholds?.[0]?.headName ?? '';
+  return { date: body.visitedAt.slice(0, 10), household };
+}
+
+/**
+ * Records the cadre's own visit (with new households and requests raised from it) through the outbox:
+ * without signal it is kept on the phone and sent once later (`Idempotency-Key`).
+ */
+export function useCreateVisit(userId: number, names: (id: number) => string | undefined) {
+  return useOutboxWrite<TVisitCreate, TVisitView>((body) => ({
+    userId,
+    kind: 'visit',
+    method: 'POST',
+    path: '/api/visits',
+    body,
+    subject: visitSubject(body, names),
+  }));
 }

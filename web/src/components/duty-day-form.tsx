@@ -3,7 +3,6 @@ import { Button, Collapse, Form, Input, Segmented } from 'antd';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TDraftEntry } from '../lib/day-draft.ts';
-import { DutyDayPhotos } from './duty-day-photos.tsx';
 
 export type TDayField = 'day' | 'night' | 'work' | 'roles' | 'activities' | 'rolePlayed';
 export const DAY_FIELDS: readonly TDayField[] = ['day', 'night', 'work', 'roles', 'activities', 'rolePlayed'];
@@ -18,6 +17,8 @@ type Props = {
   notice?: ReactNode;
   /** Shown under the work (记入项目: the project the log is tied to). */
   project?: ReactNode;
+  /** The day's photos (taken, uploaded or waiting in the outbox), under the fields. */
+  photos?: ReactNode;
   onChange: (entry: TDraftEntry) => void;
   onSave: () => void;
 };
@@ -72,7 +73,17 @@ function PlaceChoice({
 }
 
 /** The day's short form: where by day and night, the work, the four roles, more on demand. It does not fetch. */
-export function DutyDayForm({ entry, errors, saving, restFirst, notice, project, onChange, onSave }: Props) {
+export function DutyDayForm({
+  entry,
+  errors,
+  saving,
+  restFirst,
+  notice,
+  project,
+  photos,
+  onChange,
+  onSave,
+}: Props) {
   const { t } = useTranslation();
   const set = (patch: Partial<TDraftEntry>) => onChange({ ...entry, ...patch });
   const toggleRole = (role: TFourRole) =>
@@ -208,7 +219,7 @@ export function DutyDayForm({ entry, errors, saving, restFirst, notice, project,
           },
         ]}
       />
-      <DutyDayPhotos photoIds={entry.photoIds} onChange={(photoIds) => set({ photoIds })} />
+      {photos}
       <Button
         type="primary"
         size="large"

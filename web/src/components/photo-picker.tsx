@@ -25,6 +25,11 @@ type Props = {
   testId: string;
   /** The thumbnails' side in px (the day's record shows them a little larger). */
   size?: number;
+  /** Photos kept on the phone, not uploaded yet (taken without signal): shown marked, removable. */
+  local?: { key: string; url: string }[];
+  onRemoveLocal?: (key: string) => void;
+  /** The mark on a photo not uploaded yet. */
+  localLabel?: string;
 };
 
 /**
@@ -41,17 +46,17 @@ export function PhotoPicker({
   labels,
   testId,
   size = 64,
+  local = [],
+  onRemoveLocal,
+  localLabel,
 }: Props) {
   const input = useRef<HTMLInputElement>(null);
+  const thumb = { width: size, height: size, objectFit: 'cover', borderRadius: 6 } as const;
   return (
     <div style={{ display: 'flex', flexWrap: 'wrap', gap: 8, marginBottom: 12 }}>
       {ids.map((id) => (
         <div key={id} style={{ position: 'relative', width: size, height: size }}>
-          <img
-            src={urlOf(id)}
-            alt={labels.alt}
-            style={{ width: size, height: size, objectFit: 'cover', borderRadius: 6 }}
-          />
+          <img src={urlOf(id)} alt={labels.alt} style={thumb} />
           <Button
             size="small"
             shape="circle"
@@ -62,10 +67,24 @@ export function PhotoPicker({
           />
         </div>
       ))}
+      {local.map((photo) => (
+        <div key={photo.key} style={{ position: 'relative', width: size, height: size }}>
+          <img src={photo.url} alt={labels.alt} style={{ ...thumb, opacity: 0.75 }} />
+          <span className="zc-photo-local">{localLabel}</span>
+          <Button
+            size="small"
+            shape="circle"
+            icon={<CloseOutlined />}
+            aria-label={labels.remove}
+            onClick={() => onRemoveLocal?.(photo.key)}
+            style={{ position: 'absolute', top: -6, right: -6 }}
+          />
+        </div>
+      ))}
       <Button
         icon={<CameraOutlined />}
         loading={upload.isPending}
-        disabled={ids.length >= max}
+        disabled={ids.length + local.length >= max}
         onClick={() => input.current?.click()}
         style={{ width: size, height: size }}
         aria-label={labels.add}

@@ -9,6 +9,7 @@ import { homeFundingEnUS } from './home-funding.en-US.ts';
 import { homesEnUS } from './homes.en-US.ts';
 import { meetingsEnUS } from './meetings.en-US.ts';
 import { mentoringEnUS } from './mentoring.en-US.ts';
+import { outboxEnUS } from './outbox.en-US.ts';
 import { outcomesEnUS } from './outcomes.en-US.ts';
 import { projectPlansEnUS } from './project-plans.en-US.ts';
 import { projectSelectionsEnUS } from './project-selections.en-US.ts';
@@ -484,6 +485,7 @@ export const enUS: TMessages = {
   ...villageDoorEnUS,
   ...mentoringEnUS,
   ...meetingsEnUS,
+  ...outboxEnUS,
   me: {
     title: 'My record',
     noRecord:

@@ -9,6 +9,7 @@ import { homeFundingZhCN } from './home-funding.zh-CN.ts';
 import { homesZhCN } from './homes.zh-CN.ts';
 import { meetingsZhCN } from './meetings.zh-CN.ts';
 import { mentoringZhCN } from './mentoring.zh-CN.ts';
+import { outboxZhCN } from './outbox.zh-CN.ts';
 import { outcomesZhCN } from './outcomes.zh-CN.ts';
 import { projectPlansZhCN } from './project-plans.zh-CN.ts';
 import { projectSelectionsZhCN } from './project-selections.zh-CN.ts';
@@ -473,6 +474,7 @@ export const zhCN = {
   ...villageDoorZhCN,
   ...mentoringZhCN,
   ...meetingsZhCN,
+  ...outboxZhCN,
   me: {
     title: '我的档案',
     noRecord: '您的账号尚未关联干部台账，请联系乡镇或县委组织部。',

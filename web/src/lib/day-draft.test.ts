@@ -1,9 +1,9 @@
 import type { TDayView } from '@zhucun/core';
 import { describe, expect, it } from 'vitest';
 import {
+  afterDaySent,
   draftKey,
   entryOf,
-  isOfflineFailure,
   listDrafts,
   NEW_DAY,
   newDayOf,
@@ -11,7 +11,6 @@ import {
   readDraft,
   removeDraft,
   resolveDay,
-  submitPendingDrafts,
   type TDraftEntry,
   type TDraftStorage,
   writeDraft,
@@ -56,13 +55,6 @@ function record(overrides: Partial<TDayView> = {}): TDayView {
     comments: [],
     ...overrides,
   };
-}
-
-class OfflineError extends Error {
-  status = 0;
-}
-class RefusedError extends Error {
-  status = 400;
 }
 
 describe('day drafts', () => {
@@ -150,74 +142,18 @@ describe('day drafts', () => {
     });
   });
 
-  it('tells a lost connection from a refusal', () => {
-    expect(isOfflineFailure(new RefusedError(), false)).toBe(true);
-    expect(isOfflineFailure(new OfflineError(), true)).toBe(true);
-    expect(isOfflineFailure(new RefusedError(), true)).toBe(false);
-    expect(isOfflineFailure(null, true)).toBe(false);
-  });
-
-  it('submits each pending draft once and removes it when saved', async () => {
+  it('drops the draft of a day the outbox sent, but keeps what was typed after it was queued', () => {
     const s = memoryStorage();
-    writeDraft(s, 1, '2026-05-11', entry('昨天'), { pending: true });
-    writeDraft(s, 1, '2026-05-12', entry('只是草稿'));
-    writeDraft(s, 2, '2026-05-12', entry('别人的'), { pending: true });
-    const calls: string[] = [];
-    const outcomes = await submitPendingDrafts(s, 1, async (date, e) => {
-      calls.push(`${date}:${e.work}`);
+    const queued = writeDraft(s, 1, '2026-05-12', entry('离线保存'), {
+      pending: true,
+      now: new Date('2026-05-12T13:00:00Z'),
     });
-    expect(calls).toEqual(['2026-05-11:昨天']);
-    expect(outcomes).toEqual([{ date: '2026-05-11', result: 'saved' }]);
-    expect(readDraft(s, 1, '2026-05-11')).toBeNull();
-    expect(readDraft(s, 1, '2026-05-12')?.entry.work).toBe('只是草稿');
-    expect(readDraft(s, 2, '2026-05-12')?.pending).toBe(true);
-  });
-
-  it('keeps a pending draft when the connection is still down', async () => {
-    const s = memoryStorage();
-    writeDraft(s, 1, '2026-05-12', entry('离线'), { pending: true });
-    const outcomes = await submitPendingDrafts(s, 1, async () => {
-      throw new OfflineError();
-    });
-    expect(outcomes).toEqual([{ date: '2026-05-12', result: 'offline' }]);
-    expect(readDraft(s, 1, '2026-05-12')).toMatchObject({ pending: true, entry: { work: '离线' } });
-  });
-
-  it('keeps a refused draft for the form but stops sending it', async () => {
-    const s = memoryStorage();
-    writeDraft(s, 1, '2026-05-12', entry(''), { pending: true });
-    const outcomes = await submitPendingDrafts(s, 1, async () => {
-      throw new RefusedError('工作内容不能为空');
-    });
-    expect(outcomes[0]).toMatchObject({ date: '2026-05-12', result: 'refused' });
-    expect(readDraft(s, 1, '2026-05-12')).toMatchObject({ pending: false });
-    let called = false;
-    await submitPendingDrafts(s, 1, async () => {
-      called = true;
-    });
-    expect(called).toBe(false);
-  });
-
-  it('sends a draft once when two triggers fire together (online event and page load)', async () => {
-    const s = memoryStorage();
-    writeDraft(s, 1, '2026-05-12', entry('一次'), { pending: true });
-    let calls = 0;
-    const put = async () => {
-      calls++;
-      await new Promise((resolve) => setTimeout(resolve, 5));
-    };
-    await Promise.all([submitPendingDrafts(s, 1, put), submitPendingDrafts(s, 1, put)]);
-    expect(calls).toBe(1);
+    afterDaySent(s, 1, '2026-05-12', queued.changedAt);
     expect(readDraft(s, 1, '2026-05-12')).toBeNull();
-  });
-
-  it('keeps what was typed while the draft was on its way', async () => {
-    const s = memoryStorage();
-    writeDraft(s, 1, '2026-05-12', entry('第一版'), { pending: true });
-    await submitPendingDrafts(s, 1, async () => {
-      writeDraft(s, 1, '2026-05-12', entry('第二版'));
-    });
-    expect(readDraft(s, 1, '2026-05-12')).toMatchObject({ pending: true, entry: { work: '第二版' } });
+    writeDraft(s, 1, '2026-05-12', entry('第一版'), { pending: true, now: new Date('2026-05-12T13:00:00Z') });
+    writeDraft(s, 1, '2026-05-12', entry('第二版'), { now: new Date('2026-05-12T13:05:00Z') });
+    afterDaySent(s, 1, '2026-05-12', '2026-05-12T13:00:00.000Z');
+    expect(readDraft(s, 1, '2026-05-12')).toMatchObject({ pending: false, entry: { work: '第二版' } });
   });
 
   it('lists drafts by date and prunes old ones that are not pending', () => {

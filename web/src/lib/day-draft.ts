@@ -2,9 +2,8 @@ import type { TDayProjectTieInput, TDayTaskReportInput, TDayView, TFourRole, TPl
 
 /**
  * Drafts of a day's entry kept on the phone (docs/domain.md §0.4: drafts survive a lost connection).
- * Every change is written to storage under `zc.draft.<userId>.<date>`; a draft the cadre tried to
- * save while offline is `pending` and is PUT once when the connection returns. The PUT is
- * idempotent on the server (one row per person and date), so a retry never makes a second entry.
+ * Every change is written to storage under `zc.draft.<userId>.<date>`; a draft the cadre saved while
+ * offline is `pending`: the save itself waits in the outbox (lib/outbox), which sends it once.
  */
 
 /** What the form edits: the body of `PUT /api/duty/my/days/:date`. */
@@ -20,6 +19,8 @@ export type TDraftEntry = {
   project?: TDayProjectTieInput | null;
   /** 任务进展: reports on the cadre's tasks sent with the day (enter once); none once saved. */
   tasks?: TDayTaskReportInput[];
+  /** Photos taken without signal: their outbox ids, uploaded before the day is sent. */
+  localPhotos?: string[];
 };
 
 export type TDayDraft = {
@@ -98,6 +99,7 @@ export function sameEntry(a: TDraftEntry, b: TDraftEntry): boolean {
     a.rolePlayed.trim() === b.rolePlayed.trim() &&
     [...a.roles].sort().join() === [...b.roles].sort().join() &&
     a.photoIds.join() === b.photoIds.join() &&
+    (a.localPhotos ?? []).join() === (b.localPhotos ?? []).join() &&
     sameTie(a.project, b.project) &&
     JSON.stringify(a.tasks ?? []) === JSON.stringify(b.tasks ?? [])
   );
@@ -212,55 +214,15 @@ export function resolveDay(
   return { entry: draft.entry, restored: true, pending: draft.pending };
 }
 
-/** True when a failed save means "no connection" (keep the draft) rather than "the server said no". */
-export function isOfflineFailure(error: unknown, online: boolean): boolean {
-  if (!online) return true;
-  return typeof error === 'object' && error !== null && 'status' in error && error.status === 0;
-}
-
-export type TSubmitOutcome =
-  | { date: string; result: 'saved' }
-  | { date: string; result: 'offline' }
-  | { date: string; result: 'refused'; error: unknown };
-
-const inFlight = new Set<string>();
-
 /**
- * PUTs each pending draft once. Saved → the draft is removed; no connection → it stays pending;
- * refused by the server (a check failed, the day is locked) → it stays as a plain draft, no longer
- * pending, so the form shows it with the server's message and it is not sent again by itself.
- * A draft already being sent (the `online` event and a page load at once) is skipped.
+ * After the outbox sent a day saved offline: its draft goes, unless the cadre changed the form since it
+ * was queued (`queuedAt`, the draft's time then); that newer text stays as a plain draft to save again.
  */
-export async function submitPendingDrafts(
-  storage: TDraftStorage,
-  userId: number,
-  put: (date: string, entry: TDraftEntry) => Promise<unknown>,
-): Promise<TSubmitOutcome[]> {
-  const outcomes: TSubmitOutcome[] = [];
-  for (const draft of listDrafts(storage, userId).filter((d) => d.pending)) {
-    const key = draftKey(userId, draft.date);
-    if (inFlight.has(key)) continue;
-    inFlight.add(key);
-    try {
-      await put(draft.date, draft.entry);
-      // the cadre may have typed more while it was on its way: keep that as a new draft
-      const now = readDraft(storage, userId, draft.date);
-      if (now && !sameEntry(now.entry, draft.entry))
-        writeDraft(storage, userId, draft.date, now.entry, { pending: true });
-      else removeDraft(storage, userId, draft.date);
-      outcomes.push({ date: draft.date, result: 'saved' });
-    } catch (error) {
-      if (isOfflineFailure(error, true)) outcomes.push({ date: draft.date, result: 'offline' });
-      else {
-        const now = readDraft(storage, userId, draft.date) ?? draft;
-        writeDraft(storage, userId, draft.date, now.entry, { pending: false });
-        outcomes.push({ date: draft.date, result: 'refused', error });
-      }
-    } finally {
-      inFlight.delete(key);
-    }
-  }
-  return outcomes;
+export function afterDaySent(storage: TDraftStorage, userId: number, date: string, queuedAt: string): void {
+  const now = readDraft(storage, userId, date);
+  if (!now) return;
+  if (now.changedAt === queuedAt) removeDraft(storage, userId, date);
+  else writeDraft(storage, userId, date, now.entry, { pending: false, now: new Date(now.changedAt) });
 }
 
 /** Removes drafts of dates before `from` that are not pending (too old to be written any more). */

@@ -1,7 +1,7 @@
 import { LockOutlined, UserOutlined } from '@ant-design/icons';
 import type { TLoginRequest } from '@zhucun/core';
 import { Alert, Button, Form, Input, Tag } from 'antd';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Navigate, useLocation, useNavigate } from 'react-router';
 import { useLogin, useSession } from '../../api/auth.ts';
@@ -10,6 +10,7 @@ import { useHealth } from '../../api/health.ts';
 import { setSignInNotice, signInNotice } from '../../app/sign-in-notice.ts';
 import { applyApiError } from '../../lib/form-rules.ts';
 import { safeReturnPath } from '../../lib/navigation.ts';
+import { forgetOtherAccounts, unsentOfOthers } from '../../lib/outbox/forget.ts';
 import { AuthFrame } from './auth-frame.tsx';
 
 /** `/login`: username and password; the server's message (wrong password, locked, too many tries) in a banner. */
@@ -24,6 +25,11 @@ export function LoginPage() {
   const [banner, setBanner] = useState<{ text: string; locked: boolean } | null>(null);
   const from = safeReturnPath((location.state as { from?: unknown } | null)?.from) ?? '/';
   const notice = signInNotice();
+  // unsent items of whoever used this phone last: named before another account's sign-in deletes them
+  const [unsent, setUnsent] = useState({ count: 0, name: '' });
+  useEffect(() => {
+    void unsentOfOthers(null).then(setUnsent);
+  }, []);
 
   if (session.data && !login.isPending) {
     return <Navigate to={session.data.user.mustChangePassword ? '/change-password' : from} replace />;
@@ -33,8 +39,10 @@ export function LoginPage() {
     setBanner(null);
     setSignInNotice(null);
     login.mutate(values, {
-      onSuccess: (s) =>
-        void navigate(s.user.mustChangePassword ? '/change-password' : from, { replace: true }),
+      onSuccess: async (s) => {
+        await forgetOtherAccounts(s.user.id);
+        void navigate(s.user.mustChangePassword ? '/change-password' : from, { replace: true });
+      },
       onError: (error) => {
         const text = applyApiError(form, error, ['username', 'password']);
         const locked = error instanceof ApiError && error.code === 'account_locked';
@@ -60,6 +68,14 @@ export function LoginPage() {
       }
     >
       {notice && !banner && <Alert type="info" showIcon title={notice} style={{ marginBottom: 16 }} />}
+      {unsent.count > 0 && (
+        <Alert
+          type="warning"
+          showIcon
+          title={t('outbox.otherAccount', unsent)}
+          style={{ marginBottom: 16 }}
+        />
+      )}
       {banner && (
         <Alert
           type={banner.locked ? 'warning' : 'error'}

@@ -10,6 +10,7 @@ import {
   useMyAbsences,
   useWithdrawAbsence,
 } from '../../api/absences.ts';
+import { useSession } from '../../api/auth.ts';
 import { errorMessage } from '../../api/client.ts';
 import { DateField } from '../../components/date-field.tsx';
 import { DutyAbsenceList } from '../../components/duty-absence-list.tsx';
@@ -35,7 +36,7 @@ export function LeavePage() {
   const { message } = App.useApp();
   const [form] = Form.useForm<TAbsenceFields>();
   const mine = useMyAbsences();
-  const apply = useApplyAbsence();
+  const apply = useApplyAbsence(useSession().data?.user.id ?? 0);
   const withdraw = useWithdrawAbsence();
   const [banner, setBanner] = useState<string | null>(null);
   const kind = Form.useWatch('kind', form);
@@ -44,15 +45,13 @@ export function LeavePage() {
 
   const submit = (values: TAbsenceFields) => {
     setBanner(null);
-    apply.mutate(
-      { ...values, reason: values.reason.trim() },
-      {
-        onSuccess: () => {
-          void message.success(t('duty.leave.submitted'));
-          form.resetFields();
-        },
-        onError: (error) => setBanner(applyApiError(form, error, FIELDS)),
+    apply.sendAsync({ ...values, reason: values.reason.trim() }).then(
+      (done) => {
+        // no signal: kept on the phone (the banner lists it) and sent once later
+        void message.success(done.result === 'sent' ? t('duty.leave.submitted') : t('outbox.queued'));
+        form.resetFields();
       },
+      (error: unknown) => setBanner(applyApiError(form, error, FIELDS)),
     );
   };
   const onWithdraw = (id: number) =>

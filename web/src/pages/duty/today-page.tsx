@@ -7,17 +7,12 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useSession } from '../../api/auth.ts';
 import { ApiError, errorMessage } from '../../api/client.ts';
-import {
-  myBookUrl,
-  useMyPresence,
-  useMySpotChecks,
-  usePendingDraftSync,
-  useSaveMyDay,
-  useToday,
-} from '../../api/duty.ts';
+import { myBookUrl, useMyPresence, useMySpotChecks, useToday } from '../../api/duty.ts';
+import { useOutboxWrite } from '../../api/outbox.ts';
 import { useMyPlanProjects } from '../../api/project-plans.ts';
 import { useMyTasks } from '../../api/tasks.ts';
 import { DAY_FIELDS, DutyDayForm, type TDayField } from '../../components/duty-day-form.tsx';
+import { DutyDayPhotos } from '../../components/duty-day-photos.tsx';
 import { DutyDayPicker, type TDayMark } from '../../components/duty-day-picker.tsx';
 import { DutyDayStatus } from '../../components/duty-day-status.tsx';
 import { DutyMyRecords } from '../../components/duty-my-records.tsx';
@@ -27,18 +22,20 @@ import { PageSpinner } from '../../components/page-spinner.tsx';
 import { ProjectPlanDayTie } from '../../components/project-plan-day-tie.tsx';
 import {
   entryOf,
-  isOfflineFailure,
+  listDrafts,
   newDayOf,
   pruneDrafts,
   readDraft,
   removeDraft,
   resolveDay,
   sameEntry,
+  type TDayDraft,
   type TDraftEntry,
-  type TSubmitOutcome,
   writeDraft,
 } from '../../lib/day-draft.ts';
 import { splitFieldErrors } from '../../lib/form-errors.ts';
+import { dayItem, queuePendingDrafts } from '../../lib/outbox/day-item.ts';
+import { enqueue, flush, onOutboxSent, outboxItems } from '../../lib/outbox/outbox.ts';
 import { MyMeetingsCard } from '../meetings/my-meetings-card.tsx';
 import { TodayTasks } from '../tasks/today-tasks.tsx';
 import { TodoPanel } from '../todos/todo-panel.tsx';
@@ -60,7 +57,8 @@ function DayEditor({
 }) {
   const { t } = useTranslation();
   const { message } = App.useApp();
-  const save = useSaveMyDay();
+  // the save goes through the outbox: sent now when there is signal, else kept and sent later
+  const save = useOutboxWrite((draft: TDayDraft) => dayItem(userId, draft, day.record?.version ?? null));
   const myProjects = useMyPlanProjects(true);
   // 任务清单: open tasks, reported in the same save (enter once)
   const myTasks = useMyTasks(true);
@@ -84,10 +82,10 @@ function DayEditor({
     onDraftChanged();
   };
   const keepForLater = () => {
-    writeDraft(localStorage, userId, day.date, entry, { pending: true });
     setDraft(true);
     setPending(true);
     onDraftChanged();
+    void message.info(t('outbox.queued'));
   };
   const showRefusal = (error: unknown) => {
     if (!(error instanceof ApiError) || error.details.length === 0) return setBanner(errorMessage(error));
@@ -100,22 +98,24 @@ function DayEditor({
     const problems = parsed.success ? checkDayEntry(parsed.data) : [];
     if (problems.some((p) => p.key === 'work_required'))
       return setErrors({ work: t('duty.today.workRequired') });
-    if (!navigator.onLine) return keepForLater();
-    save.mutate(
-      { date: day.date, entry },
-      {
-        onSuccess: () => {
-          // the task reports went with the day; they are not sent twice
-          setEntry((e) => ({ ...e, tasks: undefined }));
-          removeDraft(localStorage, userId, day.date);
-          setDraft(false);
-          setPending(false);
-          onDraftChanged();
-          void message.success(t('duty.today.saveDone'));
-        },
-        onError: (error) => (isOfflineFailure(error, navigator.onLine) ? keepForLater() : showRefusal(error)),
+    const queued = writeDraft(localStorage, userId, day.date, entry, { pending: true });
+    save.mutate(queued, {
+      onSuccess: () => {
+        // the task reports went with the day; they are not sent twice
+        setEntry((e) => ({ ...e, tasks: undefined, localPhotos: undefined }));
+        removeDraft(localStorage, userId, day.date);
+        setDraft(false);
+        setPending(false);
+        onDraftChanged();
+        void message.success(t('duty.today.saveDone'));
       },
-    );
+      onQueued: keepForLater,
+      onError: (error) => {
+        writeDraft(localStorage, userId, day.date, entry, { pending: false });
+        setPending(false);
+        showRefusal(error);
+      },
+    });
   };
 
   return (
@@ -152,6 +152,15 @@ function DayEditor({
             />
           </>
         }
+        photos={
+          <DutyDayPhotos
+            photoIds={entry.photoIds}
+            localPhotos={entry.localPhotos ?? []}
+            onChange={(photoIds, localPhotos) => change({ ...entry, photoIds, localPhotos })}
+            userId={userId}
+            date={day.date}
+          />
+        }
         onChange={change}
         onSave={submit}
       />
@@ -183,7 +192,6 @@ function markOf(userId: number, day: TDay): TDayMark {
 /** `/today`: the cadre records the day (and the last three, 补记) in a few taps; the week's numbers below. */
 export function TodayPage() {
   const { t } = useTranslation();
-  const { message } = App.useApp();
   const { data: session } = useSession();
   const userId = session?.user.id ?? null;
   const today = useToday();
@@ -193,18 +201,22 @@ export function TodayPage() {
   const [synced, setSynced] = useState(0);
   const [, setMarksVersion] = useState(0);
   const onDraftChanged = useCallback(() => setMarksVersion((n) => n + 1), []);
-  const onSynced = useCallback(
-    (outcomes: TSubmitOutcome[]) => {
-      setSynced((n) => n + 1);
-      for (const o of outcomes) {
-        if (o.result === 'saved') void message.success(t('duty.today.synced', { date: o.date }));
-        if (o.result === 'refused')
-          void message.error(t('duty.today.refused', { date: o.date, message: errorMessage(o.error) }));
-      }
-    },
-    [message, t],
+  // a day sent from the outbox later (the online event, the banner) shows as saved
+  useEffect(
+    () =>
+      onOutboxSent((outcomes) => {
+        if (outcomes.some((o) => o.item.kind === 'day' && o.result !== 'waiting')) setSynced((n) => n + 1);
+      }),
+    [],
   );
-  usePendingDraftSync(userId, onSynced);
+  // days an earlier version of the app kept only as pending drafts go into the outbox
+  useEffect(() => {
+    if (userId === null) return;
+    void outboxItems()
+      .then((queued) => queuePendingDrafts(userId, listDrafts(localStorage, userId), queued, enqueue))
+      .then((added) => (added > 0 ? flush(userId) : undefined))
+      .catch(() => undefined);
+  }, [userId]);
   const oldest = today.data?.days.at(-1)?.date;
   useEffect(() => {
     if (userId !== null && oldest) pruneDrafts(localStorage, userId, oldest);

@@ -35,7 +35,8 @@ export function ProjectPlanSection({ projectId }: { projectId: number }) {
   const change = useChangePlan(projectId);
   const [page, setPage] = useState(1);
   const progress = useProjectProgress(projectId, page);
-  const reportProgress = useReportProgress(projectId);
+  const userId = useSession().data?.user.id ?? 0;
+  const reportProgress = useReportProgress(projectId, userId, plan.data?.project.title ?? '');
   const comment = useCommentProgress(projectId);
   const mayComment = useSession().data?.user.permissions.includes('projects:comment') ?? false;
   const [editing, setEditing] = useState<TPlanMilestone | 'new' | null>(null);
@@ -124,9 +125,12 @@ export function ProjectPlanSection({ projectId }: { projectId: number }) {
               milestones={p.milestones}
               pending={reportProgress.isPending}
               onReport={(body) =>
-                reportProgress.mutateAsync(body).then(() => {
+                reportProgress.sendAsync(body).then((done) => {
                   setPage(1);
-                  void message.success(t('plans.progress.saved'));
+                  // no signal: kept on the phone (the banner lists it) and sent once later
+                  void message.success(
+                    done.result === 'sent' ? t('plans.progress.saved') : t('outbox.queued'),
+                  );
                 })
               }
             />

@@ -40,14 +40,22 @@ import {
   WarningOutlined,
 } from '@ant-design/icons';
 import type { TRole } from '@zhucun/core';
-import type { ReactNode } from 'react';
+import { App } from 'antd';
+import { type ReactNode, useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Outlet, useLocation, useNavigate } from 'react-router';
 import { useLogout, useSession } from '../../api/auth.ts';
+import { useOutboxSync } from '../../api/outbox.ts';
 import { AppLayout } from '../../components/app-layout.tsx';
 import { useIsMobile } from '../../components/use-is-mobile.ts';
+import { afterDaySent } from '../../lib/day-draft.ts';
 import { allowedNavItems, navKeyOf, type TNavKey } from '../../lib/navigation.ts';
+import { forgetThisPhone } from '../../lib/outbox/forget.ts';
+import { outboxItems, sentFromForm } from '../../lib/outbox/outbox.ts';
+import type { TFlushOutcome } from '../../lib/outbox/sender.ts';
 import { NotificationBell } from './notification-bell.tsx';
+import { OutboxBanner } from './outbox-banner.tsx';
+import { outboxItemName } from './outbox-subject.ts';
 
 const ICONS: Record<TNavKey, ReactNode> = {
   today: <CarryOutOutlined />,
@@ -101,6 +109,25 @@ export function AppShellPage() {
   const navigate = useNavigate();
   const location = useLocation();
   const isMobile = useIsMobile();
+  const { message, modal } = App.useApp();
+  // what the outbox sent later (back online, a retry): the drafts it came from go, the cadre is told
+  const onSent = useCallback(
+    (outcomes: TFlushOutcome[]) => {
+      for (const o of outcomes)
+        if (o.result === 'sent' && o.item.kind === 'day')
+          afterDaySent(localStorage, o.item.userId, o.item.subject.date ?? '', o.item.subject.queuedAt ?? '');
+      const later = outcomes.filter((o) => !sentFromForm(o.id));
+      const sent = later.filter((o) => o.result === 'sent').length;
+      if (sent > 0) void message.success(t('outbox.sent', { count: sent }));
+      for (const o of later)
+        if (o.result === 'failed')
+          void message.error(
+            t('outbox.failed', { what: outboxItemName(t, o.item), message: o.item.message }),
+          );
+    },
+    [message, t],
+  );
+  useOutboxSync(onSent);
   if (!session) return null;
   const { user } = session;
   const items = allowedNavItems(user.permissions).map((item) => ({
@@ -112,8 +139,23 @@ export function AppShellPage() {
   const roleSummary = user.roles
     .map((r) => [t(`roles.${r.role as TRole}`), r.unitName ?? r.divisionName].filter(Boolean).join(' · '))
     .join('；');
-  const signOut = () =>
+  const leave = async () => {
+    await forgetThisPhone();
     logout.mutate(undefined, { onSettled: () => void navigate('/login', { replace: true }) });
+  };
+  // unsent items are named before they are deleted with the rest of what this phone keeps
+  const signOut = async () => {
+    const unsent = (await outboxItems().catch(() => [])).filter((i) => i.userId === user.id).length;
+    if (unsent === 0) return leave();
+    modal.confirm({
+      title: t('outbox.signOut.title'),
+      content: t('outbox.signOut.content', { count: unsent }),
+      okText: t('outbox.signOut.ok'),
+      okButtonProps: { danger: true },
+      cancelText: t('outbox.signOut.cancel'),
+      onOk: leave,
+    });
+  };
 
   return (
     <AppLayout
@@ -122,9 +164,10 @@ export function AppShellPage() {
       items={items}
       selectedKey={navKeyOf(location.pathname)}
       headerExtra={<NotificationBell compact={isMobile} />}
-      onSignOut={signOut}
+      onSignOut={() => void signOut()}
       signingOut={logout.isPending}
     >
+      <OutboxBanner />
       <Outlet />
     </AppLayout>
   );

@@ -79,7 +79,7 @@ export function TaskDetailPage() {
       </Card>
       {mine.map((a) => (
         <Card key={a.id} title={`${t('tasks.report.title')} · ${holderOf(a)}`} size="small">
-          <TaskReportForm assignment={a} />
+          <TaskReportForm assignment={a} title={v.title} />
         </Card>
       ))}
       <Card title={t(`${d}.assignments`)} size="small">

@@ -2,6 +2,7 @@ import type { TTaskAssignmentView } from '@zhucun/core';
 import { App, Button, Checkbox, Form, Input, InputNumber } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useSession } from '../../api/auth.ts';
 import { errorMessage } from '../../api/client.ts';
 import { useReportTask, useUploadTaskEvidence } from '../../api/tasks.ts';
 import { EvidenceField } from '../../components/evidence-field.tsx';
@@ -15,35 +16,31 @@ type TValues = {
 };
 
 /** 报告进展 on one assignment the caller holds: progress, a note, or done with evidence (text or a photo). */
-export function TaskReportForm({ assignment }: { assignment: TTaskAssignmentView }) {
+export function TaskReportForm({ assignment, title }: { assignment: TTaskAssignmentView; title: string }) {
   const { t } = useTranslation();
   const { message } = App.useApp();
   const [form] = Form.useForm<TValues>();
-  const report = useReportTask();
+  const report = useReportTask(useSession().data?.user.id ?? 0, title);
   const upload = useUploadTaskEvidence();
   const [problem, setProblem] = useState<string | null>(null);
   const done = Form.useWatch('done', form) ?? false;
   const k = 'tasks.report';
   const finish = (v: TValues) => {
     setProblem(null);
-    report.mutate(
-      {
-        assignmentId: assignment.id,
-        body: {
-          percent: v.done ? null : (v.percent ?? null),
-          note: v.note ?? '',
-          done: Boolean(v.done),
-          evidence: v.evidence ?? '',
-          photoIds: v.photoId ? [v.photoId] : [],
-        },
+    const body = {
+      percent: v.done ? null : (v.percent ?? null),
+      note: v.note ?? '',
+      done: Boolean(v.done),
+      evidence: v.evidence ?? '',
+      photoIds: v.photoId ? [v.photoId] : [],
+    };
+    report.sendAsync({ assignmentId: assignment.id, body }).then(
+      (done) => {
+        form.resetFields();
+        // no signal: kept on the phone (the banner lists it) and sent once later
+        void message.success(done.result === 'sent' ? t(`${k}.saved`) : t('outbox.queued'));
       },
-      {
-        onSuccess: () => {
-          form.resetFields();
-          void message.success(t(`${k}.saved`));
-        },
-        onError: (error) => setProblem(errorMessage(error)),
-      },
+      (error: unknown) => setProblem(errorMessage(error)),
     );
   };
   return (

@@ -4,6 +4,7 @@ import { App, Button, Card, Skeleton } from 'antd';
 import dayjs from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useSession } from '../../api/auth.ts';
 import { ApiError, errorMessage } from '../../api/client.ts';
 import { useHouseholds } from '../../api/households.ts';
 import { useCreateVisit, useVisitSummary, useVisits } from '../../api/visits.ts';
@@ -37,10 +38,11 @@ export function TodayVisits({ person, date, today, recordedDates }: TProps) {
   const { t } = useTranslation();
   const { message } = App.useApp();
   const visits = useVisits({ from: date, to: date, personId: person.id });
-  const create = useCreateVisit();
   const [open, setOpen] = useState(false);
   const [q, setQ] = useState('');
   const households = useHouseholds(person.villageCode, q, open);
+  const userId = useSession().data?.user.id ?? 0;
+  const create = useCreateVisit(userId, (id) => households.data?.items.find((h) => h.id === id)?.headName);
   const [banner, setBanner] = useState<string | null>(null);
   const [fieldErrors, setFieldErrors] = useState<{ name: (string | number)[]; errors: string[] }[]>([]);
   const defaultAt = date === today ? dayjs().format('YYYY-MM-DDTHH:mm') : `${date}T20:00`;
@@ -56,6 +58,11 @@ export function TodayVisits({ person, date, today, recordedDates }: TProps) {
       onSuccess: () => {
         close();
         void message.success(t('visits.saved'));
+      },
+      // no signal: kept on the phone (the banner lists it) and sent once later
+      onQueued: () => {
+        close();
+        void message.info(t('outbox.queued'));
       },
       onError: (error) => {
         if (!(error instanceof ApiError) || error.details.length === 0) return setBanner(errorMessage(error));
