@@ -8,7 +8,7 @@ import { flushOutbox, outboxHeaders, type TFlushOutcome, type TSendResult } from
  * The phone's outbox (docs/web.md): every write a cadre makes in the field goes here first, then to the
  * server; what could not be sent stays, survives a reload, and is sent when the connection returns.
  */
-let store: TOutboxStore = idbOutboxStore;
+const store: TOutboxStore = idbOutboxStore;
 let items: TOutboxItem[] = [];
 const listeners = new Set<() => void>();
 let chain: Promise<unknown> = Promise.resolve();
@@ -18,11 +18,6 @@ const foreground = new Set<string>();
 /** Whether an item's answer goes to the form that sent it, rather than to the banner. */
 export const sentFromForm = (id: string): boolean => foreground.has(id);
 const sentListeners = new Set<(outcomes: TFlushOutcome[]) => void>();
-
-/** Tests may keep the outbox in memory. */
-export function setOutboxStore(next: TOutboxStore): void {
-  store = next;
-}
 
 async function refresh(): Promise<void> {
   try {
@@ -140,7 +135,7 @@ export async function discardItem(id: string): Promise<void> {
   await refresh();
 }
 
-/** Drops items in place: a day saved again replaces the same day's earlier unsent save. */
+/** Drops the items that match (another account's, when someone else signs in on this phone). */
 export async function discardWhere(match: (item: TOutboxItem) => boolean): Promise<void> {
   for (const item of await store.list())
     if (match(item) && item.state !== 'sending') await store.remove(item.id);

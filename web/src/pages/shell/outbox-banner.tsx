@@ -1,11 +1,15 @@
 import { Alert, App, Button, List, Space, Tag, Typography } from 'antd';
-import { useState } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useOutbox } from '../../api/outbox.ts';
 import { discardItem, flush, retryItem } from '../../lib/outbox/outbox.ts';
 import type { TOutboxItem } from '../../lib/outbox/outbox-item.ts';
-import { DayConflictModal } from './day-conflict-modal.tsx';
 import { outboxItemName } from './outbox-subject.ts';
+
+// both versions of a day are shown rarely: their code loads when asked
+const DayConflictModal = lazy(() =>
+  import('./day-conflict-modal.tsx').then((m) => ({ default: m.DayConflictModal })),
+);
 
 const STATE_COLOURS = { waiting: 'processing', sending: 'processing', failed: 'error', conflict: 'warning' };
 
@@ -108,7 +112,11 @@ export function OutboxBanner() {
           }}
         />
       )}
-      {comparing && <DayConflictModal item={comparing} onClose={() => setComparing(null)} />}
+      {comparing && (
+        <Suspense fallback={null}>
+          <DayConflictModal item={comparing} onClose={() => setComparing(null)} />
+        </Suspense>
+      )}
     </section>
   );
 }
