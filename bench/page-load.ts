@@ -7,6 +7,7 @@ import net from 'node:net';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { type Browser, type BrowserContext, type CDPSession, chromium, type Page } from 'playwright-core';
+import { CHROMIUM_ARGS } from '../e2e/chromium-args.ts';
 import { readyMoment } from './page-ready.ts';
 import { sleep, startNode, stopNode, type TNodeProcess, waitForPostmasterGone } from './processes.ts';
 
@@ -68,16 +69,7 @@ export async function startDemoServer(root: string, dist: string, dataDir: strin
 export function launchChromium(): Promise<Browser> {
   return chromium.launch({
     executablePath: '/usr/bin/chromium',
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
+    args: CHROMIUM_ARGS,
   });
 }
 

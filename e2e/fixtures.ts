@@ -4,11 +4,18 @@ import {
   type Browser,
   type BrowserContext,
   expect,
+  type Locator,
   type Page,
 } from '@playwright/test';
 import { idCheckChar } from '../core/src/id-number.ts';
 
 export const DEMO_PASSWORD = 'Zhucun@2026';
+
+/** Picks an option of a select labelled `label` inside `scope` (a form group, a drawer). */
+export async function pickIn(page: Page, scope: Locator, label: string, option: string): Promise<void> {
+  await scope.getByLabel(label).click();
+  await page.locator('.ant-select-dropdown:visible').getByText(option, { exact: true }).click();
+}
 
 /** Signs in through the form, as a person would. */
 export async function signInWithForm(page: Page, username: string, password: string): Promise<void> {

@@ -3,6 +3,7 @@ import {
   addDays,
   DEMO_PASSWORD,
   expectNoHorizontalOverflow,
+  pickIn,
   registerCadreWithAccount,
   signInFirstTime,
   solidPng,
@@ -13,11 +14,6 @@ test.use({ viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true
 const WORK = '入户走访 4 户，核对低保名单';
 const ROAD = '村东头路灯不亮';
 const PENSION = '老人养老认证不会操作';
-
-async function pick(page: Page, scope: ReturnType<Page['getByRole']>, label: string, option: string) {
-  await scope.getByLabel(label).click();
-  await page.locator('.ant-select-dropdown:visible').getByText(option, { exact: true }).click();
-}
 
 /** A new cadre of 金城镇, signed in on the page: nothing recorded yet, so every count below is exact. */
 async function newCadre(page: Page, baseURL: string | undefined, name: string) {
@@ -51,11 +47,11 @@ async function recordEverything(page: Page, today: string) {
   await drawer.getByLabel('听到了什么').fill('路灯和养老认证');
   await drawer.getByRole('button', { name: '添加诉求' }).click();
   const first = drawer.getByRole('group', { name: '诉求 1' });
-  await pick(page, first, '类别', '基础设施');
+  await pickIn(page, first, '类别', '基础设施');
   await first.getByLabel('诉求内容').fill(ROAD);
   await drawer.getByRole('button', { name: '添加诉求' }).click();
   const second = drawer.getByRole('group', { name: '诉求 2' });
-  await pick(page, second, '类别', '社会保障');
+  await pickIn(page, second, '类别', '社会保障');
   await second.getByLabel('诉求内容').fill(PENSION);
   await drawer.getByRole('button', { name: '保存' }).click();
   await expect(drawer).toBeHidden();

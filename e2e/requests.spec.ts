@@ -1,5 +1,5 @@
-import { expect, type Page, test } from '@playwright/test';
-import { addDays, DEMO_TOWNSHIP_ADMINS, signInWithApi } from './fixtures.ts';
+import { expect, test } from '@playwright/test';
+import { addDays, DEMO_TOWNSHIP_ADMINS, pickIn, signInWithApi } from './fixtures.ts';
 
 /*
  * Night visits and villagers' requests (issue 5), the internal side: a cadre records a night visit
@@ -18,11 +18,6 @@ const PENSION = '老人的养老保险待遇认证不会在手机上操作';
 
 type TToday = { today: string; person: { villageCode: string } };
 const facts: { today: string; villageCode: string; ids: number[] } = { today: '', villageCode: '', ids: [] };
-
-async function pick(page: Page, scope: ReturnType<Page['getByRole']>, label: string, option: string) {
-  await scope.getByLabel(label).click();
-  await page.locator('.ant-select-dropdown:visible').getByText(option, { exact: true }).click();
-}
 
 test.describe('the cadre on a phone', () => {
   test.use({ viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true });
@@ -54,15 +49,15 @@ test.describe('the cadre on a phone', () => {
 
     await drawer.getByRole('button', { name: '添加诉求' }).click();
     const first = drawer.getByRole('group', { name: '诉求 1' });
-    await pick(page, first, '类别', '基础设施');
+    await pickIn(page, first, '类别', '基础设施');
     await first.getByText('紧急', { exact: true }).click();
     await first.getByLabel('诉求内容').fill(ROAD);
 
     await drawer.getByRole('button', { name: '添加诉求' }).click();
     const second = drawer.getByRole('group', { name: '诉求 2' });
-    await pick(page, second, '类别', '社会保障');
+    await pickIn(page, second, '类别', '社会保障');
     await second.getByLabel('诉求内容').fill(PENSION);
-    await pick(page, second, '四员角色（选填）', '政策宣传员');
+    await pickIn(page, second, '四员角色（选填）', '政策宣传员');
 
     await page.screenshot({ path: '/tmp/z/req-visit-form-360.png' });
     await drawer.getByRole('button', { name: '保存' }).click();
@@ -142,7 +137,7 @@ test.describe('the township on a desktop', () => {
     await page.getByRole('button', { name: '办结' }).click();
     dialog = page.getByRole('dialog');
     await dialog.getByLabel('办理结果').fill('已协调电工更换路灯三盏，当晚恢复照明');
-    await pick(page, dialog, '四员角色（选填）', '发展指导员');
+    await pickIn(page, dialog, '四员角色（选填）', '发展指导员');
     await dialog.getByRole('button', { name: '确定' }).click();
     await expect(page.getByText('已办结').first()).toBeVisible();
     await expect(page.locator('.ant-timeline')).toContainText('办结');
