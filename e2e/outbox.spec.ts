@@ -6,6 +6,7 @@ import {
   pickIn,
   registerCadreWithAccount,
   signInFirstTime,
+  signInWithForm,
   solidPng,
 } from './fixtures.ts';
 
@@ -23,7 +24,7 @@ async function newCadre(page: Page, baseURL: string | undefined, name: string) {
     today: string;
     person: { id: number };
   };
-  return { today: view.today, personId: view.person.id };
+  return { today: view.today, personId: view.person.id, username: account.username };
 }
 
 /** The day (with a photo), a night visit with two requests, a leave request: each through its form. */
@@ -218,4 +219,67 @@ test('a day the township corrected while the phone was offline is shown with bot
     items: { work: string; version: number }[];
   };
   expect(days.items[0]).toMatchObject({ work: '上午入户走访，下午召开村民代表会', version: 3 });
+});
+
+/** Saves the day while every save of it fails on the way (a weak signal): it waits in the outbox. */
+async function queueTheDay(page: Page, work: string) {
+  await page.route('**/api/duty/my/days/*', (route) =>
+    route.request().method() === 'PUT' ? route.abort('internetdisconnected') : route.fallback(),
+  );
+  await page.goto('/today');
+  await page.getByLabel('工作内容').fill(work);
+  await page.getByRole('button', { name: '保存', exact: true }).click();
+  await expect(page.getByRole('region', { name: /项保存在手机上，尚未发送/ })).toContainText('有 1 项');
+}
+
+/** How many items the phone's outbox holds (IndexedDB). */
+const outboxSize = (page: Page) =>
+  page.evaluate(
+    () =>
+      new Promise<number>((resolve, reject) => {
+        const open = indexedDB.open('zhucun-outbox', 1);
+        open.onupgradeneeded = () => open.result.createObjectStore('items', { keyPath: 'id' });
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const count = open.result.transaction('items').objectStore('items').count();
+          count.onsuccess = () => {
+            open.result.close();
+            resolve(count.result);
+          };
+        };
+      }),
+  );
+
+test('signing out names what is unsent before deleting it; another account’s sign-in is warned and deletes it', async ({
+  page,
+  baseURL,
+}) => {
+  await newCadre(page, baseURL, '退出丁');
+  await queueTheDay(page, '晚上走访两户');
+  await page.getByRole('button', { name: '退出登录' }).click();
+  const warning = page.getByRole('dialog').filter({ hasText: '还有未发送的内容' });
+  await expect(warning).toContainText('手机上还有 1 项内容没有发送');
+  await warning.getByRole('button', { name: '先不退出' }).click();
+  await expect(page).toHaveURL(/\/today$/);
+  expect(await outboxSize(page)).toBe(1);
+  await page.getByRole('button', { name: '退出登录' }).click();
+  await warning.getByRole('button', { name: '仍然退出' }).click();
+  await expect(page).toHaveURL(/\/login$/);
+  expect(await outboxSize(page)).toBe(0);
+  expect(
+    await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('zc.draft.'))),
+  ).toEqual([]);
+
+  // another cadre's unsent day, left when their session ended: named on the sign-in page, then deleted
+  await page.unrouteAll();
+  const { username } = await newCadre(page, baseURL, '换号戊');
+  await queueTheDay(page, '上午入户');
+  await page.context().clearCookies();
+  await page.goto('/login');
+  await expect(page.getByText(`这部手机上还有账号 ${username} 未发送的 1 项内容`)).toBeVisible();
+  await expectNoHorizontalOverflow(page);
+  await signInWithForm(page, 'shuji', DEMO_PASSWORD);
+  await expect(page).toHaveURL(/\/today$/);
+  await expect.poll(() => outboxSize(page)).toBe(0);
+  await expect(page.getByRole('region', { name: /项保存在手机上，尚未发送/ })).toHaveCount(0);
 });

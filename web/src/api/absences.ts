@@ -61,7 +61,10 @@ export function useApplyAbsence(userId: number) {
       queryClient.invalidateQueries({ queryKey: MY_ABSENCES }),
       queryClient.invalidateQueries({ queryKey: ['duty', 'my'] }),
     ]);
-  return { ...write, sendAsync: (body: TAbsenceFields) => write.sendAsync(body).finally(refresh) };
+  return {
+    isPending: write.isPending,
+    sendAsync: (body: TAbsenceFields) => write.sendAsync(body).finally(refresh),
+  };
 }
 
 export function useWithdrawAbsence() {

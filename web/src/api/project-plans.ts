@@ -84,7 +84,7 @@ export function useReportProgress(id: number, userId: number, title: string) {
     subject: { title },
   }));
   return {
-    ...write,
+    isPending: write.isPending,
     sendAsync: (body: TProgressReportRequest) =>
       write.sendAsync(body).finally(() => void queryClient.invalidateQueries({ queryKey: PLANS })),
   };

@@ -99,7 +99,7 @@ export function useReportTask(userId: number, title: string) {
     }),
   );
   return {
-    ...write,
+    isPending: write.isPending,
     sendAsync: (vars: { assignmentId: number; body: TTaskReportInput }) =>
       write.sendAsync(vars).finally(() => void invalidate()),
   };
