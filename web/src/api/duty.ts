@@ -1,5 +1,5 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import type { TPresenceSummary, TSpotCheckItem, TSpotCheckList, TTodayView } from '@zhucun/core';
+import type { TDayView, TPresenceSummary, TSpotCheckItem, TSpotCheckList, TTodayView } from '@zhucun/core';
 import { apiRequest } from './client.ts';
 
 /** Every query of the cadre's own day starts with this key, so a save refreshes Today and the week. */
@@ -10,6 +10,16 @@ export function useToday() {
   return useQuery({
     queryKey: [...MY_DUTY, 'today'],
     queryFn: () => apiRequest<TTodayView>('/api/duty/today'),
+  });
+}
+
+/** The server's record of one of the cadre's days (to set beside the phone's version of it), or none. */
+export function useMyDay(date: string) {
+  return useQuery({
+    queryKey: [...MY_DUTY, 'days', date],
+    queryFn: async () =>
+      (await apiRequest<{ items: TDayView[] }>('/api/duty/my/days', { query: { from: date, to: date } }))
+        .items[0] ?? null,
   });
 }
 
@@ -24,18 +34,6 @@ export function useMyPresence(enabled: boolean) {
 
 /** Where a day-log photo is shown (the owner, and readers of that village). */
 export const dutyPhotoUrl = (id: number) => `/api/duty/photos/${id}`;
-
-/** Uploads a photo for a day's log; its id then goes into the day's photoIds. The location is kept only if asked. */
-export function useUploadDutyPhoto() {
-  return useMutation({
-    mutationFn: ({ file, keepLocation }: { file: Blob; keepLocation: boolean }) =>
-      apiRequest<{ id: number }>('/api/duty/photos', {
-        method: 'POST',
-        body: file,
-        query: { keepLocation: String(keepLocation) },
-      }),
-  });
-}
 
 /** The cadre's own spot checks, each with the discrepancy flag the township sees too. */
 export function useMySpotChecks(enabled: boolean) {

@@ -1,22 +1,15 @@
-import { useQuery, useQueryClient } from '@tanstack/react-query';
-import type { TDayView, TFourRole, TPlace } from '@zhucun/core';
+import { useQueryClient } from '@tanstack/react-query';
 import { Alert, Button, Card, Descriptions, Modal, Space, Spin } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useSession } from '../../api/auth.ts';
-import { apiRequest } from '../../api/client.ts';
-import { removeDraft } from '../../lib/day-draft.ts';
+import { useMyDay } from '../../api/duty.ts';
+import { removeDraft, type TDraftEntry } from '../../lib/day-draft.ts';
 import { formatDateTime } from '../../lib/format.ts';
 import { discardItem, retryItem } from '../../lib/outbox/outbox.ts';
 import type { TOutboxItem } from '../../lib/outbox/outbox-item.ts';
 
-type TDayFields = {
-  day: TPlace;
-  night: TPlace;
-  work: string;
-  activities: string;
-  rolePlayed: string;
-  roles: TFourRole[];
-};
+/** What both versions show, field by field. */
+type TDayFields = Pick<TDraftEntry, 'day' | 'night' | 'work' | 'activities' | 'rolePlayed' | 'roles'>;
 
 /** One version of the day, field by field. */
 function DayVersion({ title, day, extra }: { title: string; day: TDayFields; extra?: string }) {
@@ -50,12 +43,8 @@ export function DayConflictModal({ item, onClose }: { item: TOutboxItem; onClose
   const queryClient = useQueryClient();
   const userId = useSession().data?.user.id;
   const date = item.subject.date ?? '';
-  const server = useQuery({
-    queryKey: ['duty', 'my', 'days', date],
-    queryFn: () =>
-      apiRequest<{ items: TDayView[] }>('/api/duty/my/days', { query: { from: date, to: date } }),
-  });
-  const theirs = server.data?.items[0] ?? null;
+  const server = useMyDay(date);
+  const theirs = server.data ?? null;
   const keepMine = async () => {
     await retryItem(item, { baseVersion: theirs ? theirs.version : null });
     onClose();
