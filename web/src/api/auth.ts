@@ -1,6 +1,7 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { TChangePasswordRequest, TLoginRequest, TSession } from '@zhucun/core';
 import { clearCachedPersonalData } from '../lib/offline-cache.ts';
+import { forgetOtherAccounts, forgetThisPhone } from '../lib/outbox/forget.ts';
 import { ApiError, apiRequest, rememberCsrfToken } from './client.ts';
 
 export const SESSION_KEY = ['auth', 'session'] as const;
@@ -28,8 +29,9 @@ export function useLogin() {
       apiRequest<TSession>('/api/auth/login', { method: 'POST', body, quietUnauthenticated: true }),
     onSuccess: async (session) => {
       rememberCsrfToken(session.csrfToken);
-      // whoever used this phone before: their answers kept for offline reading go
-      await clearCachedPersonalData();
+      // whoever used this phone before: their answers kept for offline reading go, and their unsent
+      // items and drafts when it was another account (the sign-in page named them)
+      await Promise.all([clearCachedPersonalData(), forgetOtherAccounts(session.user.id)]);
       queryClient.removeQueries({ predicate: (q) => q.queryKey[0] !== SESSION_KEY[0] });
       queryClient.setQueryData(SESSION_KEY, session);
     },
@@ -43,8 +45,9 @@ export function useLogout() {
       apiRequest<{ ok: true }>('/api/auth/logout', { method: 'POST', quietUnauthenticated: true }),
     onSettled: async () => {
       rememberCsrfToken(null);
-      // the API answers kept for offline reading go with the session; the app shell stays
-      await clearCachedPersonalData();
+      // what this phone keeps of the person goes with the session: the API answers kept for offline
+      // reading, the outbox and the drafts (the caller warned of unsent items); the app shell stays
+      await Promise.all([clearCachedPersonalData(), forgetThisPhone()]);
       queryClient.clear();
       queryClient.setQueryData(SESSION_KEY, null);
     },

@@ -10,7 +10,7 @@ import { useHealth } from '../../api/health.ts';
 import { setSignInNotice, signInNotice } from '../../app/sign-in-notice.ts';
 import { applyApiError } from '../../lib/form-rules.ts';
 import { safeReturnPath } from '../../lib/navigation.ts';
-import { forgetOtherAccounts, unsentOfOthers } from '../../lib/outbox/forget.ts';
+import { unsentOfOthers } from '../../lib/outbox/forget.ts';
 import { AuthFrame } from './auth-frame.tsx';
 
 /** `/login`: username and password; the server's message (wrong password, locked, too many tries) in a banner. */
@@ -39,10 +39,8 @@ export function LoginPage() {
     setBanner(null);
     setSignInNotice(null);
     login.mutate(values, {
-      onSuccess: async (s) => {
-        await forgetOtherAccounts(s.user.id);
-        void navigate(s.user.mustChangePassword ? '/change-password' : from, { replace: true });
-      },
+      onSuccess: (s) =>
+        void navigate(s.user.mustChangePassword ? '/change-password' : from, { replace: true }),
       onError: (error) => {
         const text = applyApiError(form, error, ['username', 'password']);
         const locked = error instanceof ApiError && error.code === 'account_locked';

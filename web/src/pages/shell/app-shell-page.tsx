@@ -50,7 +50,6 @@ import { AppLayout } from '../../components/app-layout.tsx';
 import { useIsMobile } from '../../components/use-is-mobile.ts';
 import { afterDaySent } from '../../lib/day-draft.ts';
 import { allowedNavItems, navKeyOf, type TNavKey } from '../../lib/navigation.ts';
-import { forgetThisPhone } from '../../lib/outbox/forget.ts';
 import { outboxItems, sentFromForm } from '../../lib/outbox/outbox.ts';
 import type { TFlushOutcome } from '../../lib/outbox/sender.ts';
 import { NotificationBell } from './notification-bell.tsx';
@@ -139,10 +138,8 @@ export function AppShellPage() {
   const roleSummary = user.roles
     .map((r) => [t(`roles.${r.role as TRole}`), r.unitName ?? r.divisionName].filter(Boolean).join(' · '))
     .join('；');
-  const leave = async () => {
-    await forgetThisPhone();
+  const leave = () =>
     logout.mutate(undefined, { onSettled: () => void navigate('/login', { replace: true }) });
-  };
   // unsent items are named before they are deleted with the rest of what this phone keeps
   const signOut = async () => {
     const unsent = (await outboxItems().catch(() => [])).filter((i) => i.userId === user.id).length;
