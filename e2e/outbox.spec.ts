@@ -278,6 +278,7 @@ test('signing out names what is unsent before deleting it; another account’s s
   await page.goto('/login');
   await expect(page.getByText(`这部手机上还有账号 ${username} 未发送的 1 项内容`)).toBeVisible();
   await expectNoHorizontalOverflow(page);
+  await page.screenshot({ path: test.info().outputPath('outbox-other-account-360.png') });
   await signInWithForm(page, 'shuji', DEMO_PASSWORD);
   await expect(page).toHaveURL(/\/today$/);
   await expect.poll(() => outboxSize(page)).toBe(0);
