@@ -28,6 +28,7 @@ async function downloadedText(
 test('the county composes a bulletin with live figures, issues it and downloads it with the same figures', async ({
   page,
 }) => {
+  test.slow(); // compose, issue, download, then the leader's account: four rounds of pages
   await signInWithApi(page, 'admin', undefined, '/bulletins');
   await expect(page.getByRole('heading', { name: '简报', exact: true })).toBeVisible();
   // the demo's draft: 第22期（总第45期）, in the seed bulletin's wording

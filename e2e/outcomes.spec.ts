@@ -30,6 +30,7 @@ async function figures(page: Page) {
 test('a township sends a month of labour, the county returns it with a reason, it is corrected, approved and counted', async ({
   page,
 }) => {
+  test.slow(); // the township and the county take turns over the same month
   await signInWithApi(page, 'jincheng', undefined, '/outcomes');
   await expect(page.getByRole('heading', { name: '帮扶成效' })).toBeVisible();
   const heads = [`外出户甲${RUN}`, `外出户乙${RUN}`];
