@@ -98,11 +98,14 @@ export async function findTaskShares(tx: TDb, w: TRatingWindow) {
     tx,
     sql`
     with ${postedCte(w)},
+    -- not de-duplicated: a task's assignments are all to people or all to divisions (tasks-assign.ts), so it
+    -- reaches a cadre through one branch; through two postings only when both cover its deadline (the day
+    -- of a transfer), and then it counts for each village
     mine as (
       select a.person_id, t.id, t.deadline, a.done_on
       from task_assignments a join tasks t on t.id = a.task_id
       where a.person_id in (select person_id from people)
-      union
+      union all
       select c.person_id, t.id, t.deadline, a.done_on
       from posted c join task_assignments a on a.division_code = c.village_code and a.person_id is null
         and a.assignee_kind = 'village'
