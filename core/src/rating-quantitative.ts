@@ -93,3 +93,41 @@ export function quantitativeScore(
     indicators,
   };
 }
+
+/** Days of a month a cadre must be posted for the month to carry 夜访's monthly target. */
+export const MONTH_ON_DUTY_DAYS = 15;
+
+const dayNumber = (date: string) =>
+  Date.UTC(+date.slice(0, 4), +date.slice(5, 7) - 1, +date.slice(8, 10)) / 86_400_000;
+
+/**
+ * 夜访's months on duty (docs/rules.md §4.4): of the months from `from`'s to `to`'s that ended before
+ * `asOf`, those the cadre was posted on at least MONTH_ON_DUTY_DAYS days, not counting days before
+ * `from` (the cycle's `recordsFrom`). Given the window, it returns the count for a cadre's postings
+ * (`end` null while one runs); the months are worked out once for all the cadres of a cycle.
+ */
+export function monthsOnDuty(w: {
+  from: string;
+  to: string;
+  asOf: string;
+}): (ranges: readonly { start: string; end: string | null }[]) => number {
+  const from = dayNumber(w.from);
+  const months: { counted: number; last: number; length: number }[] = [];
+  for (let y = +w.from.slice(0, 4), m = +w.from.slice(5, 7) - 1; ; m++) {
+    const first = Date.UTC(y, m, 1) / 86_400_000;
+    const last = Date.UTC(y, m + 1, 0) / 86_400_000;
+    if (first > dayNumber(w.to) || last >= dayNumber(w.asOf)) break;
+    months.push({ counted: Math.max(first, from), last, length: last - first + 1 });
+  }
+  return (ranges) => {
+    const spans = ranges.map((r) => [dayNumber(r.start), r.end ? dayNumber(r.end) : Infinity] as const);
+    let count = 0;
+    for (const { counted, last, length } of months) {
+      let days = 0;
+      for (const [start, end] of spans)
+        if (start <= last && end >= counted) days += Math.min(end, last) - Math.max(start, counted) + 1;
+      if (Math.min(days, length) >= MONTH_ON_DUTY_DAYS) count++;
+    }
+    return count;
+  };
+}

@@ -3,45 +3,26 @@ import { type SQL, sql } from 'drizzle-orm';
 import { rowsOf, type TDb } from '../../db/client.ts';
 import { byPerson, postedCte, type TRatingWindow } from './rating-compute.cadres.ts';
 
-/** Days of a month a cadre must be posted for the month to carry the night-visit target. */
-export const MONTH_ON_DUTY_DAYS = 15;
-
 /**
- * 夜访 (docs/rules.md §4.4): night visits (18:00–24:00) in the months of the year ended before `asOf`,
- * and the months on duty among them: those the cadre was posted on at least MONTH_ON_DUTY_DAYS days.
- * The target is the county's monthly number times those months. From a `recordsFrom` the months start
- * with its month, whose days before it are not counted (neither posted days nor visits). ONE query
- * over every cadre.
+ * 夜访 (docs/rules.md §4.4): each cadre's night visits (18:00–24:00) in the months of the year ended
+ * before `asOf` (from `recordsFrom` when set), with the first ids. ONE query over every cadre; the months
+ * on duty that the target counts come from the postings (core `monthsOnDuty`).
  */
 export async function findNightVisits(tx: TDb, w: TRatingWindow) {
-  const rows = await rowsOf<{ person_id: number; months: number; visits: number; ids: number[] | null }>(
+  const rows = await rowsOf<{ person_id: number; visits: number; ids: number[] | null }>(
     tx,
     sql`
     with ${postedCte(w)},
     months as (
-      select m::date as first, (m + interval '1 month' - interval '1 day')::date as last
+      select (m + interval '1 month' - interval '1 day')::date as last
       from generate_series(date_trunc('month', ${w.from}::timestamp), ${w.to}::date, interval '1 month') m
       where (m + interval '1 month' - interval '1 day')::date < ${w.asOf}::date
-    ),
-    month_days as (
-      select c.person_id, m.first,
-        least(m.last - m.first + 1, sum(least(c.end_date, m.last) - greatest(c.start_date, m.first, ${w.from}::date) + 1)) as days
-      from posted c join months m on c.start_date <= m.last and c.end_date >= greatest(m.first, ${w.from}::date)
-      group by c.person_id, m.first, m.last
-    ),
-    on_duty as (
-      select person_id, count(*) filter (where days >= ${MONTH_ON_DUTY_DAYS}::int)::int as months
-      from month_days group by person_id
-    ),
-    counted as (
-      select v.person_id, count(*)::int as visits, (array_agg(v.id order by v.id))[1:${SNAPSHOT_ID_LIMIT}::int] as ids
-      from visits v
-      where v.person_id in (select person_id from people) and v.at_night
-        and v.date between ${w.from}::date and coalesce((select max(last) from months), ${w.from}::date - 1)
-      group by v.person_id
     )
-    select p.person_id, coalesce(d.months, 0) as months, coalesce(c.visits, 0) as visits, c.ids
-    from people p left join on_duty d using (person_id) left join counted c using (person_id)`,
+    select v.person_id, count(*)::int as visits, (array_agg(v.id order by v.id))[1:${SNAPSHOT_ID_LIMIT}::int] as ids
+    from visits v
+    where v.person_id in (select person_id from people) and v.at_night
+      and v.date between ${w.from}::date and coalesce((select max(last) from months), ${w.from}::date - 1)
+    group by v.person_id`,
   );
   return byPerson(rows);
 }

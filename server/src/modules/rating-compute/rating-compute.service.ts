@@ -2,6 +2,7 @@ import {
   cycleGrades,
   DEFAULT_RATING_CYCLE_SETTINGS,
   localDate,
+  monthsOnDuty,
   recordIds,
   recordsFromOf,
   resultFigures,
@@ -141,9 +142,8 @@ async function quantitativeOf(
   const cadres = await findAssessedCadres(tx, w);
   // longest first (measured on bench:rating's province): the lanes then end together
   const { presence, visits, violations, tasks, requests, rectification, projects } = await read({
-    tasks: (db) => findTaskShares(db, w),
     requests: (db) => findRequestShares(db, w),
-    visits: (db) => findNightVisits(db, w),
+    tasks: (db) => findTaskShares(db, w),
     presence: (db) =>
       findPresence(db, {
         prefix: cycle.countyCode,
@@ -154,17 +154,23 @@ async function quantitativeOf(
         cadres,
         missedLimit: SNAPSHOT_ID_LIMIT,
       }),
+    visits: (db) => findNightVisits(db, w),
     projects: (db) => findProjectScores(db, w),
     rectification: (db) => findRectificationShares(db, w),
     violations: (db) => findViolationYears(db, w),
   });
+  const onDuty = monthsOnDuty(w);
   const rows = cadres.map((c) => {
     const id = c.personId;
     const p = presence.get(id);
     const r = requests.get(id);
     const t = tasks.get(id);
     const x = rectification.get(id);
-    const v = visits.get(id);
+    const v = {
+      months: onDuty(c.ranges),
+      visits: visits.get(id)?.visits ?? 0,
+      ids: visits.get(id)?.ids ?? null,
+    };
     const d = violations.get(id);
     const quantitative: TQuantitativeInputs = {
       presence: { done: p?.complying ?? 0, due: p?.assessed ?? 0 },
@@ -173,7 +179,7 @@ async function quantitativeOf(
       tasksOnTime: { done: t?.done ?? 0, due: t?.due ?? 0 },
       projectScores: (projects.get(id) ?? []).map((s) => s.score),
       rectification: { done: x?.done ?? 0, due: x?.due ?? 0 },
-      nightVisits: { visits: v?.visits ?? 0, target: (v?.months ?? 0) * rules.monthNightVisits },
+      nightVisits: { visits: v.visits, target: v.months * rules.monthNightVisits },
       deductions: d?.deduction ?? 0,
     };
     const snapshot: TRatingSnapshot = {
