@@ -3,25 +3,16 @@
 // emulation and CPU slowdown through CDP, and what the load fetched (from CDP's Network events).
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
-import net from 'node:net';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { type Browser, type BrowserContext, type CDPSession, chromium, type Page } from 'playwright-core';
 import { CHROMIUM_ARGS } from '../e2e/chromium-args.ts';
+import { freePort } from '../e2e/free-port.ts';
 import { readyMoment } from './page-ready.ts';
 import { sleep, startNode, stopNode, type TNodeProcess, waitForPostmasterGone } from './processes.ts';
 
 /** The network profile of the issue: 400 kbps both ways, 400 ms round trip, CPU 4× slower. */
 export const PROFILE = { kbps: 400, latencyMs: 400, cpuSlowdown: 4 };
-
-/** A port nobody listens on now. */
-async function freePort(): Promise<number> {
-  const server = net.createServer();
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as net.AddressInfo;
-  await new Promise((resolve) => server.close(resolve));
-  return port;
-}
 
 /** Builds the web app of the tree at `root` into `dist` (as e2e/playwright.config.ts does). */
 export function buildWeb(root: string, dist: string): void {

@@ -1,21 +1,12 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
-import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { defineConfig, devices } from '@playwright/test';
 import { CHROMIUM_ARGS } from './chromium-args.ts';
+import { freePort } from './free-port.ts';
 
 const repoRoot = path.resolve(import.meta.dirname, '..');
-
-/** A port nobody listens on now, so a second `npm test` beside this one does not collide. */
-async function freePort(): Promise<number> {
-  const server = net.createServer();
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as net.AddressInfo;
-  await new Promise((resolve) => server.close(resolve));
-  return port;
-}
 
 /** Whether a process is alive (signal 0 only checks). */
 function alive(pid: number): boolean {
