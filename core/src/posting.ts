@@ -7,8 +7,13 @@ export const DEFAULT_TERM_YEARS = 2;
 export const TERM_ENDING_DAYS = 90;
 
 const DAY_MS = 86_400_000;
-const dayNumber = (date: string) =>
+
+/** A calendar date (`YYYY-MM-DD`) as a whole number of days since 1970-01-01: day arithmetic on integers. */
+export const dayNumber = (date: string) =>
   Date.UTC(+date.slice(0, 4), +date.slice(5, 7) - 1, +date.slice(8, 10)) / DAY_MS;
+
+/** The day number of the `day`th of a month (0-based `month`; day 0 is the last of the month before). */
+export const dayNumberOf = (year: number, month: number, day: number) => Date.UTC(year, month, day) / DAY_MS;
 
 /** A calendar date (`YYYY-MM-DD`) moved by whole days. */
 export function addDays(date: string, days: number): string {

@@ -1,3 +1,4 @@
+import { dayNumber, dayNumberOf } from './posting.ts';
 import { roundScore } from './rating.ts';
 
 /**
@@ -97,9 +98,6 @@ export function quantitativeScore(
 /** Days of a month a cadre must be posted for the month to carry 夜访's monthly target. */
 export const MONTH_ON_DUTY_DAYS = 15;
 
-const dayNumber = (date: string) =>
-  Date.UTC(+date.slice(0, 4), +date.slice(5, 7) - 1, +date.slice(8, 10)) / 86_400_000;
-
 /**
  * 夜访's months on duty (docs/rules.md §4.4): of the months from `from`'s to `to`'s that ended before
  * `asOf`, those the cadre was posted on at least MONTH_ON_DUTY_DAYS days, not counting days before
@@ -114,8 +112,8 @@ export function monthsOnDuty(w: {
   const from = dayNumber(w.from);
   const months: { counted: number; last: number; length: number }[] = [];
   for (let y = +w.from.slice(0, 4), m = +w.from.slice(5, 7) - 1; ; m++) {
-    const first = Date.UTC(y, m, 1) / 86_400_000;
-    const last = Date.UTC(y, m + 1, 0) / 86_400_000;
+    const first = dayNumberOf(y, m, 1);
+    const last = dayNumberOf(y, m + 1, 0);
     if (first > dayNumber(w.to) || last >= dayNumber(w.asOf)) break;
     months.push({ counted: Math.max(first, from), last, length: last - first + 1 });
   }

@@ -77,12 +77,15 @@ function asOneJob<T>(tx: TDb, work: (tx: TDb) => Promise<T>): Promise<T> {
   });
 }
 
+/** Lanes of reads at once: one a core of the 2-core machines Zhucun runs on. */
+const LANES = 2;
+
 /** The reads of a step, each a query (or two) over every cadre of the cycle. */
 type TReads = Record<string, (db: TDb) => Promise<unknown>>;
 type TReadsDone<T extends TReads> = { [K in keyof T]: Awaited<ReturnType<T[K]>> };
 
 /**
- * Runs a step's reads. Given the app's pool (`readers`), on two lanes, each a transaction of its own on
+ * Runs a step's reads. Given the app's pool (`readers`), on LANES lanes, each a transaction of its own on
  * another connection that takes the next read as soon as its last is done, so that a machine's two cores
  * work together until both end (the reads are listed longest first). The records read are not what the
  * step's transaction writes; each read statement sees the records committed when it starts, as in the
@@ -98,7 +101,7 @@ function readerOf(tx: TDb, readers: TDb | undefined) {
     if (!readers) await drain(tx);
     else
       await Promise.all(
-        [1, 2].map(() =>
+        Array.from({ length: LANES }, () =>
           withStatementTimeout(readers, STATEMENT_TIMEOUT_MS.export, async (r) => {
             await r.execute(JOB_SETTINGS);
             await drain(r);
@@ -166,11 +169,8 @@ async function quantitativeOf(
     const r = requests.get(id);
     const t = tasks.get(id);
     const x = rectification.get(id);
-    const v = {
-      months: onDuty(c.ranges),
-      visits: visits.get(id)?.visits ?? 0,
-      ids: visits.get(id)?.ids ?? null,
-    };
+    const counted = visits.get(id);
+    const v = { months: onDuty(c.ranges), visits: counted?.visits ?? 0, ids: counted?.ids ?? null };
     const d = violations.get(id);
     const quantitative: TQuantitativeInputs = {
       presence: { done: p?.complying ?? 0, due: p?.assessed ?? 0 },
