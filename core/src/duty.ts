@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { ZAbsenceKind, ZAbsenceState, ZApprovalLevel } from './leave.ts';
-import { isInVillage, ZPlace, ZWeekAssessment } from './presence.ts';
+import { ZPlace, ZWeekAssessment } from './presence.ts';
 import { ZDayProjectTie, ZDayProjectTieInput } from './project-plan-api.ts';
 import { ZSpotCheckFinding, ZSpotCheckMethod, ZSpotCheckRestExcuse } from './spot-check.ts';
 import { TASK_LIMITS } from './task.ts';
@@ -28,18 +28,6 @@ export const ZDayEntryRequest = z.object({
 });
 export type TDayEntryRequest = z.input<typeof ZDayEntryRequest>;
 export type TDayEntry = z.output<typeof ZDayEntryRequest>;
-
-export type TDayEntryProblem = { field: 'work' | 'roles'; key: 'work_required' | 'roles_repeated' };
-
-/** A day spent in the village (or on official duty) needs a word on the work done; roles once each. */
-export function checkDayEntry(entry: TDayEntry): TDayEntryProblem[] {
-  const problems: TDayEntryProblem[] = [];
-  if (isInVillage(entry.day) && entry.work.length === 0)
-    problems.push({ field: 'work', key: 'work_required' });
-  if (new Set(entry.roles).size !== entry.roles.length)
-    problems.push({ field: 'roles', key: 'roles_repeated' });
-  return problems;
-}
 
 export const ZDutyComment = z.object({
   id: z.number().int(),

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkDayEntry } from './duty.ts';
+import { checkDayEntry } from './day-entry-check.ts';
 import { dayWithNightInVillage, workFromVisit } from './night-visit.ts';
 
 describe('marking a night visit’s night 在村', () => {

@@ -1,5 +1,5 @@
 import { DAY_LIMITS } from './duty.ts';
-import type { TPlace } from './presence.ts';
+import type { TPlace } from './place.ts';
 
 /** The part of a day's record that marking a visit's night 在村 reads and writes. */
 export type TDayPlaces = { day: TPlace; night: TPlace; work: string };

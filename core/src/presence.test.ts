@@ -2,21 +2,20 @@ import { describe, expect, it } from 'vitest';
 import type { TCountyRules } from './county-rules.ts';
 import { DEFAULT_COUNTY_RULES } from './county-rules.ts';
 import { datesCovered } from './leave.ts';
+import { isInVillage, PLACES, type TPlace } from './place.ts';
 import { addDays } from './posting.ts';
-import type { TDayRecord, TPlace } from './presence.ts';
+import type { TDayRecord } from './presence.ts';
 import {
   assessWeek,
   assessWeeks,
   complianceRate,
   countDaysInVillage,
   datesBetween,
-  isInVillage,
   isoWeekday,
   latestPerDate,
   mondaysOfYear,
   mondaysWithin,
   monthSummary,
-  PLACES,
   weekDates,
   weekStart,
   yearSummary,

@@ -1,18 +1,10 @@
 import { z } from 'zod';
 import { isWorkingDay } from './calendar.ts';
 import type { TCountyRules } from './county-rules.ts';
+import { isInVillage, PLACES } from './place.ts';
 import { addDays, daysBetween } from './posting.ts';
 
-/** Where a cadre was, by day or by night (docs/rules.md §4.1). */
-export const PLACES = [
-  'village', // 在村
-  'official_duty', // 公务外出 (reported): counts as in the village
-  'leave', // 请假
-  'rest', // 休息: the days and nights beyond five and four, weekends, holidays; neither in the village nor absent
-  'absent', // 不在岗: an unexplained absence on a duty day or night, never rest
-] as const;
 export const ZPlace = z.enum(PLACES);
-export type TPlace = z.infer<typeof ZPlace>;
 
 const ZDate = z.iso.date();
 
@@ -48,11 +40,6 @@ export type TWeekAssessment = z.infer<typeof ZWeekAssessment>;
 export type TDateSet = ReadonlySet<string> | readonly string[];
 
 const toSet = (dates: TDateSet): ReadonlySet<string> => (dates instanceof Set ? dates : new Set(dates));
-
-/** True when the place counts as being in the village (in the village, or on reported official duty); rest does not. */
-export function isInVillage(place: TPlace): boolean {
-  return place === 'village' || place === 'official_duty';
-}
 
 /** Day of the week of a date: 1 = Monday … 7 = Sunday. */
 export function isoWeekday(date: string): number {

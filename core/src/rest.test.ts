@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_COUNTY_RULES, type TCountyRules } from './county-rules.ts';
+import type { TPlace } from './place.ts';
 import { addDays } from './posting.ts';
-import { datesBetween, type TDayRecord, type TPlace } from './presence.ts';
+import { datesBetween, type TDayRecord } from './presence.ts';
 import { asReported, restOf } from './rest.ts';
 
 const rules: TCountyRules = DEFAULT_COUNTY_RULES;

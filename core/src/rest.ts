@@ -1,8 +1,8 @@
 import { isWorkingDay, workingCalendarOf } from './calendar.ts';
 import type { TCountyRules } from './county-rules.ts';
+import { isInVillage } from './place.ts';
 import {
   assessWeek,
-  isInVillage,
   latestPerDate,
   recordsByDate,
   type TDateSet,

@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_COUNTY_RULES, type TCountyRules } from './county-rules.ts';
 import type { TAbsence } from './leave.ts';
+import type { TPlace } from './place.ts';
 import { addDays } from './posting.ts';
-import { datesBetween, type TDayRecord, type TPlace } from './presence.ts';
+import { datesBetween, type TDayRecord } from './presence.ts';
 import {
   answerRefusal,
   countedAbsences,

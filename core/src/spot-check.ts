@@ -1,8 +1,9 @@
 import { z } from 'zod';
 import type { TAbsence } from './leave.ts';
+import { isInVillage } from './place.ts';
 import { addDays } from './posting.ts';
 import type { TDayRecord } from './presence.ts';
-import { isInVillage, recordsByDate } from './presence.ts';
+import { recordsByDate } from './presence.ts';
 import { restOf, type TRestInput } from './rest.ts';
 
 /** How a spot check is made (docs/rules.md §4.1): on site, video roll call (三晋先锋) or phone. */

@@ -1,8 +1,9 @@
 import { z } from 'zod';
 import type { TCountyRules } from './county-rules.ts';
+import { isInVillage } from './place.ts';
 import { daysBetween } from './posting.ts';
 import type { TDayRecord } from './presence.ts';
-import { isInVillage, recordsByDate } from './presence.ts';
+import { recordsByDate } from './presence.ts';
 
 /** The four roles a work-log entry may be tagged with (四员, docs/domain.md §1). */
 export const FOUR_ROLES = [

@@ -1,0 +1,48 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { checkDayEntry } from './day-entry-check.ts';
+
+const entry = { day: 'village', work: '', roles: [] } as const;
+
+describe('checkDayEntry', () => {
+  it('asks for a word on the work of a day in the village or on official duty', () => {
+    expect(checkDayEntry(entry)).toEqual([{ field: 'work', key: 'work_required' }]);
+    expect(checkDayEntry({ ...entry, day: 'official_duty' })).toEqual([
+      { field: 'work', key: 'work_required' },
+    ]);
+    expect(checkDayEntry({ ...entry, work: '入户走访' })).toEqual([]);
+  });
+
+  it('asks for nothing on a day of leave, rest or absence', () => {
+    for (const day of ['leave', 'rest', 'absent'] as const)
+      expect(checkDayEntry({ ...entry, day })).toEqual([]);
+  });
+
+  it('takes each of the four roles once', () => {
+    const work = '调解纠纷';
+    expect(checkDayEntry({ ...entry, work, roles: ['policy_advocate', 'policy_advocate'] })).toEqual([
+      { field: 'roles', key: 'roles_repeated' },
+    ]);
+    expect(checkDayEntry({ ...entry, work, roles: ['policy_advocate', 'dispute_mediator'] })).toEqual([]);
+  });
+});
+
+/** The files of core a file runs (type-only imports left out), itself included. */
+function runtimeImports(file: string, seen = new Set<string>()): Set<string> {
+  if (seen.has(file)) return seen;
+  seen.add(file);
+  const text = readFileSync(file, 'utf8');
+  for (const [, what] of text.matchAll(/^import (?!type )[^;]*? from '([^']+)';/gms)) {
+    if (what!.startsWith('.')) runtimeImports(path.resolve(path.dirname(file), what!), seen);
+    else seen.add(what!);
+  }
+  return seen;
+}
+
+describe('what the cadre’s light pages import from core (docs/web.md §Size)', () => {
+  it('runs without zod', () => {
+    const files = runtimeImports(path.join(import.meta.dirname, 'day-entry-check.ts'));
+    expect([...files].map((f) => path.basename(f)).sort()).toEqual(['day-entry-check.ts', 'place.ts']);
+  });
+});
