@@ -375,4 +375,37 @@ describe('the quantitative part of the star rating, from the year’s records', 
     expect(came.quantitative).toEqual(half.quantitative);
     expect(snapshot.recordsFrom).toBeUndefined();
   });
+
+  it('counts a request once for a cadre posted twice to the village, and as their team for one posted once', async () => {
+    const db = t.database.db;
+    const [village, other] = await villagesOf(db, '140622102', 2);
+    const team = await cadreIn(village!, '2012-12-01'); // the whole year, alone in their posting
+    const twice = (await registerCadre(admin, buildCadre({ posting: null }))).cadre.id;
+    // the first posting ends on the day the second starts (a new post in the same village), then moved away
+    await db.execute(sql`insert into postings (person_id, village_code, category, post_title, start_date, actual_end_date)
+      values (${twice}, ${village}, 'team_member', '队员', '2012-12-01', '2013-06-30'),
+        (${twice}, ${village}, 'first_secretary', '第一书记', '2013-06-30', '2013-09-30'),
+        (${twice}, ${other}, 'first_secretary', '第一书记', '2013-10-01', null)`);
+    const request = (registeredOn: string, villageCode = village!) =>
+      insertRequest(db, {
+        villageCode,
+        registeredOn,
+        resolveBy: addDays(registeredOn, 10),
+        resolvedOn: addDays(registeredOn, 5),
+        state: 'resolved',
+      });
+    const march = await request('2013-03-01');
+    const onTheDay = await request('2013-06-30'); // within both postings in the village
+    const august = await request('2013-08-01');
+    const november = await request('2013-11-01');
+    const elsewhere = await request('2013-11-02', other!); // the other village's, after the move
+
+    const cycle = await insertOpenCycle(db, { year: 2013 });
+    await computeQuantitative(db, cycle, { today: '2014-02-01' });
+    const results = await db.select().from(ratingResults).where(eq(ratingResults.cycleId, cycle.id));
+    const sourcesOf = (personId: number) =>
+      (results.find((r) => r.personId === personId)!.inputs as unknown as TRatingSnapshot).sources.requests;
+    expect(sourcesOf(twice).done.ids).toEqual([march, onTheDay, august, elsewhere]);
+    expect(sourcesOf(team).done.ids).toEqual([march, onTheDay, august, november]);
+  });
 });

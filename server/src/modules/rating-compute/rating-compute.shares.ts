@@ -28,6 +28,19 @@ const shareSelect = sql`
   from graded group by person_id`;
 
 /**
+ * One pass over requests (id, on_time, score): the share on time, and the answers of those followed up,
+ * in the order of the columns `findRequestShares` returns.
+ */
+const requestAggregates = sql`
+  count(*) filter (where on_time is not null)::int as due,
+  count(*) filter (where on_time)::int as done,
+  (array_agg(id order by id) filter (where on_time))[1:${SNAPSHOT_ID_LIMIT}::int] as done_ids,
+  (array_agg(id order by id) filter (where not on_time))[1:${SNAPSHOT_ID_LIMIT}::int] as not_done_ids,
+  array_agg(score order by id) filter (where score is not null) as satisfaction,
+  (array_agg(id order by id) filter (where score is not null))[1:${SNAPSHOT_ID_LIMIT}::int] as satisfaction_ids,
+  count(*) filter (where score is not null)::int as followed`;
+
+/**
  * 群众诉求: the requests of the cadre's village registered while they were posted there (withdrawn,
  * duplicates and not-ours left out). Due: still the village's, its resolve date in the year and passed
  * by `asOf`, or resolved; on time when resolved by that date. A request the overdue job moved up from
@@ -65,25 +78,34 @@ export async function findRequestShares(tx: TDb, w: TRatingWindow) {
       where r.village_code like ${`${w.prefix}%`} and r.state not in ('withdrawn', 'duplicate', 'not_ours')
         and r.registered_on <= ${w.to}::date
     ),
-    -- a cadre's: those of their village registered while they were posted there
-    mine as (
-      select distinct c.person_id, j.id, j.on_time, j.score
-      from posted c join judged j on j.village_code = c.village_code
-        and j.registered_on between c.start_date and c.end_date
+    -- a cadre with one posting (alone) shares the figures of its stretch (a village and the posting's
+    -- dates) with the team posted with them: each stretch's requests are read once
+    postings as (
+      select person_id, village_code, start_date, end_date, count(*) over (partition by person_id) = 1 as alone
+      from posted
+    ),
+    stretches as (
+      select s.village_code, s.start_date, s.end_date, j.id, j.on_time, j.score
+      from (select distinct village_code, start_date, end_date from postings where alone) s
+      join judged j on j.village_code = s.village_code and j.registered_on between s.start_date and s.end_date
       where j.on_time is not null or j.score is not null
     ),
-    -- one pass over a cadre's requests: the share on time, and the answers of those followed up
-    shares as (
-      select person_id, count(*) filter (where on_time is not null)::int as due,
-        count(*) filter (where on_time)::int as done,
-        (array_agg(id order by id) filter (where on_time))[1:${SNAPSHOT_ID_LIMIT}::int] as done_ids,
-        (array_agg(id order by id) filter (where not on_time))[1:${SNAPSHOT_ID_LIMIT}::int] as not_done_ids,
-        array_agg(score order by id) filter (where score is not null) as satisfaction,
-        count(*) filter (where score is not null)::int as followed,
-        (array_agg(id order by id) filter (where score is not null))[1:${SNAPSHOT_ID_LIMIT}::int] as satisfaction_ids
-      from mine group by person_id
+    stretch_shares as (
+      select village_code, start_date, end_date, ${requestAggregates} from stretches
+      group by village_code, start_date, end_date
+    ),
+    -- a cadre with several postings: their requests one by one, each once
+    several as (
+      select distinct c.person_id, j.id, j.on_time, j.score
+      from postings c join judged j on j.village_code = c.village_code
+        and j.registered_on between c.start_date and c.end_date
+      where not c.alone and (j.on_time is not null or j.score is not null)
     )
-    select person_id, due, done, done_ids, not_done_ids, satisfaction, satisfaction_ids, followed from shares`,
+    select c.person_id, x.due, x.done, x.done_ids, x.not_done_ids, x.satisfaction, x.satisfaction_ids, x.followed
+    from postings c join stretch_shares x using (village_code, start_date, end_date)
+    where c.alone
+    union all
+    select person_id, ${requestAggregates} from several group by person_id`,
   );
   return byPerson(rows);
 }
