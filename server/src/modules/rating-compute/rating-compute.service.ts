@@ -96,7 +96,12 @@ function readerOf(tx: TDb, readers: TDb | undefined) {
     const queue = Object.entries(reads);
     const done: Record<string, unknown> = {};
     const drain = async (db: TDb) => {
-      for (let next = queue.shift(); next; next = queue.shift()) done[next[0]] = await next[1](db);
+      try {
+        for (let next = queue.shift(); next; next = queue.shift()) done[next[0]] = await next[1](db);
+      } catch (error) {
+        queue.length = 0; // the step has failed: the other lane takes nothing more
+        throw error;
+      }
     };
     if (!readers) await drain(tx);
     else
