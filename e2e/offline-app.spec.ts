@@ -152,7 +152,9 @@ test('the villagers’ page is not the worker’s: nothing of it is answered or 
   await expect(villagerPage.locator('link[rel="manifest"]')).toHaveCount(0);
   await villager.close();
 
-  // on the cadre's phone, where the worker is installed: it answers none of the page's requests
+  // on the cadre's phone, where the worker is installed: it answers none of the page's requests (the
+  // cadre's page is left first, so none of its own late answers is counted)
+  await page.goto('about:blank');
   const answeredByWorker: string[] = [];
   page.on('response', (response) => {
     if (response.fromServiceWorker()) answeredByWorker.push(response.url());

@@ -6,6 +6,7 @@ import {
   expectNoHorizontalOverflow,
   registerCadreWithAccount,
   signInFirstTime,
+  signInWithRequest,
   solidPng,
 } from './fixtures.ts';
 
@@ -129,6 +130,100 @@ test.describe('on a phone', () => {
     await expect(reported.getByRole('img', { name: '进展照片' })).toBeVisible();
     await expectNoHorizontalOverflow(page);
     await page.screenshot({ path: test.info().outputPath('project-progress-360.png'), fullPage: true });
+  });
+
+  test('without signal, a progress report and a task report each with a photo wait on the phone and reach the server once', async ({
+    page,
+    context,
+    browser,
+    baseURL,
+  }) => {
+    test.slow(); // a project, a task from the township, two reports offline and back
+    const title = `蔬菜大棚 ${run}`;
+    const { id, today } = await cadreWithProject(browser, baseURL, page, {
+      title,
+      milestones: [{ title: '完成育苗', dueIn: 20 }],
+    });
+    const me = (await (await page.request.get('/api/duty/today')).json()) as TMe;
+    const township = await browser.newContext({ baseURL, locale: 'zh-CN' });
+    await signInWithRequest(township, 'jincheng');
+    const assigned = await township.request.post('/api/tasks', {
+      headers: await csrfHeaders(township),
+      data: {
+        title: `大棚防寒 ${run}`,
+        deadline: addDays(today, 7),
+        evidenceRequired: '加固后的照片',
+        target: { kind: 'person', personIds: [me.person.id] },
+      },
+    });
+    expect(assigned.status(), await assigned.text()).toBe(200);
+    const task = (await assigned.json()) as { id: number };
+    await township.close();
+
+    const banner = page.getByRole('region', { name: /项保存在手机上，尚未发送/ });
+    /** Offline, the app opens from the phone with the report and its photo waiting; back online they go. */
+    const waitingThenSent = async (kind: string) => {
+      await page.goto('/today');
+      await expect(banner).toContainText('有 2 项保存在手机上，尚未发送');
+      await banner.getByRole('button', { name: '查看' }).click();
+      await expect(banner.getByRole('listitem').filter({ hasText: /^照片 · / })).toContainText('等待发送');
+      await expect(banner.getByRole('listitem').filter({ hasText: new RegExp(`^${kind} · `) })).toContainText(
+        '等待发送',
+      );
+      await context.setOffline(false);
+      await expect(banner).toBeHidden({ timeout: 20_000 });
+    };
+
+    await page.goto(`/projects/${id}`);
+    await expect(page.getByLabel('进展情况')).toBeVisible();
+    await page.waitForFunction(() => navigator.serviceWorker?.controller !== null);
+    await context.setOffline(true);
+    const report = '育苗完成八成，下周移栽';
+    await page.getByLabel('进展情况').fill(report);
+    await page.getByTestId('progress-photo-input').setInputFiles({
+      name: 'seedlings.png',
+      mimeType: 'image/png',
+      buffer: solidPng(40, 30, [60, 160, 80]),
+    });
+    await expect(page.getByText('待上传')).toHaveCount(1);
+    await page.getByRole('button', { name: '报告进展' }).click();
+    await expect(page.getByText('没有网络，已保存在手机上，有网络后自动发送').first()).toBeVisible();
+    await expect(page.getByText('待上传')).toHaveCount(0);
+    await waitingThenSent('项目进展');
+
+    // the task's page read with signal, the report written without
+    await page.goto(`/tasks/${task.id}`);
+    await expect(page.getByRole('checkbox', { name: '已完成' })).toBeVisible();
+    await context.setOffline(true);
+    await page.getByRole('checkbox', { name: '已完成' }).check();
+    await page.getByTestId(/^task-photo-/).setInputFiles({
+      name: 'shed.png',
+      mimeType: 'image/png',
+      buffer: solidPng(40, 30, [200, 120, 60]),
+    });
+    await expect(page.getByText('待上传')).toHaveCount(1);
+    await expectNoHorizontalOverflow(page);
+    await page.screenshot({ path: test.info().outputPath('task-report-offline-360.png'), fullPage: true });
+    await page.getByRole('button', { name: '提交' }).click();
+    await expect(page.getByText('没有网络，已保存在手机上，有网络后自动发送').first()).toBeVisible();
+    await waitingThenSent('任务进展');
+
+    // each report reached the server once, with its photo
+    const progress = (await (await page.request.get(`/api/projects/${id}/progress`)).json()) as {
+      items: { text: string; photoIds: number[] }[];
+    };
+    const reported = progress.items.filter((i) => i.text === report);
+    expect(reported).toHaveLength(1);
+    expect(reported[0]?.photoIds).toHaveLength(1);
+    const view = (await (await page.request.get(`/api/tasks/${task.id}`)).json()) as {
+      reports: { done: boolean; photoIds: number[] }[];
+    };
+    expect(view.reports).toHaveLength(1);
+    expect(view.reports[0]).toMatchObject({ done: true });
+    expect(view.reports[0]?.photoIds).toHaveLength(1);
+    await page.goto(`/projects/${id}`);
+    const item = page.getByTestId('progress-item').filter({ hasText: report });
+    await expect(item.getByRole('img', { name: '进展照片' })).toBeVisible();
   });
 });
 

@@ -75,18 +75,24 @@ export function useProjectProgress(id: number | null, page: number, pageSize = 1
 /** Reports a project's progress through the outbox: without signal it is kept and sent once later. */
 export function useReportProgress(id: number, userId: number, title: string) {
   const queryClient = useQueryClient();
-  const write = useOutboxWrite<TProgressReportRequest, TProgressItem>((body) => ({
-    userId,
-    kind: 'project_report',
-    method: 'POST',
-    path: `/api/projects/${id}/progress`,
-    body,
-    subject: { title },
-  }));
+  const write = useOutboxWrite<{ body: TProgressReportRequest; photos?: string[] }, TProgressItem>(
+    ({ body, photos }) => ({
+      userId,
+      kind: 'project_report',
+      method: 'POST',
+      path: `/api/projects/${id}/progress`,
+      body,
+      photos,
+      subject: { title },
+    }),
+  );
   return {
     isPending: write.isPending,
-    sendAsync: (body: TProgressReportRequest) =>
-      write.sendAsync(body).finally(() => void queryClient.invalidateQueries({ queryKey: PLANS })),
+    /** `photos`: those still on the phone (taken without signal), sent first; the report waits for them. */
+    sendAsync: (body: TProgressReportRequest, photos?: string[]) =>
+      write
+        .sendAsync({ body, photos })
+        .finally(() => void queryClient.invalidateQueries({ queryKey: PLANS })),
   };
 }
 
@@ -104,14 +110,6 @@ export function useCommentProgress(id: number) {
 
 /** Where a progress photo is shown (a report's, or a tied day's log's). */
 export const progressPhotoUrl = (fileId: number) => `/api/project-plans/photos/${fileId}`;
-
-/** Uploads a photo of a progress report (location removed); its id then goes into photoIds. */
-export function useUploadProgressPhoto() {
-  return useMutation({
-    mutationFn: (file: Blob) =>
-      apiRequest<{ id: number }>('/api/project-plans/photos', { method: 'POST', body: file }),
-  });
-}
 
 export type TGanttFilter = { township?: string; village?: string; from?: string; to?: string };
 

@@ -88,27 +88,19 @@ export function useAssignTask() {
 /** Reports progress on an assignment through the outbox: without signal it is kept and sent once later. */
 export function useReportTask(userId: number, title: string) {
   const invalidate = useInvalidateTasks();
-  const write = useOutboxWrite<{ assignmentId: number; body: TTaskReportInput }, TTaskView>(
-    ({ assignmentId, body }) => ({
-      userId,
-      kind: 'task_report',
-      method: 'POST',
-      path: `/api/tasks/assignments/${assignmentId}/report`,
-      body,
-      subject: { title },
-    }),
-  );
+  type TVars = { assignmentId: number; body: TTaskReportInput; photos?: string[] };
+  const write = useOutboxWrite<TVars, TTaskView>(({ assignmentId, body, photos }) => ({
+    userId,
+    kind: 'task_report',
+    method: 'POST',
+    path: `/api/tasks/assignments/${assignmentId}/report`,
+    body,
+    photos,
+    subject: { title },
+  }));
   return {
     isPending: write.isPending,
-    sendAsync: (vars: { assignmentId: number; body: TTaskReportInput }) =>
-      write.sendAsync(vars).finally(() => void invalidate()),
+    /** `photos`: those still on the phone (taken without signal), sent first; the report waits for them. */
+    sendAsync: (vars: TVars) => write.sendAsync(vars).finally(() => void invalidate()),
   };
-}
-
-/** Uploads a task evidence photo (then sent as photoIds). */
-export function useUploadTaskEvidence() {
-  return useMutation({
-    mutationFn: (file: Blob) =>
-      apiRequest<{ id: number }>('/api/tasks/evidence', { method: 'POST', body: file }),
-  });
 }

@@ -2,43 +2,72 @@ import { PLAN_LIMITS, type TPlanMilestone, type TProgressReportRequest } from '@
 import { Alert, Button, Checkbox, Form, Input, Select } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { progressPhotoUrl, useUploadProgressPhoto } from '../api/project-plans.ts';
+import { useOutboxPhotos } from '../api/outbox-photos.ts';
+import { progressPhotoUrl } from '../api/project-plans.ts';
 import { applyApiError } from '../lib/form-rules.ts';
+import { photosOfWrite } from '../lib/outbox/photo-ids.ts';
 import { DateField } from './date-field.tsx';
 import { PhotoPicker } from './photo-picker.tsx';
 
 type TValues = { date: string; text: string; milestoneId?: number; milestoneDone?: boolean };
 
 type Props = {
+  /** Whose report it is, and the project's title (what the outbox banner names a photo by). */
+  userId: number;
+  title: string;
   today: string;
   milestones: TPlanMilestone[];
   pending: boolean;
-  /** Sends the report; resolves when saved (the form then clears). */
-  onReport: (body: TProgressReportRequest) => Promise<unknown>;
+  /**
+   * Sends the report, with the photos still on the phone it waits for (taken without signal);
+   * resolves when saved or kept for later (the form then clears).
+   */
+  onReport: (body: TProgressReportRequest, photos: string[] | undefined) => Promise<unknown>;
 };
 
 /** A progress report: what was done, on which day, about which milestone (met?), optional photos. */
-export function ProgressReportForm({ today, milestones, pending, onReport }: Props) {
+export function ProgressReportForm({ userId, title, today, milestones, pending, onReport }: Props) {
   const { t } = useTranslation();
   const [form] = Form.useForm<TValues>();
   const [photoIds, setPhotoIds] = useState<number[]>([]);
+  const [localPhotos, setLocalPhotos] = useState<string[]>([]);
   const [banner, setBanner] = useState<string | null>(null);
-  const upload = useUploadProgressPhoto();
+  const photos = useOutboxPhotos({
+    photoIds,
+    localPhotos,
+    onChange: (ids, local) => {
+      setPhotoIds(ids);
+      setLocalPhotos(local);
+    },
+    item: (file) => ({
+      userId,
+      kind: 'photo',
+      method: 'POST',
+      path: '/api/project-plans/photos',
+      body: file,
+      subject: { title },
+    }),
+  });
   const milestoneId = Form.useWatch('milestoneId', form);
   const open = milestones.filter((m) => !m.dropped && !m.doneOn);
 
   const finish = (v: TValues) => {
     setBanner(null);
-    onReport({
-      date: v.date,
-      text: v.text,
-      milestoneId: v.milestoneId ?? null,
-      milestoneDone: Boolean(v.milestoneId && v.milestoneDone),
-      photoIds,
-    })
+    const sent = photosOfWrite(photoIds, localPhotos);
+    onReport(
+      {
+        date: v.date,
+        text: v.text,
+        milestoneId: v.milestoneId ?? null,
+        milestoneDone: Boolean(v.milestoneId && v.milestoneDone),
+        photoIds: sent.photoIds,
+      },
+      sent.photos,
+    )
       .then(() => {
         form.resetFields();
         setPhotoIds([]);
+        setLocalPhotos([]);
       })
       .catch((error: unknown) =>
         setBanner(applyApiError(form, error, ['date', 'text', 'milestoneId', 'milestoneDone'])),
@@ -81,10 +110,8 @@ export function ProgressReportForm({ today, milestones, pending, onReport }: Pro
         </Form.Item>
       )}
       <PhotoPicker
-        ids={photoIds}
-        onChange={setPhotoIds}
+        {...photos}
         urlOf={progressPhotoUrl}
-        upload={upload}
         max={PLAN_LIMITS.photos}
         onError={setBanner}
         labels={{
@@ -92,6 +119,7 @@ export function ProgressReportForm({ today, milestones, pending, onReport }: Pro
           add: t('plans.progress.photoAdd'),
           remove: t('plans.progress.photoRemove'),
         }}
+        localLabel={t('outbox.photoLocal')}
         testId="progress-photo-input"
       />
       <Button type="primary" htmlType="submit" loading={pending}>

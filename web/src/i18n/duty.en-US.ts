@@ -62,7 +62,6 @@ export const dutyEnUS: typeof dutyZhCN = {
       photoAlt: 'Log photo',
       photoRemove: 'Remove photo',
       photoAdd: 'Add a photo',
-      photoLocal: 'Not uploaded',
       photoKeepLocation: 'Keep where it was taken (removed by default)',
       save: 'Save',
       saveDone: 'Saved',

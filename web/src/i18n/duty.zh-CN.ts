@@ -53,7 +53,6 @@ export const dutyZhCN = {
       photoAlt: '日志照片',
       photoRemove: '删除照片',
       photoAdd: '添加照片',
-      photoLocal: '待上传',
       photoKeepLocation: '附带拍摄位置（默认去除）',
       save: '保存',
       saveDone: '已保存',

@@ -22,6 +22,7 @@ export const outboxEnUS: typeof outboxZhCN = {
     sent_other: '{{count}} items kept on this phone have been sent',
     failed: '{{what}} was not sent: {{message}}',
     waitingPhoto: 'Sent once its photo is uploaded',
+    photoLocal: 'Not uploaded',
     subject: {
       leave: '{{start}} to {{end}}',
     },

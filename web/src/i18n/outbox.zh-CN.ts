@@ -21,6 +21,7 @@ export const outboxZhCN = {
     sent_other: '已发送 {{count}} 项保存在手机上的内容',
     failed: '{{what}}未能发送：{{message}}',
     waitingPhoto: '等照片上传后发送',
+    photoLocal: '待上传',
     subject: {
       leave: '{{start}} 至 {{end}}',
     },

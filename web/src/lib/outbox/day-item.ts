@@ -1,6 +1,6 @@
 import type { TDayDraft } from '../day-draft.ts';
 import type { TNewItem } from './outbox.ts';
-import { uploadedPhoto } from './photo-ids.ts';
+import { photosOfWrite } from './photo-ids.ts';
 
 /**
  * The outbox item of a day's save: the draft's entry as `PUT /api/duty/my/days/:date`, its photos taken
@@ -10,15 +10,14 @@ import { uploadedPhoto } from './photo-ids.ts';
 export function dayItem(userId: number, draft: TDayDraft, baseVersion: number | null): TNewItem {
   const { localPhotos = [], ...entry } = draft.entry;
   // a photo taken offline and uploaded since goes by its server id; the others are waited for
-  const uploaded = localPhotos.map(uploadedPhoto).filter((id): id is number => id !== undefined);
-  const waiting = localPhotos.filter((id) => uploadedPhoto(id) === undefined);
+  const { photoIds, photos } = photosOfWrite(entry.photoIds, localPhotos);
   return {
     userId,
     kind: 'day',
     method: 'PUT',
     path: `/api/duty/my/days/${draft.date}`,
-    body: { ...entry, photoIds: [...entry.photoIds, ...uploaded] },
-    photos: waiting.length ? waiting : undefined,
+    body: { ...entry, photoIds },
+    photos,
     baseVersion,
     subject: { date: draft.date, queuedAt: draft.changedAt },
   };

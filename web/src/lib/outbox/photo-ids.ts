@@ -35,3 +35,19 @@ export function forgetPhotos(): void {
     // nothing kept
   }
 }
+
+/**
+ * The photos a write sends: those the server has, with those taken offline and uploaded since (by their
+ * server ids); and `photos`, those still on the phone, which the write's outbox item waits for.
+ */
+export function photosOfWrite(
+  photoIds: readonly number[],
+  localPhotos: readonly string[],
+): { photoIds: number[]; photos: string[] | undefined } {
+  const uploaded = localPhotos.map(uploadedPhoto).filter((id): id is number => id !== undefined);
+  const waiting = localPhotos.filter((key) => uploadedPhoto(key) === undefined);
+  return {
+    photoIds: [...photoIds, ...uploaded.filter((id) => !photoIds.includes(id))],
+    photos: waiting.length ? waiting : undefined,
+  };
+}

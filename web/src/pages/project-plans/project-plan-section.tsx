@@ -121,11 +121,13 @@ export function ProjectPlanSection({ projectId }: { projectId: number }) {
         {p.may.report && (
           <div style={{ marginBottom: 16 }}>
             <ProgressReportForm
+              userId={userId}
+              title={plan.data?.project.title ?? ''}
               today={p.today}
               milestones={p.milestones}
               pending={reportProgress.isPending}
-              onReport={(body) =>
-                reportProgress.sendAsync(body).then((done) => {
+              onReport={(body, photos) =>
+                reportProgress.sendAsync(body, photos).then((done) => {
                   setPage(1);
                   // no signal: kept on the phone (the banner lists it) and sent once later
                   void message.success(

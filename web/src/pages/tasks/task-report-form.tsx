@@ -1,42 +1,67 @@
-import type { TTaskAssignmentView } from '@zhucun/core';
-import { App, Button, Checkbox, Form, Input, InputNumber } from 'antd';
+import { TASK_LIMITS, type TTaskAssignmentView } from '@zhucun/core';
+import { App, Button, Checkbox, Form, Input, InputNumber, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSession } from '../../api/auth.ts';
 import { errorMessage } from '../../api/client.ts';
-import { useReportTask, useUploadTaskEvidence } from '../../api/tasks.ts';
-import { EvidenceField } from '../../components/evidence-field.tsx';
+import { useOutboxPhotos } from '../../api/outbox-photos.ts';
+import { taskEvidenceUrl, useReportTask } from '../../api/tasks.ts';
+import { PhotoPicker } from '../../components/photo-picker.tsx';
+import { photosOfWrite } from '../../lib/outbox/photo-ids.ts';
 
 type TValues = {
   percent?: number | null;
   note?: string;
   done?: boolean;
   evidence?: string;
-  photoId?: number;
 };
 
-/** 报告进展 on one assignment the caller holds: progress, a note, or done with evidence (text or a photo). */
+/**
+ * 报告进展 on one assignment the caller holds: progress, a note, or done with evidence (text or photos).
+ * Without signal the report and its photos wait on the phone (the outbox) and go later, photos first.
+ */
 export function TaskReportForm({ assignment, title }: { assignment: TTaskAssignmentView; title: string }) {
   const { t } = useTranslation();
   const { message } = App.useApp();
   const [form] = Form.useForm<TValues>();
-  const report = useReportTask(useSession().data?.user.id ?? 0, title);
-  const upload = useUploadTaskEvidence();
+  const userId = useSession().data?.user.id ?? 0;
+  const report = useReportTask(userId, title);
   const [problem, setProblem] = useState<string | null>(null);
+  const [photoIds, setPhotoIds] = useState<number[]>([]);
+  const [localPhotos, setLocalPhotos] = useState<string[]>([]);
+  const photos = useOutboxPhotos({
+    photoIds,
+    localPhotos,
+    onChange: (ids, local) => {
+      setPhotoIds(ids);
+      setLocalPhotos(local);
+    },
+    item: (file) => ({
+      userId,
+      kind: 'photo',
+      method: 'POST',
+      path: '/api/tasks/evidence',
+      body: file,
+      subject: { title },
+    }),
+  });
   const done = Form.useWatch('done', form) ?? false;
   const k = 'tasks.report';
   const finish = (v: TValues) => {
     setProblem(null);
+    const sent = photosOfWrite(photoIds, localPhotos);
     const body = {
       percent: v.done ? null : (v.percent ?? null),
       note: v.note ?? '',
       done: Boolean(v.done),
       evidence: v.evidence ?? '',
-      photoIds: v.photoId ? [v.photoId] : [],
+      photoIds: sent.photoIds,
     };
-    report.sendAsync({ assignmentId: assignment.id, body }).then(
+    report.sendAsync({ assignmentId: assignment.id, body, photos: sent.photos }).then(
       (done) => {
         form.resetFields();
+        setPhotoIds([]);
+        setLocalPhotos([]);
         // no signal: kept on the phone (the banner lists it) and sent once later
         void message.success(done.result === 'sent' ? t(`${k}.saved`) : t('outbox.queued'));
       },
@@ -62,9 +87,18 @@ export function TaskReportForm({ assignment, title }: { assignment: TTaskAssignm
           <Input.TextArea rows={2} maxLength={500} />
         </Form.Item>
       )}
-      <Form.Item name="photoId" label={t(`${k}.photos`)}>
-        <EvidenceField upload={upload} addLabel={t(`${k}.photos`)} testId={`task-photo-${assignment.id}`} />
-      </Form.Item>
+      <Typography.Text>{t(`${k}.photos`)}</Typography.Text>
+      <div style={{ marginTop: 8 }}>
+        <PhotoPicker
+          {...photos}
+          urlOf={taskEvidenceUrl}
+          max={TASK_LIMITS.photos}
+          onError={setProblem}
+          labels={{ alt: t(`${k}.photoAlt`), add: t(`${k}.photoAdd`), remove: t(`${k}.photoRemove`) }}
+          localLabel={t('outbox.photoLocal')}
+          testId={`task-photo-${assignment.id}`}
+        />
+      </div>
       {problem && <div style={{ color: '#cf1322', marginBottom: 8 }}>{problem}</div>}
       <Button type="primary" htmlType="submit" loading={report.isPending}>
         {t(`${k}.submit`)}
