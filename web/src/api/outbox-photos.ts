@@ -73,3 +73,22 @@ export function useOutboxPhotos({ photoIds, localPhotos, onChange, item }: TArgs
     },
   };
 }
+
+/**
+ * The photos of a report's form, kept by the form until it is sent: `picker` (PhotoPicker's props),
+ * `toSend()` (the report's `photoIds` and the outbox item's `photos`) and `clear()` once sent.
+ */
+export function useReportPhotos(item: (file: File) => TNewItem) {
+  const empty = { photoIds: [] as number[], localPhotos: [] as string[] };
+  const [state, setState] = useState(empty);
+  const picker = useOutboxPhotos({
+    ...state,
+    onChange: (photoIds, localPhotos) => setState({ photoIds, localPhotos }),
+    item,
+  });
+  return {
+    picker,
+    toSend: () => photosOfWrite(state.photoIds, state.localPhotos),
+    clear: () => setState(empty),
+  };
+}

@@ -2,10 +2,9 @@ import { PLAN_LIMITS, type TPlanMilestone, type TProgressReportRequest } from '@
 import { Alert, Button, Checkbox, Form, Input, Select } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useOutboxPhotos } from '../api/outbox-photos.ts';
+import { useReportPhotos } from '../api/outbox-photos.ts';
 import { progressPhotoUrl } from '../api/project-plans.ts';
 import { applyApiError } from '../lib/form-rules.ts';
-import { photosOfWrite } from '../lib/outbox/photo-ids.ts';
 import { DateField } from './date-field.tsx';
 import { PhotoPicker } from './photo-picker.tsx';
 
@@ -29,31 +28,21 @@ type Props = {
 export function ProgressReportForm({ userId, title, today, milestones, pending, onReport }: Props) {
   const { t } = useTranslation();
   const [form] = Form.useForm<TValues>();
-  const [photoIds, setPhotoIds] = useState<number[]>([]);
-  const [localPhotos, setLocalPhotos] = useState<string[]>([]);
   const [banner, setBanner] = useState<string | null>(null);
-  const photos = useOutboxPhotos({
-    photoIds,
-    localPhotos,
-    onChange: (ids, local) => {
-      setPhotoIds(ids);
-      setLocalPhotos(local);
-    },
-    item: (file) => ({
-      userId,
-      kind: 'photo',
-      method: 'POST',
-      path: '/api/project-plans/photos',
-      body: file,
-      subject: { title },
-    }),
-  });
+  const photos = useReportPhotos((file) => ({
+    userId,
+    kind: 'photo',
+    method: 'POST',
+    path: '/api/project-plans/photos',
+    body: file,
+    subject: { title },
+  }));
   const milestoneId = Form.useWatch('milestoneId', form);
   const open = milestones.filter((m) => !m.dropped && !m.doneOn);
 
   const finish = (v: TValues) => {
     setBanner(null);
-    const sent = photosOfWrite(photoIds, localPhotos);
+    const sent = photos.toSend();
     onReport(
       {
         date: v.date,
@@ -66,8 +55,7 @@ export function ProgressReportForm({ userId, title, today, milestones, pending, 
     )
       .then(() => {
         form.resetFields();
-        setPhotoIds([]);
-        setLocalPhotos([]);
+        photos.clear();
       })
       .catch((error: unknown) =>
         setBanner(applyApiError(form, error, ['date', 'text', 'milestoneId', 'milestoneDone'])),
@@ -110,7 +98,7 @@ export function ProgressReportForm({ userId, title, today, milestones, pending, 
         </Form.Item>
       )}
       <PhotoPicker
-        {...photos}
+        {...photos.picker}
         urlOf={progressPhotoUrl}
         max={PLAN_LIMITS.photos}
         onError={setBanner}

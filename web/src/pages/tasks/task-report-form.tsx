@@ -4,10 +4,9 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSession } from '../../api/auth.ts';
 import { errorMessage } from '../../api/client.ts';
-import { useOutboxPhotos } from '../../api/outbox-photos.ts';
+import { useReportPhotos } from '../../api/outbox-photos.ts';
 import { taskEvidenceUrl, useReportTask } from '../../api/tasks.ts';
 import { PhotoPicker } from '../../components/photo-picker.tsx';
-import { photosOfWrite } from '../../lib/outbox/photo-ids.ts';
 
 type TValues = {
   percent?: number | null;
@@ -27,29 +26,19 @@ export function TaskReportForm({ assignment, title }: { assignment: TTaskAssignm
   const userId = useSession().data?.user.id ?? 0;
   const report = useReportTask(userId, title);
   const [problem, setProblem] = useState<string | null>(null);
-  const [photoIds, setPhotoIds] = useState<number[]>([]);
-  const [localPhotos, setLocalPhotos] = useState<string[]>([]);
-  const photos = useOutboxPhotos({
-    photoIds,
-    localPhotos,
-    onChange: (ids, local) => {
-      setPhotoIds(ids);
-      setLocalPhotos(local);
-    },
-    item: (file) => ({
-      userId,
-      kind: 'photo',
-      method: 'POST',
-      path: '/api/tasks/evidence',
-      body: file,
-      subject: { title },
-    }),
-  });
+  const photos = useReportPhotos((file) => ({
+    userId,
+    kind: 'photo',
+    method: 'POST',
+    path: '/api/tasks/evidence',
+    body: file,
+    subject: { title },
+  }));
   const done = Form.useWatch('done', form) ?? false;
   const k = 'tasks.report';
   const finish = (v: TValues) => {
     setProblem(null);
-    const sent = photosOfWrite(photoIds, localPhotos);
+    const sent = photos.toSend();
     const body = {
       percent: v.done ? null : (v.percent ?? null),
       note: v.note ?? '',
@@ -60,8 +49,7 @@ export function TaskReportForm({ assignment, title }: { assignment: TTaskAssignm
     report.sendAsync({ assignmentId: assignment.id, body, photos: sent.photos }).then(
       (done) => {
         form.resetFields();
-        setPhotoIds([]);
-        setLocalPhotos([]);
+        photos.clear();
         // no signal: kept on the phone (the banner lists it) and sent once later
         void message.success(done.result === 'sent' ? t(`${k}.saved`) : t('outbox.queued'));
       },
@@ -90,7 +78,7 @@ export function TaskReportForm({ assignment, title }: { assignment: TTaskAssignm
       <Typography.Text>{t(`${k}.photos`)}</Typography.Text>
       <div style={{ marginTop: 8 }}>
         <PhotoPicker
-          {...photos}
+          {...photos.picker}
           urlOf={taskEvidenceUrl}
           max={TASK_LIMITS.photos}
           onError={setProblem}
