@@ -186,7 +186,10 @@ test.describe('on a phone', () => {
       buffer: solidPng(40, 30, [60, 160, 80]),
     });
     await expect(page.getByText('待上传')).toHaveCount(1);
-    await page.screenshot({ path: test.info().outputPath('progress-report-offline-360.png'), fullPage: true });
+    await page.screenshot({
+      path: test.info().outputPath('progress-report-offline-360.png'),
+      fullPage: true,
+    });
     await page.getByRole('button', { name: '报告进展' }).click();
     await expect(page.getByText('没有网络，已保存在手机上，有网络后自动发送').first()).toBeVisible();
     await expect(page.getByText('待上传')).toHaveCount(0);
