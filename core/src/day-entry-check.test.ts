@@ -1,6 +1,6 @@
-import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { runtimeImportNames } from '../../scripts/runtime-imports.ts';
 import { checkDayEntry } from './day-entry-check.ts';
 
 const entry = { day: 'village', work: '', roles: [] } as const;
@@ -28,21 +28,11 @@ describe('checkDayEntry', () => {
   });
 });
 
-/** The files of core a file runs (type-only imports left out), itself included. */
-function runtimeImports(file: string, seen = new Set<string>()): Set<string> {
-  if (seen.has(file)) return seen;
-  seen.add(file);
-  const text = readFileSync(file, 'utf8');
-  for (const [, what] of text.matchAll(/^import (?!type )[^;]*? from '([^']+)';/gms)) {
-    if (what!.startsWith('.')) runtimeImports(path.resolve(path.dirname(file), what!), seen);
-    else seen.add(what!);
-  }
-  return seen;
-}
-
 describe('what the cadre’s light pages import from core (docs/web.md §Size)', () => {
   it('runs without zod', () => {
-    const files = runtimeImports(path.join(import.meta.dirname, 'day-entry-check.ts'));
-    expect([...files].map((f) => path.basename(f)).sort()).toEqual(['day-entry-check.ts', 'place.ts']);
+    expect(runtimeImportNames(path.join(import.meta.dirname, 'day-entry-check.ts'))).toEqual([
+      'day-entry-check.ts',
+      'place.ts',
+    ]);
   });
 });

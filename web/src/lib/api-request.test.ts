@@ -1,6 +1,6 @@
-import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { runtimeImportNames } from '../../../scripts/runtime-imports.ts';
 import { ApiError, requestJson, type TRequestContext } from './api-request.ts';
 
 const context: TRequestContext = {
@@ -51,21 +51,11 @@ describe('requestJson: a call in the language it is given', () => {
   });
 });
 
-/** The files a file runs (type-only imports left out), itself included. */
-function runtimeImports(file: string, seen = new Set<string>()): Set<string> {
-  if (seen.has(file)) return seen;
-  seen.add(file);
-  const text = readFileSync(file, 'utf8');
-  for (const [, what] of text.matchAll(/^import (?!type )[^;]*? from '([^']+)';/gms)) {
-    if (what!.startsWith('.')) runtimeImports(path.resolve(path.dirname(file), what!), seen);
-    else seen.add(what!);
-  }
-  return seen;
-}
-
 describe('what the cadre’s light pages may import (docs/web.md §Size)', () => {
   it('calls the API without i18n, a framework or core', () => {
-    const files = runtimeImports(path.join(import.meta.dirname, 'api-request.ts'));
-    expect([...files].map((f) => path.basename(f)).sort()).toEqual(['api-request.ts', 'http.ts']);
+    expect(runtimeImportNames(path.join(import.meta.dirname, 'api-request.ts'))).toEqual([
+      'api-request.ts',
+      'http.ts',
+    ]);
   });
 });
