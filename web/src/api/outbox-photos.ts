@@ -44,8 +44,7 @@ type TArgs = {
 export function useOutboxPhotos({ photoIds, localPhotos, onChange, item }: TArgs) {
   const upload = useOutboxWrite(item);
   // a photo uploaded since it was taken (the outbox sent it) shows as uploaded
-  const { photoIds: ids, photos = [] } = photosOfWrite(photoIds, localPhotos);
-  const stillLocal = photos;
+  const { photoIds: ids, photos: stillLocal = [] } = photosOfWrite(photoIds, localPhotos);
   const local = useLocalPhotoUrls(stillLocal);
   return {
     ids,

@@ -78,15 +78,16 @@ export async function findRequestShares(tx: TDb, w: TRatingWindow) {
       where r.village_code like ${`${w.prefix}%`} and r.state not in ('withdrawn', 'duplicate', 'not_ours')
         and r.registered_on <= ${w.to}::date
     ),
-    -- a cadre with one posting (alone) shares the figures of its stretch (a village and the posting's
-    -- dates) with the team posted with them: each stretch's requests are read once
-    postings as (
+    -- spans: each posting of the year, alone when it is its cadre's only one. A cadre with one posting
+    -- shares the figures of its stretch (a village and the posting's dates) with the team posted with
+    -- them: each stretch's requests are read once
+    spans as (
       select person_id, village_code, start_date, end_date, count(*) over (partition by person_id) = 1 as alone
       from posted
     ),
     stretches as (
       select s.village_code, s.start_date, s.end_date, j.id, j.on_time, j.score
-      from (select distinct village_code, start_date, end_date from postings where alone) s
+      from (select distinct village_code, start_date, end_date from spans where alone) s
       join judged j on j.village_code = s.village_code and j.registered_on between s.start_date and s.end_date
       where j.on_time is not null or j.score is not null
     ),
@@ -97,12 +98,12 @@ export async function findRequestShares(tx: TDb, w: TRatingWindow) {
     -- a cadre with several postings: their requests one by one, each once
     several as (
       select distinct c.person_id, j.id, j.on_time, j.score
-      from postings c join judged j on j.village_code = c.village_code
+      from spans c join judged j on j.village_code = c.village_code
         and j.registered_on between c.start_date and c.end_date
       where not c.alone and (j.on_time is not null or j.score is not null)
     )
     select c.person_id, x.due, x.done, x.done_ids, x.not_done_ids, x.satisfaction, x.satisfaction_ids, x.followed
-    from postings c join stretch_shares x using (village_code, start_date, end_date)
+    from spans c join stretch_shares x using (village_code, start_date, end_date)
     where c.alone
     union all
     select person_id, ${requestAggregates} from several group by person_id`,
