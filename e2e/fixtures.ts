@@ -8,12 +8,19 @@ import {
   type Page,
 } from '@playwright/test';
 import { idCheckChar } from '../core/src/id-number.ts';
+import { LIGHT_PAGE_PATHS } from '../core/src/light-pages.ts';
 
 export const DEMO_PASSWORD = 'Zhucun@2026';
 
 /** Picks an option of a select labelled `label` inside `scope` (a form group, a drawer). */
 export async function pickIn(page: Page, scope: Locator, label: string, option: string): Promise<void> {
-  await scope.getByLabel(label).click();
+  const field = scope.getByLabel(label);
+  // the light pages' choices are the phone's own <select>; the full app's are antd's
+  if (await field.evaluate((e) => e.tagName === 'SELECT')) {
+    await field.selectOption({ label: option });
+    return;
+  }
+  await field.click();
   await page.locator('.ant-select-dropdown:visible').getByText(option, { exact: true }).click();
 }
 
@@ -35,6 +42,18 @@ export async function signInWithApi(
   const response = await page.request.post('/api/auth/login', { data: { username, password } });
   expect(response.status(), await response.text()).toBe(200);
   await page.goto(path);
+  await settled(page);
+}
+
+/**
+ * Waits until a light page (今天, 请假: docs/web.md §Size) shows its frame. The full app sends a cadre
+ * there by a new page load, so a cadre's test opens `/today` itself rather than `/` (which redirects).
+ */
+export async function settled(page: Page): Promise<void> {
+  await page.waitForFunction(
+    (light) => !light.includes(location.pathname) || document.querySelector('.zl-app') !== null,
+    [...LIGHT_PAGE_PATHS] as string[],
+  );
 }
 
 /** The x-csrf-token header from the zc_csrf cookie the server set at sign-in. */

@@ -28,6 +28,7 @@ test('a secretary proposes a project on a phone and the township approves it', a
   browser,
   baseURL,
 }) => {
+  test.slow(); // a long form on a phone, then the township's approval in a second context
   await signInWithApi(page, 'shuji', undefined, '/projects');
   const { person } = (await (await page.request.get('/api/duty/today')).json()) as TToday;
   expect(person, 'shuji is posted to a village').not.toBeNull();

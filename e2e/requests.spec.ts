@@ -30,7 +30,7 @@ test.describe('the cadre on a phone', () => {
     const yesterday = addDays(view.today, -1);
 
     await page.getByRole('radiogroup', { name: '选择日期' }).getByText('昨天').click();
-    const section = page.locator('.ant-card').filter({ hasText: '夜访 / 走访' });
+    const section = page.getByRole('region', { name: '夜访 / 走访' });
     await expect(section.getByText('这一天还没有走访记录')).toBeVisible();
     await section.getByRole('button', { name: '记录走访' }).click();
 

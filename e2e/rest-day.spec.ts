@@ -35,7 +35,7 @@ test('on a rest night 休息 comes first yet any choice stays open; 请假 witho
   page,
   request,
 }) => {
-  await signInWithApi(page, CADRE);
+  await signInWithApi(page, CADRE, undefined, '/today');
   await expect(page).toHaveURL(/\/today$/);
   const view = (await (await page.request.get('/api/duty/today')).json()) as TToday;
   // the writable day latest in its week: from Friday on, four days of the week lie before it
@@ -137,7 +137,7 @@ test.describe('at the township’s desk', () => {
   test.use({ viewport: { width: 1366, height: 900 }, isMobile: false, hasTouch: false });
 
   test('the log list and the log drawer show 休息 in grey, 不在岗 in red', async ({ page, request }) => {
-    await signInWithApi(page, CADRE);
+    await signInWithApi(page, CADRE, undefined, '/today');
     const view = (await (await page.request.get('/api/duty/today')).json()) as TToday;
     // two past weekdays a week apart from the writable ones: a Friday night at rest, a Tuesday away
     const friday = addDays(view.today, -14 - ((weekday(view.today) + 2) % 7));

@@ -35,7 +35,7 @@ test('a cadre records the day in a few taps; an edit made offline survives a rel
   page,
   context,
 }) => {
-  await signInWithApi(page, 'shuji');
+  await signInWithApi(page, 'shuji', undefined, '/today');
   await expect(page).toHaveURL(/\/today$/);
   const { today, userId } = await todayOf(page);
   const saves = countSaves(page, today);
@@ -122,7 +122,7 @@ test('a cadre applies for leave, withdraws it, and hears from the bell when a re
   page,
   request,
 }) => {
-  await signInWithApi(page, 'shuji');
+  await signInWithApi(page, 'shuji', undefined, '/today');
   await page.getByRole('button', { name: '打开菜单' }).click();
   await expect(page.getByRole('menuitem', { name: '今天' })).toBeVisible();
   await page.getByRole('menuitem', { name: '请假报备' }).click();
@@ -152,7 +152,7 @@ test('a cadre applies for leave, withdraws it, and hears from the bell when a re
   await expect(page.getByText(/与已有的请假.*时间重叠/)).toBeVisible();
 
   await item.getByRole('button', { name: '撤回' }).click();
-  await page.getByRole('tooltip').getByRole('button', { name: '撤回' }).click();
+  await page.getByRole('dialog', { name: '撤回这条申请？' }).getByRole('button', { name: '撤回' }).click();
   await expect(item).toContainText('已撤回');
   await expect(item.getByRole('button', { name: '撤回' })).toHaveCount(0);
 
@@ -189,7 +189,7 @@ test('a cadre applies for leave, withdraws it, and hears from the bell when a re
 });
 
 test('a cadre may add a photo to a backfilled day (optional evidence)', async ({ page }) => {
-  await signInWithApi(page, 'daxuesheng');
+  await signInWithApi(page, 'daxuesheng', undefined, '/today');
   await expect(page).toHaveURL(/\/today$/);
   const { today } = await todayOf(page);
   const yesterday = addDays(today, -1);

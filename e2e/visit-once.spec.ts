@@ -32,7 +32,7 @@ test('a night visit is typed once: the request starts as what was heard, and the
 
   await page.getByRole('radiogroup', { name: '选择日期' }).getByText('前天').click();
   await expect(page.getByLabel('工作内容')).toHaveValue('');
-  const section = page.locator('.ant-card').filter({ hasText: '夜访 / 走访' });
+  const section = page.getByRole('region', { name: '夜访 / 走访' });
   await section.getByRole('button', { name: '记录走访' }).click();
   const drawer = page.getByRole('dialog').filter({ hasText: '记录走访' });
   await expect(drawer.getByLabel('走访时间')).toHaveValue(`${date}T20:00`);
@@ -51,8 +51,7 @@ test('a night visit is typed once: the request starts as what was heard, and the
   const request = drawer.getByRole('group', { name: '诉求 1' });
   await expect(request.getByLabel('诉求内容')).toHaveValue(HEARD);
   await request.getByLabel('诉求内容').fill(`${HEARD}，请村里代办`);
-  await request.getByLabel('类别').click();
-  await page.locator('.ant-select-dropdown:visible').getByText('社会保障', { exact: true }).click();
+  await request.getByLabel('类别').selectOption({ label: '社会保障' });
 
   // the night: offered for a night visit only, off until ticked, saying what it will write
   const night = drawer.getByRole('checkbox', { name: `同时记 ${date} 当晚在村` });

@@ -21,7 +21,9 @@ function newest(dir) {
 const sources = Math.max(
   newest(path.join(web, 'src')),
   newest(path.join(root, 'core', 'src')),
-  statSync(path.join(web, 'index.html')).mtimeMs,
+  ...['index.html', 'light.html', 'vite.config.ts', 'vite.light.config.ts'].map(
+    (file) => statSync(path.join(web, file)).mtimeMs,
+  ),
 );
 if (!existsSync(builtIndex) || statSync(builtIndex).mtimeMs < sources) {
   console.log('构建网页端 Building the web app …');

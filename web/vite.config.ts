@@ -2,8 +2,9 @@ import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from '
 import path from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import react from '@vitejs/plugin-react';
-import { build, defineConfig, type Plugin } from 'vite';
-import { planPrecache, precacheVersion, type TBuiltChunk } from './src/sw/precache-plan.ts';
+import { build, defineConfig, type Plugin, type Rollup } from 'vite';
+import { isLightPage } from '../core/src/light-pages.ts';
+import { heavyOnFirstLoad, planPrecache, precacheVersion, type TBuiltChunk } from './src/sw/precache-plan.ts';
 
 // `vite build --outDir DIR` moves it: the end-to-end run builds into its own directory
 const outDir = path.resolve(import.meta.dirname, 'dist');
@@ -42,13 +43,72 @@ function precompress(): Plugin {
   };
 }
 
+/** What the precache plan reads of one of rollup's chunks. */
+function builtChunk(o: Rollup.OutputChunk): TBuiltChunk {
+  return {
+    fileName: o.fileName,
+    isEntry: o.isEntry,
+    facadeModuleId: o.facadeModuleId,
+    imports: o.imports,
+    dynamicImports: o.dynamicImports,
+    moduleIds: o.moduleIds,
+    files: [...(o.viteMetadata?.importedCss ?? []), ...(o.viteMetadata?.importedAssets ?? [])],
+  };
+}
+
+/**
+ * Builds the light pages (vite.light.config.ts) and adds their files to this bundle; `files` then
+ * lists them for the service worker's precache (all of them: the light pages open offline).
+ */
+function lightPages(light: { files: string[]; html: string }): Plugin {
+  let root = import.meta.dirname;
+  return {
+    name: 'zhucun-light-pages',
+    apply: 'build',
+    configResolved(config) {
+      root = config.root;
+    },
+    async generateBundle() {
+      const result = await build({ configFile: path.resolve(root, 'vite.light.config.ts'), root });
+      const outputs = (Array.isArray(result) ? result : [result]).flatMap((o) =>
+        'output' in o ? o.output : [],
+      );
+      const chunks: TBuiltChunk[] = outputs.flatMap((o) => (o.type === 'chunk' ? [builtChunk(o)] : []));
+      const entry = chunks.find((c) => c.isEntry);
+      if (!entry) throw new Error('light pages: the build gave no entry');
+      const heavy = heavyOnFirstLoad(chunks, entry);
+      if (heavy.length > 0)
+        throw new Error(`light pages: the first load must not run ${heavy.join(', ')} (docs/web.md §Size)`);
+      light.files = [];
+      for (const o of outputs) {
+        const source = o.type === 'chunk' ? o.code : o.source;
+        this.emitFile({ type: 'asset', fileName: o.fileName, source });
+        light.files.push(o.fileName);
+        if (o.fileName === 'light.html') light.html = String(source);
+      }
+      if (!light.html) throw new Error('light pages: the build gave no light.html');
+    },
+  };
+}
+
+/** Serves light.html for the light pages' addresses in the dev server, as the server does in production. */
+function lightPagesInDev(): Plugin {
+  return {
+    name: 'zhucun-light-pages-dev',
+    apply: 'serve',
+    configureServer(server) {
+      server.middlewares.use((req, _res, next) => {
+        const [pathname = '', query] = (req.url ?? '').split('?');
+        if (req.method === 'GET' && isLightPage(pathname))
+          req.url = `/light.html${query === undefined ? '' : `?${query}`}`;
+        next();
+      });
+    },
+  };
+}
+
 /** The cadre's pages that open offline, with what they import (src/sw/precache-plan.ts). */
-const OFFLINE_PAGES = [
-  'src/pages/shell/app-shell-page.tsx',
-  'src/pages/duty/today-page.tsx',
-  'src/pages/duty/leave-page.tsx',
-  'src/pages/auth/login-page.tsx',
-];
+const OFFLINE_PAGES = ['src/pages/shell/app-shell-page.tsx', 'src/pages/auth/login-page.tsx'];
 /** Left to the network even when a cadre's page imports it: the charts are big and not on 今天. */
 const NOT_PRECACHED = /[\\/]node_modules[\\/](echarts|zrender)[\\/]/;
 
@@ -82,7 +142,7 @@ async function buildWorker(root: string, precache: object): Promise<string> {
  * precache computed from this bundle: index.html, the staff entry's static imports and the cadre's
  * pages (OFFLINE_PAGES); the version is a hash of that list, so a new build installs a new worker.
  */
-function serviceWorker(): Plugin {
+function serviceWorker(light: { files: string[]; html: string }): Plugin {
   let root = import.meta.dirname;
   return {
     name: 'zhucun-service-worker',
@@ -94,19 +154,7 @@ function serviceWorker(): Plugin {
       order: 'post',
       async handler(_, bundle) {
         const chunks: TBuiltChunk[] = Object.values(bundle).flatMap((o) =>
-          o.type === 'chunk'
-            ? [
-                {
-                  fileName: o.fileName,
-                  isEntry: o.isEntry,
-                  facadeModuleId: o.facadeModuleId,
-                  imports: o.imports,
-                  dynamicImports: o.dynamicImports,
-                  moduleIds: o.moduleIds,
-                  files: [...(o.viteMetadata?.importedCss ?? []), ...(o.viteMetadata?.importedAssets ?? [])],
-                },
-              ]
-            : [],
+          o.type === 'chunk' ? [builtChunk(o)] : [],
         );
         const plan = planPrecache(chunks, {
           staffHtml: 'index.html',
@@ -116,10 +164,11 @@ function serviceWorker(): Plugin {
         });
         const html = bundle['index.html'];
         if (html?.type !== 'asset') throw new Error('service worker: index.html is not in the bundle');
-        const version = precacheVersion(plan.precache, String(html.source));
+        const files = [...plan.precache, ...light.files.map((file) => `/${file}`)];
+        const version = precacheVersion(files, `${String(html.source)}\n${light.html}`);
         const source = await buildWorker(root, {
           version,
-          files: plan.precache,
+          files,
           villagersFiles: plan.villagersFiles,
         });
         this.emitFile({ type: 'asset', fileName: 'sw.js', source });
@@ -128,8 +177,10 @@ function serviceWorker(): Plugin {
   };
 }
 
+const light = { files: [] as string[], html: '' };
+
 export default defineConfig({
-  plugins: [react(), precompress(), serviceWorker()],
+  plugins: [react(), lightPagesInDev(), lightPages(light), precompress(), serviceWorker(light)],
   server: {
     proxy: { '/api': { target: 'http://localhost:3000', changeOrigin: false } },
   },

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { DAY_LIMITS } from './day-entry-codes.ts';
 import { ZAbsenceKind, ZAbsenceState, ZApprovalLevel } from './leave.ts';
 import { ZPlace, ZWeekAssessment } from './presence.ts';
 import { ZDayProjectTie, ZDayProjectTieInput } from './project-plan-api.ts';
@@ -7,10 +8,11 @@ import { TASK_LIMITS } from './task.ts';
 import { ZDayTaskReportInput } from './task-api.ts';
 import { ZEditWindow, ZFourRole } from './work-log.ts';
 
+export { DAY_LIMITS } from './day-entry-codes.ts';
+
 const ZDate = z.iso.date();
 
 /** Limits of a day's log (a phone, a tired person: short forms, but room to write). */
-export const DAY_LIMITS = { work: 2000, activities: 1000, rolePlayed: 500, photos: 9 } as const;
 
 /** What a cadre saves for a day: where they were, and the log. A second save edits it. */
 export const ZDayEntryRequest = z.object({

@@ -23,6 +23,7 @@ export * from './home-api.ts';
 export * from './id-number.ts';
 export * from './id-param.ts';
 export * from './leave.ts';
+export * from './light-pages.ts';
 export * from './meeting.ts';
 export * from './meeting-api.ts';
 export * from './mentoring.ts';

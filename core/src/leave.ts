@@ -1,26 +1,13 @@
 import { z } from 'zod';
 import { isWorkingDay, type TWorkingCalendar } from './calendar.ts';
 import type { TCountyRules } from './county-rules.ts';
+import { ABSENCE_KINDS, ABSENCE_STATES, type TAbsenceKind, type TAbsenceState } from './leave-codes.ts';
 import { addDays, daysBetween } from './posting.ts';
 
-/** An absence from the village that needs approval (docs/rules.md §4.1). */
-export const ABSENCE_KINDS = [
-  'leave', // 请假: personal leave, excuses the days
-  'official_duty', // 公务外出报备: counts as in the village
-] as const;
-export const ZAbsenceKind = z.enum(ABSENCE_KINDS);
-export type TAbsenceKind = z.infer<typeof ZAbsenceKind>;
+export { ABSENCE_KINDS, ABSENCE_STATES, type TAbsenceKind, type TAbsenceState } from './leave-codes.ts';
 
-/** Where an absence request stands; approved, rejected and withdrawn are final. */
-export const ABSENCE_STATES = [
-  'pending_township',
-  'pending_county',
-  'approved',
-  'rejected',
-  'withdrawn',
-] as const;
+export const ZAbsenceKind = z.enum(ABSENCE_KINDS);
 export const ZAbsenceState = z.enum(ABSENCE_STATES);
-export type TAbsenceState = z.infer<typeof ZAbsenceState>;
 
 /** Who approves: the township Party secretary or the county organisation department. */
 export const APPROVAL_LEVELS = ['township', 'county'] as const;

@@ -1,32 +1,23 @@
-import type { TCodeLabels } from './code-labels.ts';
 import { isWithin } from './division.ts';
 import type { TAbsence } from './leave.ts';
+import type { TAttendance } from './meeting-codes.ts';
 import type { TScope } from './scope.ts';
 import { excusingAbsence, type TSpotCheckFinding } from './spot-check.ts';
+
+export {
+  ATTENDANCE_LABELS,
+  ATTENDANCES,
+  MEETING_KIND_LABELS,
+  MEETING_KINDS,
+  type TAttendance,
+  type TMeetingKind,
+} from './meeting-codes.ts';
 
 /**
  * Meetings and video roll calls (会议 / 视频点名) held in the province's video-conference system
  * (三晋先锋视频会议系统): Zhucun schedules them, links into the video system, and records attendance,
  * minutes and decisions (docs/rules.md §4.12).
  */
-export const MEETING_KINDS = ['meeting', 'roll_call'] as const;
-export type TMeetingKind = (typeof MEETING_KINDS)[number];
-
-/** How an invitee attended: present, absent, or excused (approved leave or official duty excuse on their own). */
-export const ATTENDANCES = ['present', 'absent', 'excused'] as const;
-export type TAttendance = (typeof ATTENDANCES)[number];
-
-export const MEETING_KIND_LABELS: TCodeLabels<TMeetingKind> = {
-  meeting: ['会议', 'Meeting'],
-  roll_call: ['视频点名', 'Video roll call'],
-};
-
-export const ATTENDANCE_LABELS: TCodeLabels<TAttendance> = {
-  present: ['出席', 'Present'],
-  absent: ['缺席', 'Absent'],
-  excused: ['请假/公务', 'Excused'],
-};
-
 /** Notices before a meeting: the day before (24 hours) and an hour before, each once per invitee. */
 export const MEETING_NOTICES = [
   { kind: 'meeting_tomorrow', minutesBefore: 24 * 60 },

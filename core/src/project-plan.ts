@@ -1,6 +1,12 @@
-import type { TCodeLabels } from './code-labels.ts';
+import type { TMilestoneStatus } from './milestone-codes.ts';
 import { addDays, daysBetween } from './posting.ts';
 import { roundHalfUp } from './project-score.ts';
+
+export {
+  MILESTONE_STATUS_LABELS,
+  MILESTONE_STATUSES,
+  type TMilestoneStatus,
+} from './milestone-codes.ts';
 
 /**
  * 挂图作战 (docs/rules.md §4.7): a project's milestones against the baseline frozen at approval, its
@@ -16,15 +22,6 @@ export type TMilestone = {
   baselineDue: string | null;
   due: string;
   doneOn: string | null;
-};
-
-export const MILESTONE_STATUSES = ['open', 'overdue', 'done', 'done_late'] as const;
-export type TMilestoneStatus = (typeof MILESTONE_STATUSES)[number];
-export const MILESTONE_STATUS_LABELS: TCodeLabels<TMilestoneStatus> = {
-  open: ['进行中', 'Open'],
-  overdue: ['已逾期', 'Overdue'],
-  done: ['按期完成', 'Done on time'],
-  done_late: ['逾期完成', 'Done late'],
 };
 
 export type TMilestoneState = {

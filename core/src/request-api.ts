@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { ZIdParam } from './id-param.ts';
 import { ZPhone } from './phone.ts';
 import { ZOwnerLevel, ZRequestCategory, ZRequestState, ZSatisfaction, ZUrgency } from './request.ts';
+import { REQUEST_LIMITS } from './request-codes.ts';
 import { ZFourRole } from './work-log.ts';
 
 /** The HTTP contracts of visits, households and requests (issue 5); the rules live in request.ts. */
@@ -9,20 +10,6 @@ import { ZFourRole } from './work-log.ts';
 const ZDate = z.iso.date();
 const ZVillageCode = z.string().regex(/^\d{12}$/);
 const ZId = z.number().int().positive();
-
-/** Limits of the forms (a phone, a tired person: short forms, but room to write). */
-export const REQUEST_LIMITS = {
-  description: 1000,
-  result: 1000,
-  heard: 2000,
-  attendees: 200,
-  reason: 200,
-  note: 500,
-  responsibleParty: 100,
-  ownerName: 50,
-  requestsPerVisit: 10,
-  householdsPerVisit: 20,
-} as const;
 
 /** How a request came: raised during a visit, registered by a cadre or an admin, or through the public page. */
 export const REQUEST_SOURCES = ['visit', 'cadre', 'public'] as const;

@@ -1,26 +1,20 @@
 import { z } from 'zod';
 import { isWorkingDay, type TWorkingCalendar } from './calendar.ts';
 import { addDays } from './posting.ts';
+import { REQUEST_CATEGORIES, type TRequestCategory, type TUrgency, URGENCIES } from './request-codes.ts';
 
-/** 群众诉求 categories (configurable deadlines per category and urgency). */
-export const REQUEST_CATEGORIES = [
-  'infrastructure', // 道路水电等基础设施
-  'social_security', // 低保、养老、医保等社会保障
-  'medical', // 看病就医
-  'education', // 上学教育
-  'employment', // 就业务工
-  'agriculture', // 农业生产与产业发展
-  'land_housing', // 土地与住房
-  'dispute', // 矛盾纠纷
-  'environment', // 人居环境
-  'other', // 其他
-] as const;
+export {
+  isNightVisit,
+  REQUEST_CATEGORIES,
+  REQUEST_LIMITS,
+  type TRequestCategory,
+  type TUrgency,
+  URGENCIES,
+} from './request-codes.ts';
+
 export const ZRequestCategory = z.enum(REQUEST_CATEGORIES);
-export type TRequestCategory = z.infer<typeof ZRequestCategory>;
 
-export const URGENCIES = ['normal', 'urgent'] as const;
 export const ZUrgency = z.enum(URGENCIES);
-export type TUrgency = z.infer<typeof ZUrgency>;
 
 /** docs/rules.md §4.3: registered → accepted → in progress → resolved → followed up; withdrawn, duplicate and not ours end it. */
 export const REQUEST_STATES = [
@@ -181,12 +175,6 @@ export function isOverdue(
   if (r.state === 'registered') return today > r.acceptBy;
   if (r.state === 'accepted' || r.state === 'in_progress') return today > r.resolveBy;
   return false;
-}
-
-/** docs/rules.md §4.4: a visit between 18:00 and 24:00 is a night visit (any other hour is still a visit). */
-export function isNightVisit(localMinute: string): boolean {
-  const hour = Number(localMinute.slice(-5, -3));
-  return hour >= 18 && hour <= 23;
 }
 
 /** A tracking code for a public submission: 10 characters without look-alikes (0/O, 1/I/L). */

@@ -1,54 +1,29 @@
-import type { TCodeLabels } from './code-labels.ts';
 import { daysBetween } from './posting.ts';
 import { roundHalfUp } from './project-score.ts';
+import { TASK_PRIORITIES, type TTaskPriority, type TTaskStatus } from './task-codes.ts';
+
+export {
+  TASK_ASSIGNEE_KIND_LABELS,
+  TASK_ASSIGNEE_KINDS,
+  TASK_PRIORITIES,
+  TASK_PRIORITY_LABELS,
+  TASK_STATES,
+  TASK_STATUS_LABELS,
+  TASK_STATUSES,
+  TASK_TARGET_KIND_LABELS,
+  TASK_TARGET_KINDS,
+  type TTaskAssigneeKind,
+  type TTaskPriority,
+  type TTaskState,
+  type TTaskStatus,
+  type TTaskTargetKind,
+} from './task-codes.ts';
 
 /**
  * 任务清单 (docs/rules.md §4.9): the county or a township assigns a task downward in one step; each
  * assignee (a township, a village or a named cadre) has its own assignment, open until reported done.
  * Dates are `YYYY-MM-DD`; `today` is always a parameter (the server's Asia/Shanghai day).
  */
-
-/** 优先级. */
-export const TASK_PRIORITIES = ['high', 'normal', 'low'] as const;
-export type TTaskPriority = (typeof TASK_PRIORITIES)[number];
-export const TASK_PRIORITY_LABELS: TCodeLabels<TTaskPriority> = {
-  high: ['紧急', 'High'],
-  normal: ['一般', 'Normal'],
-  low: ['较低', 'Low'],
-};
-
-/** Whom a task is assigned to, as the assigner picks it (a category expands to the cadres posted in scope). */
-export const TASK_TARGET_KINDS = ['township', 'village', 'person', 'category'] as const;
-export type TTaskTargetKind = (typeof TASK_TARGET_KINDS)[number];
-export const TASK_TARGET_KIND_LABELS: TCodeLabels<TTaskTargetKind> = {
-  township: ['下达到乡镇', 'To townships'],
-  village: ['下达到村', 'To villages'],
-  person: ['下达到干部', 'To named cadres'],
-  category: ['下达到某类干部', 'To all cadres of a category'],
-};
-
-/** Who holds one assignment (承办方). */
-export const TASK_ASSIGNEE_KINDS = ['township', 'village', 'person'] as const;
-export type TTaskAssigneeKind = (typeof TASK_ASSIGNEE_KINDS)[number];
-export const TASK_ASSIGNEE_KIND_LABELS: TCodeLabels<TTaskAssigneeKind> = {
-  township: ['乡镇', 'Township'],
-  village: ['村', 'Village'],
-  person: ['干部', 'Cadre'],
-};
-
-/** An assignment's stored state: open until its assignee reports it done. */
-export const TASK_STATES = ['open', 'done'] as const;
-export type TTaskState = (typeof TASK_STATES)[number];
-
-/** An assignment on a day: what the lists and the counts show. */
-export const TASK_STATUSES = ['open', 'overdue', 'done', 'done_late'] as const;
-export type TTaskStatus = (typeof TASK_STATUSES)[number];
-export const TASK_STATUS_LABELS: TCodeLabels<TTaskStatus> = {
-  open: ['进行中', 'Open'],
-  overdue: ['已逾期', 'Overdue'],
-  done: ['按期完成', 'Done on time'],
-  done_late: ['逾期完成', 'Done late'],
-};
 
 /** Limits of a task and of a report (short forms; room for the evidence asked). */
 export const TASK_LIMITS = {

@@ -1,19 +1,14 @@
 import { z } from 'zod';
 import type { TCountyRules } from './county-rules.ts';
+import { FOUR_ROLES } from './day-entry-codes.ts';
 import { isInVillage } from './place.ts';
 import { daysBetween } from './posting.ts';
 import type { TDayRecord } from './presence.ts';
 import { recordsByDate } from './presence.ts';
 
-/** The four roles a work-log entry may be tagged with (四员, docs/domain.md §1). */
-export const FOUR_ROLES = [
-  'policy_advocate', // 政策宣传员
-  'development_guide', // 发展指导员
-  'dispute_mediator', // 矛盾调解员
-  'prosperity_helper', // 致富帮扶员
-] as const;
+export { FOUR_ROLES, type TFourRole } from './day-entry-codes.ts';
+
 export const ZFourRole = z.enum(FOUR_ROLES);
-export type TFourRole = z.infer<typeof ZFourRole>;
 
 /** Whether a day's log entry may be written now (docs/rules.md §4.2). */
 export const EDIT_WINDOWS = [

@@ -4,12 +4,13 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildTestApp, type TTestApp } from '../test/build-test-app.ts';
 
-/** The built web app's two pages, as stand-ins: the staff app and the villagers' page. */
+/** The built web app's pages, as stand-ins: the staff app, the cadre's light pages and the villagers' page. */
 function fakeWebDist(): string {
   const dir = path.join(os.tmpdir(), `zhucun-web-dist-${process.pid}-${Date.now()}`);
   mkdirSync(dir, { recursive: true });
   writeFileSync(path.join(dir, 'index.html'), '<!doctype html><title>staff app</title>');
   writeFileSync(path.join(dir, 'public-page.html'), '<!doctype html><title>villagers</title>');
+  writeFileSync(path.join(dir, 'light.html'), '<!doctype html><title>light pages</title>');
   writeFileSync(path.join(dir, 'sw.js'), 'self.addEventListener("fetch", () => {});');
   writeFileSync(path.join(dir, 'manifest.webmanifest'), '{"name":"驻村干部管理平台","start_url":"/today"}');
   return dir;
@@ -30,6 +31,7 @@ describe('the villagers’ door: which page each address opens', () => {
   const page = async (url: string) => {
     const res = await t.app.inject({ method: 'GET', url });
     expect(res.statusCode, url).toBe(200);
+    if (res.body.includes('light pages')) return 'light';
     return res.body.includes('villagers') ? 'villagers' : res.body.includes('staff app') ? 'staff' : res.body;
   };
 
@@ -40,7 +42,15 @@ describe('the villagers’ door: which page each address opens', () => {
     expect(await page('/v/AAAAAAAAAAAAAAAAAAAAAA')).toBe('villagers');
   });
 
+  it('opens the cadre’s light pages (core’s LIGHT_PAGE_PATHS) from the light build, with its query', async () => {
+    expect(await page('/leave')).toBe('light');
+    expect(await page('/leave?date=2026-12-08')).toBe('light');
+    const res = await t.app.inject({ method: 'GET', url: '/leave' });
+    expect(res.headers['cache-control']).toBe('no-cache');
+  });
+
   it('keeps the staff app for everything else', async () => {
+    expect(await page('/duty/absences')).toBe('staff');
     expect(await page('/login')).toBe('staff');
     expect(await page('/villages/140622100200')).toBe('staff');
     expect(await page('/tracking')).toBe('staff');

@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import fastifyStatic from '@fastify/static';
+import { LIGHT_PAGE_PATHS } from '@zhucun/core';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 
 /** /sw.js as sent: itself or its precompressed .br / .gz beside it. */
@@ -30,6 +31,10 @@ export async function webRoutes(app: FastifyInstance, opts: { webDist: string })
   // /track as a villager types it, without the slash: the lookup form, not the staff sign-in
   app.get('/track', publicPage);
   app.get('/track/*', publicPage);
+  // the cadre's own pages: the light build (Preact, no antd), a small first load on a phone (docs/web.md §Size)
+  const lightPage = (_: FastifyRequest, reply: FastifyReply) =>
+    reply.header('cache-control', 'no-cache').sendFile('light.html');
+  for (const page of LIGHT_PAGE_PATHS) app.get(page, lightPage);
 }
 
 export function hasWebBuild(webDist: string): boolean {

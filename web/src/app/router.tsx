@@ -4,6 +4,7 @@ import { createBrowserRouter } from 'react-router';
 import { PageSpinner } from '../components/page-spinner.tsx';
 import { RouteError } from '../components/route-error.tsx';
 import { RequirePermission, RequireSession } from './guards.tsx';
+import { LightPage } from './light-page.tsx';
 
 function page<T extends Record<string, ComponentType>>(load: () => Promise<T>, name: keyof T) {
   const Page = lazy(async () => ({ default: (await load())[name] as ComponentType }));
@@ -56,8 +57,6 @@ const notFoundPage = () => import('../pages/errors/not-found-page.tsx');
 const meetingListPage = () => import('../pages/meetings/meeting-list-page.tsx');
 const meetingFormPage = () => import('../pages/meetings/meeting-form-page.tsx');
 const meetingPage = () => import('../pages/meetings/meeting-page.tsx');
-const todayPage = () => import('../pages/duty/today-page.tsx');
-const leavePage = () => import('../pages/duty/leave-page.tsx');
 const requestQueuePage = () => import('../pages/requests/request-queue-page.tsx');
 const requestDetailPage = () => import('../pages/requests/request-detail-page.tsx');
 const requestLedgerPage = () => import('../pages/requests/request-ledger-page.tsx');
@@ -176,8 +175,8 @@ export const router = createBrowserRouter([
           guarded('rules', 'rules:write', rulesPage, 'RulesPage'),
           guarded('duty-lists', 'rules:read', dutyListPage, 'DutyListPage'),
           guarded('duty-lists/:category/edit', 'duty_lists:write', dutyListEditPage, 'DutyListEditPage'),
-          guarded('today', 'duty:self', todayPage, 'TodayPage'),
-          guarded('leave', 'duty:self', leavePage, 'LeavePage'),
+          { path: 'today', element: <LightPage /> },
+          { path: 'leave', element: <LightPage /> },
           guarded('requests', 'requests:read', requestQueuePage, 'RequestQueuePage'),
           guarded('requests/ledger', 'requests:read', requestLedgerPage, 'RequestLedgerPage'),
           guarded('requests/:id', 'requests:read', requestDetailPage, 'RequestDetailPage'),

@@ -1,10 +1,10 @@
 import { PaperClipOutlined } from '@ant-design/icons';
 import type { TSpotCheckFinding, TSpotCheckItem } from '@zhucun/core';
 import { Table, type TableColumnsType, Tag, Tooltip, Typography } from 'antd';
-import type { TFunction } from 'i18next';
 import { type ReactNode, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { spotCheckEvidenceUrl } from '../api/spot-checks.ts';
+import { excusedByRest, excuseText, findingLabel } from '../lib/spot-check-text.ts';
 import { CardList } from './card-list.tsx';
 import { useTablePagination } from './paging.ts';
 import { useIsMobile } from './use-is-mobile.ts';
@@ -28,28 +28,14 @@ function Answer({ c }: { c: TSpotCheckItem }) {
   );
 }
 
-/** True when the check is excused by the cadre's rest (a rest day, a night of rest), not by leave or duty. */
-const byRest = (c: TSpotCheckItem) => c.excusedBy !== null && !('startDate' in c.excusedBy);
-
-/** The finding as shown: 休息 for a check excused by the cadre's rest, the finding's own name otherwise. */
-export function findingLabel(c: TSpotCheckItem, t: TFunction): string {
-  return byRest(c) ? t('dutyReview.spotChecks.rest') : t(`dutyReview.spotChecks.findings.${c.finding}`);
-}
-
-/** Why a check is excused: the approved leave or official duty of that day, or the cadre's rest. */
-export function ExcusedBy({ c }: { c: TSpotCheckItem }) {
+/** Why a check is excused, under its tags. */
+function ExcusedBy({ c }: { c: TSpotCheckItem }) {
   const { t } = useTranslation();
-  const excuse = c.excusedBy;
-  if (!excuse) return null;
+  const text = excuseText(c, t);
+  if (!text) return null;
   return (
     <Typography.Text type="secondary" style={{ fontSize: 12, display: 'block' }}>
-      {'startDate' in excuse
-        ? t('dutyReview.spotChecks.excusedBy', {
-            kind: t(`dutyReview.absences.kinds.${excuse.kind}`),
-            start: excuse.startDate,
-            end: excuse.endDate,
-          })
-        : t(`dutyReview.spotChecks.restExcused.${excuse.kind}`)}
+      {text}
     </Typography.Text>
   );
 }
@@ -58,7 +44,7 @@ function FindingTags({ c }: { c: TSpotCheckItem }) {
   const { t } = useTranslation();
   return (
     <span style={{ display: 'inline-flex', flexWrap: 'wrap', gap: 4 }}>
-      <Tag color={byRest(c) ? 'default' : FINDING_COLOR[c.finding]} style={{ marginInlineEnd: 0 }}>
+      <Tag color={excusedByRest(c) ? 'default' : FINDING_COLOR[c.finding]} style={{ marginInlineEnd: 0 }}>
         {findingLabel(c, t)}
       </Tag>
       {c.discrepancy && (

@@ -1,36 +1,7 @@
 import { CameraOutlined, CloseOutlined } from '@ant-design/icons';
 import { Button } from 'antd';
-import { type Dispatch, type SetStateAction, useRef } from 'react';
-import { errorMessage } from '../api/client.ts';
-
-/** An upload of one photo (a react-query mutation), answering the stored photo's id. */
-type TPhotoUpload = {
-  isPending: boolean;
-  mutate: (
-    file: File,
-    handlers: { onSuccess: (photo: { id: number }) => void; onError: (error: unknown) => void },
-  ) => void;
-};
-
-type Props = {
-  ids: number[];
-  onChange: Dispatch<SetStateAction<number[]>>;
-  urlOf: (id: number) => string;
-  upload: TPhotoUpload;
-  /** At most this many; the camera button is disabled at it. */
-  max: number;
-  /** Shows the server's refusal of an upload (its Chinese message). */
-  onError: (message: string) => void;
-  labels: { alt: string; add: string; remove: string };
-  testId: string;
-  /** The thumbnails' side in px (the day's record shows them a little larger). */
-  size?: number;
-  /** Photos kept on the phone, not uploaded yet (taken without signal): shown marked, removable. */
-  local?: { key: string; url: string }[];
-  onRemoveLocal?: (key: string) => void;
-  /** The mark on a photo not uploaded yet. */
-  localLabel?: string;
-};
+import { useRef } from 'react';
+import { type TPhotoPickerProps, uploadPicked } from '../lib/photo-upload.ts';
 
 /**
  * Photos attached to a record or report as thumbnails, each with a remove button, and a camera button that
@@ -49,7 +20,7 @@ export function PhotoPicker({
   local = [],
   onRemoveLocal,
   localLabel,
-}: Props) {
+}: TPhotoPickerProps) {
   const input = useRef<HTMLInputElement>(null);
   const thumb = { width: size, height: size, objectFit: 'cover', borderRadius: 6 } as const;
   return (
@@ -95,15 +66,7 @@ export function PhotoPicker({
         accept="image/jpeg,image/png,image/webp"
         style={{ display: 'none' }}
         data-testid={testId}
-        onChange={(e) => {
-          const file = e.target.files?.[0];
-          e.target.value = '';
-          if (!file) return;
-          upload.mutate(file, {
-            onSuccess: ({ id }) => onChange((list) => [...list, id]),
-            onError: (error) => onError(errorMessage(error)),
-          });
-        }}
+        onChange={(e) => uploadPicked(e.currentTarget, { upload, onChange, onError })}
       />
     </div>
   );

@@ -125,6 +125,7 @@ export const dutyEnUS: typeof dutyZhCN = {
       levelDuty: 'The township decides official-duty reports',
       span: '{{days}} days of leave with the requests before and after it ({{start}} to {{end}})',
       toCounty: 'Goes on to the county organisation department after the township agrees',
+      offlineList: 'No connection: your requests show once the phone is back online.',
     },
     notifications: {
       open: 'Notifications',

@@ -115,6 +115,7 @@ export const dutyZhCN = {
       levelDuty: '公务外出报备由乡镇审批',
       span: '连同前后请假共 {{days}} 天（{{start}} 至 {{end}}）',
       toCounty: '乡镇同意后报县委组织部审批',
+      offlineList: '没有网络，连上网络后显示我的申请。',
     },
     notifications: {
       open: '消息',

@@ -21,6 +21,7 @@ import { rectificationEnUS } from './rectification.en-US.ts';
 import { registryEnUS } from './registry.en-US.ts';
 import { reportsEnUS } from './reports.en-US.ts';
 import { requestsEnUS } from './requests.en-US.ts';
+import { shellEnUS } from './shell.en-US.ts';
 import { tasksEnUS } from './tasks.en-US.ts';
 import { todosEnUS } from './todos.en-US.ts';
 import { villageDoorEnUS } from './village-door.en-US.ts';
@@ -28,54 +29,6 @@ import { violationsEnUS } from './violations.en-US.ts';
 import type { TMessages } from './zh-CN.ts';
 
 export const enUS: TMessages = {
-  app: { name: 'Zhucun', shortName: 'Zhucun', tagline: 'Village-stationed cadre management platform' },
-  lang: { switch: '中文' },
-  nav: {
-    bulletins: 'Bulletins',
-    reports: 'Upward reporting',
-    awards: 'Commendations',
-    outcomes: 'Outcomes',
-    today: 'Today',
-    mentees: 'My mentees',
-    mentoring: 'Mentoring pairs',
-    leave: 'Leave & duty trips',
-    main: 'Main menu',
-    home: 'Home',
-    me: 'My record',
-    cadres: 'Cadre registry',
-    units: 'Dispatching units',
-    users: 'Users',
-    audit: 'Audit log',
-    loginLocks: 'Sign-in locks',
-    rules: 'County rules',
-    dutyLists: 'Duty lists',
-    dutyLogs: 'Work logs',
-    absences: 'Leave approval',
-    spotChecks: 'Spot checks',
-    meetings: 'Meetings and roll calls',
-    compliance: '5 days 4 nights',
-    requests: 'Requests',
-    requestLedger: 'Deeds ledger',
-    visits: 'Visits',
-    homes: 'Standard homes',
-    projects: 'Projects',
-    battleMap: 'Battle map',
-    tasks: 'Tasks',
-    selections: 'Excellent projects',
-    rectification: 'Rectification ledger',
-    violations: 'Violation records',
-    conduct: 'Negative list',
-    myViolations: 'My violation records',
-    myRating: 'My star rating',
-    rating: 'Star rating',
-    ratingNotice: 'Rating notice',
-    ratingForms: 'Organisation evaluation',
-    ratingSurvey: "Villagers' survey",
-    ratingPriority: 'Priority lists',
-    ratingAdmonishments: 'Admonishments',
-    openMenu: 'Open menu',
-    closeMenu: 'Close menu',
-  },
   loginLocks: {
     title: 'Sign-in locks',
     intro:
@@ -91,7 +44,6 @@ export const enUS: TMessages = {
     lifted: 'Lifted the lock on {{login}}',
     empty: 'No locks in force',
   },
-  header: { signOut: 'Sign out', changePassword: 'Change password', signedInAs: 'Signed in as' },
   login: {
     title: 'Zhucun',
     subtitle: 'Sign in with the account your organisation department issued',
@@ -459,6 +411,7 @@ export const enUS: TMessages = {
     verifyBroken: 'The audit chain is broken: verification fails from record {{id}} ({{count}} checked).',
     empty: 'No audit records match',
   },
+  ...shellEnUS,
   ...registryEnUS,
   ...awardsEnUS,
   ...outcomesEnUS,
@@ -494,28 +447,5 @@ export const enUS: TMessages = {
     phoneHint:
       'Your sign-in account’s phone changes too. For other corrections ask your township administrator.',
     saved: 'Phone updated',
-  },
-  errors: {
-    notFound: 'Page not found',
-    notFoundDetail: 'The page you asked for does not exist or has been removed.',
-    forbidden: 'Access denied',
-    forbiddenDetail: 'Your account may not open this page.',
-    noPages: 'Your account has no pages yet. Ask an administrator.',
-    backHome: 'Back to home',
-    network: 'Cannot reach the server. Check the network and try again.',
-    unknown: 'Something went wrong. Try again later.',
-    loadFailed: 'Could not load',
-    retry: 'Retry',
-    crashed: 'Something broke on this page',
-    crashedDetail:
-      'The system may just have been updated. Reload the page; if it happens again, tell an administrator.',
-    reload: 'Reload',
-  },
-  common: {
-    cancel: 'Cancel',
-    ok: 'OK',
-    save: 'Save',
-    loading: 'Loading…',
-    total: '{{count}} in total',
   },
 };

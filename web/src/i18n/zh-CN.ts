@@ -21,60 +21,13 @@ import { rectificationZhCN } from './rectification.zh-CN.ts';
 import { registryZhCN } from './registry.zh-CN.ts';
 import { reportsZhCN } from './reports.zh-CN.ts';
 import { requestsZhCN } from './requests.zh-CN.ts';
+import { shellZhCN } from './shell.zh-CN.ts';
 import { tasksZhCN } from './tasks.zh-CN.ts';
 import { todosZhCN } from './todos.zh-CN.ts';
 import { villageDoorZhCN } from './village-door.zh-CN.ts';
 import { violationsZhCN } from './violations.zh-CN.ts';
 /** Chinese strings: the source of every key. en-US.ts must match this shape. */
 export const zhCN = {
-  app: { name: '驻村干部管理平台', shortName: '驻村', tagline: '驻村干部“四化”管理工作平台' },
-  lang: { switch: 'English' },
-  nav: {
-    bulletins: '简报',
-    reports: '上报数据',
-    awards: '表彰登记',
-    outcomes: '帮扶成效',
-    today: '今天',
-    mentees: '我的帮带对象',
-    mentoring: '结对帮带',
-    leave: '请假报备',
-    main: '主菜单',
-    home: '首页',
-    me: '我的档案',
-    cadres: '干部台账',
-    units: '派出单位',
-    users: '用户管理',
-    audit: '审计日志',
-    loginLocks: '登录锁定',
-    rules: '规则设置',
-    dutyLists: '岗位职责清单',
-    dutyLogs: '工作日志',
-    absences: '请假审批',
-    spotChecks: '抽查',
-    meetings: '会议和视频点名',
-    compliance: '五天四夜',
-    requests: '群众诉求',
-    requestLedger: '办实事台账',
-    visits: '走访记录',
-    homes: '标准化家园',
-    projects: '帮扶项目',
-    battleMap: '挂图作战',
-    tasks: '任务清单',
-    selections: '优秀项目评选',
-    rectification: '整改台账',
-    violations: '违规记录',
-    conduct: '负面清单',
-    myViolations: '我的违规记录',
-    myRating: '我的星级评定',
-    rating: '星级评定',
-    ratingNotice: '评定结果公示',
-    ratingForms: '组织评价',
-    ratingSurvey: '群众评议进度',
-    ratingPriority: '结果运用优先名单',
-    ratingAdmonishments: '诫勉',
-    openMenu: '打开菜单',
-    closeMenu: '关闭菜单',
-  },
   loginLocks: {
     title: '登录锁定',
     intro:
@@ -90,7 +43,6 @@ export const zhCN = {
     lifted: '已解除 {{login}} 的锁定',
     empty: '当前没有锁定',
   },
-  header: { signOut: '退出登录', changePassword: '修改密码', signedInAs: '当前用户' },
   login: {
     title: '驻村干部管理平台',
     subtitle: '请使用组织部门分配的账号登录',
@@ -448,6 +400,7 @@ export const zhCN = {
     verifyBroken: '审计链已断裂：从第 {{id}} 号记录起校验失败（共校验 {{count}} 条）。',
     empty: '没有符合条件的审计记录',
   },
+  ...shellZhCN,
   ...registryZhCN,
   ...awardsZhCN,
   ...outcomesZhCN,
@@ -481,28 +434,6 @@ export const zhCN = {
     correctPhone: '更正手机号',
     phoneHint: '登录账号的手机号会一并更新。其他信息有误请联系乡镇管理员。',
     saved: '手机号已更新',
-  },
-  errors: {
-    notFound: '页面不存在',
-    notFoundDetail: '您访问的页面不存在或已被移除。',
-    forbidden: '无权访问',
-    forbiddenDetail: '您的账号没有访问此页面的权限。',
-    noPages: '您的账号暂无可访问的功能，请联系管理员。',
-    backHome: '返回首页',
-    network: '无法连接服务器，请检查网络后重试。',
-    unknown: '操作失败，请稍后重试。',
-    loadFailed: '加载失败',
-    retry: '重试',
-    crashed: '页面出错了',
-    crashedDetail: '可能是系统刚刚更新。请重新加载页面；如仍出错，请联系管理员。',
-    reload: '重新加载',
-  },
-  common: {
-    cancel: '取消',
-    ok: '确定',
-    save: '保存',
-    loading: '加载中…',
-    total: '共 {{count}} 条',
   },
 };
 

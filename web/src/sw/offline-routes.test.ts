@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isOfflineApi, offlineRouteOf } from './offline-routes.ts';
+import { isOfflineApi, offlineRouteOf, shellHtmlOf } from './offline-routes.ts';
 
 const VILLAGERS = new Set(['/assets/public-BAYGPeGn.js', '/assets/public-7eHlX_hQ.css']);
 const route = (address: string, navigate = false) =>
@@ -62,5 +62,11 @@ describe('what the service worker answers', () => {
     expect(q('from=2026-12-01&to=2026-12-07&personId=1')).toBe(false);
     expect(q('from=2026-12-07&to=2026-12-07')).toBe(false);
     expect(q('')).toBe(false);
+  });
+
+  it('answers the cadre’s light pages offline with light.html, the others with index.html', () => {
+    expect(shellHtmlOf('/leave')).toBe('/light.html');
+    expect(shellHtmlOf('/duty/absences')).toBe('/index.html');
+    expect(shellHtmlOf('/')).toBe('/index.html');
   });
 });

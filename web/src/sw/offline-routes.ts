@@ -1,3 +1,5 @@
+import { isLightPage } from '@zhucun/core';
+
 /*
  * What the service worker (service-worker.ts) may answer, decided from the address alone so it is
  * tested here without a browser. Everything not named here goes to the network untouched.
@@ -30,6 +32,11 @@ export const OFFLINE_API_PATHS: ReadonlySet<string> = new Set([
   '/api/visits/summary',
   '/api/absences/mine', // 请假
 ]);
+
+/** The page an app route is, kept for offline: the light build's for the cadre's own pages. */
+export function shellHtmlOf(pathname: string): '/light.html' | '/index.html' {
+  return isLightPage(pathname) ? '/light.html' : '/index.html';
+}
 
 /** The villagers' page: its own bundle, never answered by the staff app's worker. */
 export function isVillagersPath(pathname: string): boolean {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { planPrecache, precacheVersion, type TBuiltChunk } from './precache-plan.ts';
+import { heavyOnFirstLoad, planPrecache, precacheVersion, type TBuiltChunk } from './precache-plan.ts';
 
 /** A chunk as the vite plugin describes it, with defaults for what a test does not care about. */
 function chunk(fileName: string, more: Partial<TBuiltChunk> = {}): TBuiltChunk {
@@ -89,5 +89,36 @@ describe('the service worker’s precache, from the bundle', () => {
     expect(precacheVersion(files, '<html>')).not.toBe(
       precacheVersion([...files.slice(1), '/assets/today-page-2.js'], '<html>'),
     );
+  });
+});
+
+describe('heavyOnFirstLoad', () => {
+  it('names the heavy packages and files the entry runs, not those it loads later', () => {
+    const chunks = [
+      chunk('entry.js', {
+        isEntry: true,
+        moduleIds: ['/w/web/src/light/main.tsx'],
+        imports: ['vendor.js'],
+        dynamicImports: ['bell.js'],
+      }),
+      chunk('vendor.js', {
+        moduleIds: ['/w/node_modules/zod/v4/core.js', '/w/node_modules/preact/dist/preact.mjs'],
+      }),
+      chunk('bell.js', { moduleIds: ['/w/web/src/i18n/zh-CN.ts', '/w/node_modules/antd/es/index.js'] }),
+    ];
+    expect(heavyOnFirstLoad(chunks, chunks[0]!)).toEqual(['zod']);
+    const antd = [
+      chunk('entry.js', {
+        moduleIds: ['/w/node_modules/@ant-design/icons/x.js', '/w/web/src/i18n/en-US.ts'],
+      }),
+    ];
+    expect(heavyOnFirstLoad(antd, antd[0]!)).toEqual(['@ant-design/icons', 'src/i18n/en-US.ts']);
+  });
+
+  it('finds nothing in a first load of light modules', () => {
+    const chunks = [
+      chunk('entry.js', { moduleIds: ['/w/web/src/light/main.tsx', '/w/web/src/i18n/duty.zh-CN.ts'] }),
+    ];
+    expect(heavyOnFirstLoad(chunks, chunks[0]!)).toEqual([]);
   });
 });

@@ -48,7 +48,7 @@ export function closureOf(
 
 /**
  * The precache: index.html, the staff entry's static closure and the cadre's pages (`pageModules`,
- * source paths such as `src/pages/duty/today-page.tsx`) with what they import, statically or lazily;
+ * source paths such as `src/pages/auth/login-page.tsx`) with what they import, statically or lazily;
  * and the villagers' page's files, kept apart. Excluded modules (ECharts) are left to the network.
  */
 export function planPrecache(
@@ -79,6 +79,29 @@ export function planPrecache(
     precache: ['index.html', ...precache].map((file) => `/${file}`),
     villagersFiles: villagersOwn.filter((file) => !precache.includes(file)).map((file) => `/${file}`),
   };
+}
+
+/**
+ * What the light pages' first load must never run (docs/web.md §Size): zod and core's schemas, antd,
+ * React DOM (Preact stands in), the router, and the full app's strings of every page.
+ */
+const HEAVY =
+  /[\\/]node_modules[\\/](zod|antd|@ant-design|react-dom|react-router|echarts)[\\/]|[\\/]src[\\/]i18n[\\/](zh-CN|en-US)\.ts$/;
+
+/** A module's short name: its package (`zod`, `@ant-design/icons`) or its path from `src/`. */
+function shortName(id: string): string {
+  const parts = id.split(/[\\/]/);
+  const packages = parts.lastIndexOf('node_modules');
+  if (packages >= 0)
+    return parts.slice(packages + 1, packages + (parts[packages + 1]?.startsWith('@') ? 3 : 2)).join('/');
+  return parts.slice(parts.lastIndexOf('src')).join('/');
+}
+
+/** The heavy modules (HEAVY) the first load of `entry` runs (its static imports, followed), by short name. */
+export function heavyOnFirstLoad(chunks: readonly TBuiltChunk[], entry: TBuiltChunk): string[] {
+  const first = new Set(closureOf(chunks, [entry], () => false));
+  const modules = chunks.filter((c) => first.has(c.fileName)).flatMap((c) => c.moduleIds);
+  return [...new Set(modules.filter((id) => HEAVY.test(id)).map(shortName))].sort();
 }
 
 /** FNV-1a, 32 bits, as 8 hex digits: enough to tell one build's file list from another's. */

@@ -11,6 +11,7 @@ import {
   DATA_CACHE,
   offlineRouteOf,
   SHELL_CACHE_PREFIX,
+  shellHtmlOf,
   type TOfflineRoute,
 } from './offline-routes.ts';
 
@@ -73,12 +74,12 @@ self.addEventListener('fetch', (event) => {
   else if (route === 'data') event.respondWith(data(request, event));
 });
 
-/** An app route: the server's index.html, or offline the one this build cached. */
+/** An app route: the server's page, or offline the one this build cached (light.html or index.html). */
 async function page(request: Request): Promise<Response> {
   try {
     return await fetch(request);
   } catch (error) {
-    const cached = await caches.match('/index.html', { cacheName: SHELL_CACHE });
+    const cached = await caches.match(shellHtmlOf(new URL(request.url).pathname), { cacheName: SHELL_CACHE });
     if (cached) return cached;
     throw error;
   }

@@ -14,6 +14,11 @@ const listeners = new Set<() => void>();
 let chain: Promise<unknown> = Promise.resolve();
 /** Items being sent while their form waits for the answer (the form tells the cadre, not the banner). */
 const foreground = new Set<string>();
+/**
+ * Items this page is sending right now. An item stored as `sending` but not here was left so by a page
+ * closed mid-send: the next run sends it again, and it may be discarded like a waiting one.
+ */
+const inFlight = new Set<string>();
 
 /** Whether an item's answer goes to the form that sent it, rather than to the banner. */
 export const sentFromForm = (id: string): boolean => foreground.has(id);
@@ -43,6 +48,7 @@ export function onOutboxSent(listener: (outcomes: TFlushOutcome[]) => void): () 
 }
 
 async function send(item: TOutboxItem, headers: Record<string, string>): Promise<TSendResult> {
+  inFlight.add(item.id);
   try {
     const body = await apiRequest<unknown>(item.path, {
       method: item.method,
@@ -55,6 +61,8 @@ async function send(item: TOutboxItem, headers: Record<string, string>): Promise
     if (error instanceof ApiError)
       return { ok: false, status: error.status, code: error.code, message: error.message, error };
     return { ok: false, status: 0, code: 'network', message: errorMessage(error), error };
+  } finally {
+    inFlight.delete(item.id);
   }
 }
 
@@ -135,10 +143,13 @@ export async function discardItem(id: string): Promise<void> {
   await refresh();
 }
 
-/** Drops the items that match (another account's, when someone else signs in on this phone). */
+/**
+ * Drops the items that match (another account's, when someone else signs in on this phone), but not
+ * one this page is sending now.
+ */
 export async function discardWhere(match: (item: TOutboxItem) => boolean): Promise<void> {
   for (const item of await store.list())
-    if (match(item) && item.state !== 'sending') await store.remove(item.id);
+    if (match(item) && !inFlight.has(item.id)) await store.remove(item.id);
   await refresh();
 }
 

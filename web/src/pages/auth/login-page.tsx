@@ -23,7 +23,11 @@ export function LoginPage() {
   const navigate = useNavigate();
   const location = useLocation();
   const [banner, setBanner] = useState<{ text: string; locked: boolean } | null>(null);
-  const from = safeReturnPath((location.state as { from?: unknown } | null)?.from) ?? '/';
+  // back where the sign-in was asked: the router's state, or `?next=` from a light page (a page of its own)
+  const from =
+    safeReturnPath((location.state as { from?: unknown } | null)?.from) ??
+    safeReturnPath(new URLSearchParams(location.search).get('next')) ??
+    '/';
   const notice = signInNotice();
   // unsent items of whoever used this phone last: named before another account's sign-in deletes them
   const [unsent, setUnsent] = useState({ count: 0, name: '' });

@@ -48,13 +48,12 @@ import { useLogout, useSession } from '../../api/auth.ts';
 import { useOutboxSync } from '../../api/outbox.ts';
 import { AppLayout } from '../../components/app-layout.tsx';
 import { useIsMobile } from '../../components/use-is-mobile.ts';
-import { afterDaySent } from '../../lib/day-draft.ts';
 import { allowedNavItems, navKeyOf, type TNavKey } from '../../lib/navigation.ts';
-import { outboxItems, sentFromForm } from '../../lib/outbox/outbox.ts';
+import { afterOutboxSent } from '../../lib/outbox/item-name.ts';
+import { outboxItems } from '../../lib/outbox/outbox.ts';
 import type { TFlushOutcome } from '../../lib/outbox/sender.ts';
 import { NotificationBell } from './notification-bell.tsx';
 import { OutboxBanner } from './outbox-banner.tsx';
-import { outboxItemName } from './outbox-subject.ts';
 
 const ICONS: Record<TNavKey, ReactNode> = {
   today: <CarryOutOutlined />,
@@ -111,19 +110,11 @@ export function AppShellPage() {
   const { message, modal } = App.useApp();
   // what the outbox sent later (back online, a retry): the drafts it came from go, the cadre is told
   const onSent = useCallback(
-    (outcomes: TFlushOutcome[]) => {
-      for (const o of outcomes)
-        if (o.result === 'sent' && o.item.kind === 'day')
-          afterDaySent(localStorage, o.item.userId, o.item.subject.date ?? '', o.item.subject.queuedAt ?? '');
-      const later = outcomes.filter((o) => !sentFromForm(o.id));
-      const sent = later.filter((o) => o.result === 'sent').length;
-      if (sent > 0) void message.success(t('outbox.sent', { count: sent }));
-      for (const o of later)
-        if (o.result === 'failed')
-          void message.error(
-            t('outbox.failed', { what: outboxItemName(t, o.item), message: o.item.message }),
-          );
-    },
+    (outcomes: TFlushOutcome[]) =>
+      afterOutboxSent(outcomes, t, {
+        success: (text) => void message.success(text),
+        error: (text) => void message.error(text),
+      }),
     [message, t],
   );
   useOutboxSync(onSent);

@@ -1,11 +1,8 @@
-import { useQueryClient } from '@tanstack/react-query';
 import { Alert, Button, Card, Descriptions, Modal, Space, Spin } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { useSession } from '../../api/auth.ts';
-import { useMyDay } from '../../api/duty.ts';
-import { removeDraft, type TDraftEntry } from '../../lib/day-draft.ts';
+import { useDayConflict } from '../../api/day-conflict.ts';
+import type { TDraftEntry } from '../../lib/day-draft.ts';
 import { formatDateTime } from '../../lib/format.ts';
-import { discardItem, retryItem } from '../../lib/outbox/outbox.ts';
 import type { TOutboxItem } from '../../lib/outbox/outbox-item.ts';
 
 /** What both versions show, field by field. */
@@ -40,21 +37,7 @@ function DayVersion({ title, day, extra }: { title: string; day: TDayFields; ext
  */
 export function DayConflictModal({ item, onClose }: { item: TOutboxItem; onClose: () => void }) {
   const { t } = useTranslation();
-  const queryClient = useQueryClient();
-  const userId = useSession().data?.user.id;
-  const date = item.subject.date ?? '';
-  const server = useMyDay(date);
-  const theirs = server.data ?? null;
-  const keepMine = async () => {
-    await retryItem(item, { baseVersion: theirs ? theirs.version : null });
-    onClose();
-  };
-  const keepTheirs = async () => {
-    await discardItem(item.id);
-    if (userId !== undefined) removeDraft(localStorage, userId, date);
-    await queryClient.invalidateQueries({ queryKey: ['duty', 'my'] });
-    onClose();
-  };
+  const { date, server, theirs, keepMine, keepTheirs } = useDayConflict(item, onClose);
   return (
     <Modal
       open

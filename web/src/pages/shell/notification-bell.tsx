@@ -1,5 +1,4 @@
 import { BellOutlined } from '@ant-design/icons';
-import { isNotificationKind, type TNotificationKind, type TPermission } from '@zhucun/core';
 import { Badge, Button, Drawer, Empty, List, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -7,39 +6,8 @@ import { useNavigate } from 'react-router';
 import { useSession } from '../../api/auth.ts';
 import { type TNotification, useNotifications, useReadNotification } from '../../api/notifications.ts';
 import { formatDateTime } from '../../lib/format.ts';
+import { notificationTarget } from '../../lib/notification-target.ts';
 import { notificationText } from '../../lib/notification-text.ts';
-
-type TKind = TNotificationKind | 'other';
-const kindOf = (n: TNotification): TKind => (isNotificationKind(n.kind) ? n.kind : 'other');
-
-/** Where an item leads: the day, my requests, the approval queue or the request (for those who may open it). */
-function targetOf(n: TNotification, kind: TKind, permissions: readonly TPermission[]): string | null {
-  if (kind === 'reminder' || kind === 'log_returned' || kind === 'spot_check_discrepancy')
-    return permissions.includes('duty:self') ? '/today' : null;
-  if (kind === 'absence_decided') return permissions.includes('duty:self') ? '/leave' : null;
-  if (kind === 'absence_waiting' || kind === 'recall_alert')
-    return permissions.includes('duty:read') ? '/duty/absences' : null;
-  if (kind === 'milestone_overdue' && typeof n.payload.projectId === 'number')
-    return permissions.includes('projects:read') ? `/projects/${n.payload.projectId}` : null;
-  if ((kind === 'task_assigned' || kind === 'task_overdue') && typeof n.payload.taskId === 'number')
-    return permissions.includes('tasks:read') ? `/tasks/${n.payload.taskId}` : null;
-  const aboutRectification =
-    kind.startsWith('rectification_') || kind === 'admonishment_issued' || kind === 'cadre_admonished';
-  if (aboutRectification && typeof n.payload.rectificationId === 'number')
-    return permissions.includes('rectification:read') ? `/rectification/${n.payload.rectificationId}` : null;
-  if (kind === 'violation_recorded' || kind === 'violation_decided')
-    return permissions.includes('duty:self') ? '/my-violations' : null;
-  if (kind === 'violation_answered' && typeof n.payload.violationId === 'number')
-    return permissions.includes('violations:read') ? `/violations/${n.payload.violationId}` : null;
-  if (kind === 'rating_notice_published' || kind === 'rating_appeal_decided')
-    return permissions.includes('duty:self') ? '/my-rating' : null;
-  if (kind === 'rating_appealed' && typeof n.payload.resultId === 'number')
-    return permissions.includes('rating:read') ? `/rating/results/${n.payload.resultId}` : null;
-  const aboutRequest = ['request_handed_up', 'request_submitted', 'request_reopened'].includes(kind);
-  if (aboutRequest && typeof n.payload.requestId === 'number')
-    return permissions.includes('requests:read') ? `/requests/${n.payload.requestId}` : null;
-  return null;
-}
 
 /** The bell in the header: the unread count, and the list in a drawer with 全部已读. */
 export function NotificationBell({ compact }: { compact: boolean }) {
@@ -54,7 +22,7 @@ export function NotificationBell({ compact }: { compact: boolean }) {
 
   const openItem = (n: TNotification) => {
     if (!n.read) read.mutate(n.id);
-    const target = targetOf(n, kindOf(n), permissions);
+    const target = notificationTarget(n, permissions);
     if (!target) return;
     setOpen(false);
     void navigate(target);

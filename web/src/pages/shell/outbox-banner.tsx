@@ -2,9 +2,9 @@ import { Alert, App, Button, List, Space, Tag, Typography } from 'antd';
 import { lazy, Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useOutbox } from '../../api/outbox.ts';
+import { outboxItemName } from '../../lib/outbox/item-name.ts';
 import { discardItem, flush, retryItem } from '../../lib/outbox/outbox.ts';
 import type { TOutboxItem } from '../../lib/outbox/outbox-item.ts';
-import { outboxItemName } from './outbox-subject.ts';
 
 // both versions of a day are shown rarely: their code loads when asked
 const DayConflictModal = lazy(() =>
