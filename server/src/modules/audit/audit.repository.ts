@@ -6,16 +6,23 @@ import { auditHash, GENESIS_HASH, type TAuditRecord } from './audit.rules.ts';
 
 const AUDIT_CHAIN_LOCK = 704_622; // advisory lock key: one writer extends the chain at a time
 
-/** Appends one row, chained to the last. Call it inside the transaction of the change it records. */
+/**
+ * Appends one row, chained to the last. Call it inside the transaction of the change it records. It runs
+ * in a transaction of its own (a savepoint inside the caller's), so the chain's lock holds until the row
+ * is written even for a caller without one (a refusal, an export): two such writers at once would
+ * otherwise both chain to the same last row and break the chain.
+ */
 export async function appendAuditRow(exec: TDb, record: TAuditRecord): Promise<void> {
-  await exec.execute(sql`select pg_advisory_xact_lock(${AUDIT_CHAIN_LOCK})`);
-  const [last] = await exec
-    .select({ hash: auditLog.hash })
-    .from(auditLog)
-    .orderBy(desc(auditLog.id))
-    .limit(1);
-  const prevHash = last?.hash ?? GENESIS_HASH;
-  await exec.insert(auditLog).values({ ...record, prevHash, hash: auditHash(prevHash, record) });
+  await exec.transaction(async (tx) => {
+    await tx.execute(sql`select pg_advisory_xact_lock(${AUDIT_CHAIN_LOCK})`);
+    const [last] = await tx
+      .select({ hash: auditLog.hash })
+      .from(auditLog)
+      .orderBy(desc(auditLog.id))
+      .limit(1);
+    const prevHash = last?.hash ?? GENESIS_HASH;
+    await tx.insert(auditLog).values({ ...record, prevHash, hash: auditHash(prevHash, record) });
+  });
 }
 
 function filters(q: TAuditQuery): SQL | undefined {

@@ -136,6 +136,14 @@ describe('the audit log', () => {
     expect(result.checked).toBeGreaterThan(10);
   });
 
+  it('keeps the chain whole when refusals outside any transaction are recorded at once', async () => {
+    const denied = await Promise.all(
+      Array.from({ length: 30 }, () => auditor.request({ method: 'GET', url: '/api/cadres' })),
+    );
+    expect(denied.map((r) => r.statusCode)).toEqual(Array(30).fill(403));
+    expect(await verify()).toMatchObject({ intact: true, firstBrokenId: null });
+  });
+
   it('is append-only: the database refuses UPDATE, DELETE and TRUNCATE', async () => {
     const statements: SQL[] = [
       sql`update audit_log set action = 'forged' where id = 1`,
