@@ -101,7 +101,8 @@ test('a cadre records the day in a few taps; an edit made offline survives a rel
   await expect(page.getByText(/^已记录 \d\d:\d\d$/)).toBeVisible();
   await expect(page.getByText(OFFLINE_NOTICE)).toBeHidden();
   await expect(work).toHaveValue(edited);
-  expect(saves.count).toBe(2);
+  // the save's answer is counted when it arrives, which may be just after the page shows it
+  await expect.poll(() => saves.count).toBe(2);
   expect(await page.evaluate((key) => localStorage.getItem(key), `zc.draft.${userId}.${today}`)).toBeNull();
 
   // a reload sends nothing more, and the server holds one entry for the day, with the edited text
