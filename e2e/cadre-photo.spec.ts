@@ -1,25 +1,18 @@
 import { expect, test } from '@playwright/test';
-import { idCheckChar } from '../core/src/id-number.ts';
-import { csrfHeaders, signInWithApi, solidPng, uniquePhone } from './fixtures.ts';
-
-/** A valid ID number born on 1992-03-08 with a sequence from the clock; odd sequence = male. */
-function validIdNumber(): string {
-  const first17 = `14062219920308${String(100 + (Date.now() % 800)).padStart(3, '0')}`;
-  return `${first17}${idCheckChar(first17)}`;
-}
+import { csrfHeaders, signInWithApi, solidPng, uniqueIdentity, uniquePhone } from './fixtures.ts';
 
 test('the county admin gives a cadre a photo, sees it (also on a phone) and removes it', async ({ page }) => {
   await signInWithApi(page, 'admin');
-  const id = validIdNumber();
+  const { idNumber, birthDate, gender } = uniqueIdentity();
   const name = '照片测试';
   const created = await page.request.post('/api/cadres', {
     headers: await csrfHeaders(page.context()),
     data: {
       person: {
         name,
-        gender: Number(id[16]) % 2 === 1 ? 'male' : 'female',
-        birthDate: '1992-03-08',
-        idNumber: id,
+        gender,
+        birthDate,
+        idNumber,
         phone: uniquePhone(),
         politicalStatus: 'cpc_member',
         educationLevel: 'bachelor',

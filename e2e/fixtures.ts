@@ -77,7 +77,32 @@ export async function createUser(
 
 /** A mobile number nobody has used yet in this run (phones are unique per account). */
 export function uniquePhone(): string {
-  return `139${String(Date.now() % 1e8).padStart(8, '0')}`;
+  return `139${String(Math.floor(Math.random() * 1e8)).padStart(8, '0')}`;
+}
+
+/**
+ * A valid ID number of 应县 nobody has registered yet in this run, with the birth date and gender it encodes:
+ * born on a random day of one of `years` (default 1985–1998), with a random sequence (odd = male).
+ * A clock-based sequence gave only 800 numbers for one birth date, and a full run registers enough cadres to draw
+ * the same one twice.
+ */
+export function uniqueIdentity(years: [number, number] = [1985, 1998]): {
+  idNumber: string;
+  birthDate: string;
+  gender: 'male' | 'female';
+} {
+  const [from, to] = years;
+  const start = Date.UTC(from, 0, 1);
+  const days = Math.round((Date.UTC(to + 1, 0, 1) - start) / 86_400_000);
+  const birthDate = new Date(start + Math.floor(Math.random() * days) * 86_400_000)
+    .toISOString()
+    .slice(0, 10);
+  const first17 = `140622${birthDate.replaceAll('-', '')}${String(Math.floor(Math.random() * 1000)).padStart(3, '0')}`;
+  return {
+    idNumber: `${first17}${idCheckChar(first17)}`,
+    birthDate,
+    gender: Number(first17[16]) % 2 === 1 ? 'male' : 'female',
+  };
 }
 
 /** Narrows the users page to one account through its search box. */
@@ -161,17 +186,16 @@ export async function registerCadreWithAccount(
     data: { username: 'admin', password: DEMO_PASSWORD },
   });
   expect(login.status(), await login.text()).toBe(200);
-  const first17 = `14062219930506${String(100 + (Date.now() % 800)).padStart(3, '0')}`;
-  const id = `${first17}${idCheckChar(first17)}`;
+  const { idNumber, birthDate, gender } = uniqueIdentity();
   const postedOn = new Date(Date.now() - 60 * 86_400_000).toISOString().slice(0, 10);
   const created = await context.request.post('/api/cadres', {
     headers: await csrfHeaders(context),
     data: {
       person: {
         name,
-        gender: Number(id[16]) % 2 === 1 ? 'male' : 'female',
-        birthDate: '1993-05-06',
-        idNumber: id,
+        gender,
+        birthDate,
+        idNumber,
         phone: uniquePhone(),
         politicalStatus: 'cpc_member',
         educationLevel: 'bachelor',

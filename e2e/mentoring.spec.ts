@@ -1,20 +1,26 @@
 import { expect, type Page, test } from '@playwright/test';
-import { idCheckChar } from '../core/src/id-number.ts';
-import { addDays, csrfHeaders, expectNoHorizontalOverflow, signInWithApi, uniquePhone } from './fixtures.ts';
+import {
+  addDays,
+  csrfHeaders,
+  expectNoHorizontalOverflow,
+  signInWithApi,
+  uniqueIdentity,
+  uniquePhone,
+} from './fixtures.ts';
 
 const VILLAGE = '140622100201'; // a village of 金城镇, whose township administrator is `jincheng`
 
 /** A young full-time graduate official of the spec's own, posted 60 days ago: eligible, no mentor yet. */
 async function registerGraduate(page: Page, name: string): Promise<number> {
-  const first17 = `14062219960707${String(100 + (Date.now() % 800)).padStart(3, '0')}`;
+  const { idNumber, birthDate, gender } = uniqueIdentity([1996, 1996]);
   const res = await page.request.post('/api/cadres', {
     headers: await csrfHeaders(page.context()),
     data: {
       person: {
         name,
-        gender: Number(first17[16]) % 2 === 1 ? 'male' : 'female',
-        birthDate: '1996-07-07',
-        idNumber: first17 + idCheckChar(first17),
+        gender,
+        birthDate,
+        idNumber,
         phone: uniquePhone(),
         politicalStatus: 'cpc_member',
         educationLevel: 'bachelor',

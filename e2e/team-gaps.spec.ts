@@ -1,21 +1,20 @@
 import { expect, test } from '@playwright/test';
-import { idCheckChar } from '../core/src/id-number.ts';
-import { csrfHeaders, signInWithApi, uniquePhone } from './fixtures.ts';
+import { csrfHeaders, signInWithApi, uniqueIdentity, uniquePhone } from './fixtures.ts';
 
 test('a work team without a first secretary shows on the home page and links to its village', async ({
   page,
   context,
 }) => {
   await signInWithApi(page, 'admin');
-  const first17 = `14062219990909${String(900 + (Date.now() % 50) * 2).slice(0, 3)}`;
+  const { idNumber, birthDate, gender } = uniqueIdentity([1999, 1999]);
   const res = await page.request.post('/api/cadres', {
     headers: await csrfHeaders(context),
     data: {
       person: {
         name: '缺口测试',
-        gender: 'female',
-        birthDate: '1999-09-09',
-        idNumber: first17 + idCheckChar(first17),
+        gender,
+        birthDate,
+        idNumber,
         phone: uniquePhone(),
         politicalStatus: 'masses',
         educationLevel: 'bachelor',
