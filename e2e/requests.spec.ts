@@ -40,9 +40,13 @@ test.describe('the cadre on a phone', () => {
     // nothing picked yet: the form names what is missing and sends nothing
     await drawer.getByRole('button', { name: '保存' }).click();
     await expect(drawer.getByText('请至少选择或新增一户')).toBeVisible();
+    // the household is not registered yet: the search says so and how to add it
+    await drawer.getByRole('searchbox', { name: '走访农户' }).fill(HEAD);
+    await expect(drawer.getByText(`本村没有找到户主“${HEAD}”。点“新增农户”即按这个姓名新增`)).toBeVisible();
+    await page.screenshot({ path: test.info().outputPath('visit-household-not-found-360.png') });
 
     await drawer.getByRole('button', { name: '新增农户' }).click();
-    await drawer.getByLabel('户主姓名').fill(HEAD);
+    await expect(drawer.getByLabel('户主姓名')).toHaveValue(HEAD);
     await drawer.getByLabel('住址').fill('三组 12 号');
     await drawer.getByLabel('在场人员').fill('户主夫妇');
     await drawer.getByLabel('听到了什么').fill('路灯不亮，老人养老认证不会操作');

@@ -141,6 +141,8 @@ export const requestsEnUS: Pick<TMessages, 'requests' | 'visits'> = {
     householdsNonePlaceholder: 'No household registered in the village yet',
     householdsNone:
       'No household is registered in the village yet: tap “New household”, write the head’s name, and it is registered with the visit. The village’s stationed cadres and the township’s and county’s administrators can register households.',
+    householdsNoMatch:
+      'No household head in the village matches “{{q}}”. Tap “New household” to add one under this name; it is registered with the visit.',
     householdsRequired: 'Pick or add at least one household',
     newHousehold: 'New household',
     headName: 'Head of household',

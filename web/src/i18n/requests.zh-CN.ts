@@ -139,6 +139,7 @@ export const requestsZhCN = {
     householdsNonePlaceholder: '本村还没有登记农户',
     householdsNone:
       '本村还没有登记农户：点“新增农户”写上户主姓名，保存走访时一并登记。本村的驻村干部和乡镇、县的管理员都可以登记农户。',
+    householdsNoMatch: '本村没有找到户主“{{q}}”。点“新增农户”即按这个姓名新增，保存走访时一并登记。',
     householdsRequired: '请至少选择或新增一户',
     newHousehold: '新增农户',
     headName: '户主姓名',

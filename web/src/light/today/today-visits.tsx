@@ -74,6 +74,8 @@ export function TodayVisits({ person, date, today, recordedDates }: TProps) {
   };
   // the village's list, unfiltered, came back empty: the field says how to add one
   const noHouseholds = !q && !households.isPlaceholderData && households.data?.total === 0;
+  // a search came back empty: the field names what was typed and how to add that household
+  const noMatch = q && !households.isPlaceholderData && households.data?.total === 0 ? q : null;
   const options = (households.data?.items ?? []).map((h) => ({
     value: h.id,
     label: h.address ? `${h.headName}（${h.address}）` : h.headName,
@@ -107,6 +109,7 @@ export function TodayVisits({ person, date, today, recordedDates }: TProps) {
           banner={banner}
           fieldErrors={fieldErrors}
           noHouseholds={noHouseholds}
+          noMatch={noMatch}
           recordedDates={recordedDates}
           onSubmit={submit}
           onClose={close}

@@ -30,6 +30,8 @@ type Props = {
   fieldErrors: readonly { name: TNamePath; errors: string[] }[];
   /** The village has no household registered yet (the field says how to add one). */
   noHouseholds: boolean;
+  /** What the household search was given when it found nobody (the field says how to add one), else null. */
+  noMatch: string | null;
   /** The writable days that already have a record (what 当晚在村 changes on each). */
   recordedDates: readonly string[];
   onSubmit: (body: TVisitCreate) => void;
@@ -135,6 +137,7 @@ export function VisitForm(props: Props) {
           searching={props.searching}
           onSearch={props.onSearch}
           noHouseholds={props.noHouseholds}
+          noMatch={props.noMatch}
         />
         <Field label={t('visits.attendees')} error={errors.attendees}>
           {({ id, errorId }) => (

@@ -23,11 +23,13 @@ type Props = THouseholds & {
   onSearch: (q: string) => void;
   /** The village has no household registered yet: the field says how to add one, and who can. */
   noHouseholds: boolean;
+  /** What the search was given when it found nobody, else null: the field says how to add that household. */
+  noMatch: string | null;
 };
 
 /** 走访农户: households of the village ticked from a search by the head's name, or new ones typed in (户主姓名, 住址). */
 export function VisitHouseholds(props: Props) {
-  const { picked, added, errors, onChange, householdOptions, searching, noHouseholds } = props;
+  const { picked, added, errors, onChange, householdOptions, searching, noHouseholds, noMatch } = props;
   const { t } = useTranslation();
   const id = useId();
   const [q, setQ] = useState('');
@@ -46,7 +48,12 @@ export function VisitHouseholds(props: Props) {
   const setAdded = (next: TNewHouseholdDraft[], touched: string) =>
     onChange({ picked: [...picked], added: next }, touched);
   const error = errors.householdIds;
-  const describedBy = [noHouseholds && `${id}-hint`, error && `${id}-error`].filter(Boolean).join(' ');
+  const hint = noHouseholds
+    ? t('visits.householdsNone')
+    : noMatch && q.trim()
+      ? t('visits.householdsNoMatch', { q: noMatch })
+      : null;
+  const describedBy = [hint && `${id}-hint`, error && `${id}-error`].filter(Boolean).join(' ');
 
   return (
     <>
@@ -66,11 +73,9 @@ export function VisitHouseholds(props: Props) {
             props.onSearch(e.currentTarget.value.trim());
           }}
         />
-        {noHouseholds && (
-          <p id={`${id}-hint`} className="zl-muted zl-small zl-visit-hh-hint">
-            {t('visits.householdsNone')}
-          </p>
-        )}
+        <p id={`${id}-hint`} className="zl-muted zl-small zl-visit-hh-hint" aria-live="polite" hidden={!hint}>
+          {hint}
+        </p>
         {options.length > 0 && (
           <ul id={`${id}-options`} className="zl-visit-hh-options" aria-busy={searching}>
             {options.map((o) => (
@@ -158,7 +163,20 @@ export function VisitHouseholds(props: Props) {
         <button
           type="button"
           className={`zl-btn zl-visit-hh-add ${noHouseholds && added.length === 0 ? 'zl-visit-ghost' : 'zl-visit-dashed'}`}
-          onClick={() => setAdded([...added, { key: nextKey(), headName: '', address: '' }], 'householdIds')}
+          // after a search that found nobody, the new household starts with the name searched for
+          onClick={() =>
+            setAdded(
+              [
+                ...added,
+                {
+                  key: nextKey(),
+                  headName: hint && noMatch ? noMatch.slice(0, LIMITS.headName) : '',
+                  address: '',
+                },
+              ],
+              'householdIds',
+            )
+          }
         >
           <span aria-hidden="true">+</span>
           {t('visits.newHousehold')}
