@@ -6,7 +6,7 @@ import { useOutboxSync } from '../api/outbox.ts';
 import { setLanguage } from '../i18n/index.ts';
 import { normaliseLanguage, otherLanguage } from '../i18n/language.ts';
 import { allowedNavItems } from '../lib/navigation.ts';
-import { afterOutboxSent } from '../lib/outbox/item-name.ts';
+import { afterOutboxSent } from '../lib/outbox/after-sent.ts';
 import { outboxItems } from '../lib/outbox/outbox.ts';
 import type { TFlushOutcome } from '../lib/outbox/sender.ts';
 import { Bell } from './bell.tsx';

@@ -14,7 +14,10 @@ function sources(): string[] {
     });
   // the bell's panel loads the whole app's strings itself
   const own = walk(import.meta.dirname).filter((f) => !f.endsWith('notifications-panel.tsx'));
-  return [...own, path.join(import.meta.dirname, '../lib/outbox/item-name.ts')];
+  const shared = ['item-name.ts', 'after-sent.ts'].map((f) =>
+    path.join(import.meta.dirname, '../lib/outbox', f),
+  );
+  return [...own, ...shared];
 }
 
 /** The literal keys passed to t(…), and the fixed part of template keys (`duty.leave.kinds.${k}`). */

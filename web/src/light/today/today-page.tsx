@@ -237,7 +237,7 @@ export function TodayPage({ userId }: { userId: number }) {
           {view.person.villageName} · {view.person.name}
         </div>
       </div>
-      <TodoPanel compact />
+      <TodoPanel />
       <SpotCheckAnswers checks={checks.data?.items ?? []} />
       <MeetingsCard />
       <DayPicker today={view.today} days={view.days} value={day.date} marks={marks} onChange={setSelected} />

@@ -3,10 +3,9 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useTodos } from '../../api/todos.ts';
 import { formatDay } from '../../lib/day-span.ts';
-import { LoadError, Loading } from '../ui/status.tsx';
 import './cards.css';
 
-/** Rows a phone shows before 还有 N 类, so the day's form stays on the first screen. */
+/** Rows shown before 还有 N 类. */
 const COMPACT_ROWS = 3;
 
 /** The nearest due date in words: 今天, 12月9日前, or 已逾期（12月5日） in red. */
@@ -33,13 +32,13 @@ function Chevron() {
   );
 }
 
-/** One kind: its name, its count and (for a cadre) the nearest due date; the whole row opens the list. */
-function TodoRow({ item, today, showDue }: { item: TTodoItem; today: string; showDue: boolean }) {
+/** One kind: its name, its count and the nearest due date; the whole row opens the list. */
+function TodoRow({ item, today }: { item: TTodoItem; today: string }) {
   const { t } = useTranslation();
   return (
     <a href={item.href} className="zl-todo" data-testid={`todo-${item.kind}`}>
       <span className="zl-ellipsis zl-todo-name">{t(`todos.kinds.${item.kind}`)}</span>
-      {showDue && item.due && (
+      {item.due && (
         <span className="zl-todo-due">
           <DueText due={item.due} today={today} />
         </span>
@@ -53,38 +52,35 @@ function TodoRow({ item, today, showDue }: { item: TTodoItem; today: string; sho
 }
 
 /**
- * 待办: what still waits for the signed-in person, by kind, each a link to the filtered list behind it;
- * "nothing waits" said plainly. `compact` (the cadre's 今天 on a phone): a few short rows, the rest
- * behind 还有 N 类, with the nearest due date; otherwise (the staff's home) a card of tiles.
+ * 待办 on 今天: what still waits for the cadre, by kind, each a short row linking to the filtered list behind
+ * it with the nearest due date; a few rows, the rest behind 还有 N 类, so the day's form stays on the first
+ * screen. Said plainly when nothing waits; nothing at all while it loads or when it cannot be read.
  * It brings cards.css, the stylesheet of all of 今天's cards.
  */
-export function TodoPanel({ compact = false }: { compact?: boolean }) {
+export function TodoPanel() {
   const { t } = useTranslation();
   const todos = useTodos();
   const [expanded, setExpanded] = useState(false);
-  if (todos.isError)
-    return compact ? null : <LoadError error={todos.error} onRetry={() => void todos.refetch()} />;
-  if (!todos.data) return compact ? null : <Loading />;
+  if (!todos.data) return null;
   const { items, today } = todos.data;
-  const shown = compact && !expanded ? items.slice(0, COMPACT_ROWS) : items;
+  const shown = expanded ? items : items.slice(0, COMPACT_ROWS);
   const hidden = items.length - shown.length;
   return (
-    <section className={compact ? 'zl-card zl-card-compact' : 'zl-card'} aria-label={t('todos.title')}>
+    <section className="zl-card zl-card-compact" aria-label={t('todos.title')}>
       <div className="zl-card-head">
         <h3>{t('todos.title')}</h3>
-        {!compact && <span className="zl-muted zl-small">{t('todos.hint')}</span>}
       </div>
       {items.length ? (
-        <div className={compact ? 'zl-todos' : 'zl-todos zl-todos-tiles'}>
+        <div className="zl-todos">
           {shown.map((item) => (
-            <TodoRow key={item.kind} item={item} today={today} showDue={compact} />
+            <TodoRow key={item.kind} item={item} today={today} />
           ))}
           {hidden > 0 && (
             <button type="button" className="zl-link-btn zl-todos-toggle" onClick={() => setExpanded(true)}>
               {t('todos.more', { count: hidden })}
             </button>
           )}
-          {compact && expanded && items.length > COMPACT_ROWS && (
+          {expanded && items.length > COMPACT_ROWS && (
             <button type="button" className="zl-link-btn zl-todos-toggle" onClick={() => setExpanded(false)}>
               {t('todos.less')}
             </button>

@@ -49,7 +49,7 @@ import { useOutboxSync } from '../../api/outbox.ts';
 import { AppLayout } from '../../components/app-layout.tsx';
 import { useIsMobile } from '../../components/use-is-mobile.ts';
 import { allowedNavItems, navKeyOf, type TNavKey } from '../../lib/navigation.ts';
-import { afterOutboxSent } from '../../lib/outbox/item-name.ts';
+import { afterOutboxSent } from '../../lib/outbox/after-sent.ts';
 import { outboxItems } from '../../lib/outbox/outbox.ts';
 import type { TFlushOutcome } from '../../lib/outbox/sender.ts';
 import { NotificationBell } from './notification-bell.tsx';
