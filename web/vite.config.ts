@@ -56,6 +56,11 @@ function builtChunk(o: Rollup.OutputChunk): TBuiltChunk {
   };
 }
 
+/** The files an in-memory `build()` gave (`write: false`): one output or several, never a watcher. */
+function outputsOf(result: Awaited<ReturnType<typeof build>>): (Rollup.OutputChunk | Rollup.OutputAsset)[] {
+  return (Array.isArray(result) ? result : [result]).flatMap((o) => ('output' in o ? o.output : []));
+}
+
 /**
  * Builds the light pages (vite.light.config.ts) and adds their files to this bundle; `files` then
  * lists them for the service worker's precache (all of them: the light pages open offline).
@@ -70,9 +75,7 @@ function lightPages(light: { files: string[]; html: string }): Plugin {
     },
     async generateBundle() {
       const result = await build({ configFile: path.resolve(root, 'vite.light.config.ts'), root });
-      const outputs = (Array.isArray(result) ? result : [result]).flatMap((o) =>
-        'output' in o ? o.output : [],
-      );
+      const outputs = outputsOf(result);
       const chunks: TBuiltChunk[] = outputs.flatMap((o) => (o.type === 'chunk' ? [builtChunk(o)] : []));
       const entry = chunks.find((c) => c.isEntry);
       if (!entry) throw new Error('light pages: the build gave no entry');
@@ -131,7 +134,7 @@ async function buildWorker(root: string, precache: object): Promise<string> {
       },
     },
   });
-  const outputs = (Array.isArray(result) ? result : [result]).flatMap((o) => ('output' in o ? o.output : []));
+  const outputs = outputsOf(result);
   const chunk = outputs.find((o) => o.type === 'chunk');
   if (chunk?.type !== 'chunk') throw new Error('service worker: the build gave no script');
   return chunk.code;

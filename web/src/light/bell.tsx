@@ -2,6 +2,7 @@ import type { TPermission } from '@zhucun/core';
 import { lazy, Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNotifications } from '../api/notifications.ts';
+import { bellLabel } from '../lib/bell-label.ts';
 
 // the list and its wording load when the bell is opened: they are not part of 今天's first load
 const NotificationsPanel = lazy(() =>
@@ -19,11 +20,7 @@ export function Bell({ permissions }: { permissions: readonly TPermission[] }) {
       <button
         type="button"
         className="zl-icon-btn zl-bell"
-        aria-label={
-          unread
-            ? `${t('duty.notifications.open')}（${t('duty.notifications.unread', { count: unread })}）`
-            : t('duty.notifications.open')
-        }
+        aria-label={bellLabel(t, unread)}
         title={t('duty.notifications.open')}
         onClick={() => setOpen(true)}
       >

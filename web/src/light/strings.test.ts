@@ -14,8 +14,8 @@ function sources(): string[] {
     });
   // the bell's panel loads the whole app's strings itself
   const own = walk(import.meta.dirname).filter((f) => !f.endsWith('notifications-panel.tsx'));
-  const shared = ['item-name.ts', 'after-sent.ts'].map((f) =>
-    path.join(import.meta.dirname, '../lib/outbox', f),
+  const shared = ['outbox/item-name.ts', 'outbox/after-sent.ts', 'bell-label.ts'].map((f) =>
+    path.join(import.meta.dirname, '../lib', f),
   );
   return [...own, ...shared];
 }

@@ -1,6 +1,6 @@
 import { daysBetween, type TTodayView } from '@zhucun/core';
-import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Segmented } from '../ui/segmented.tsx';
 
 type TDay = TTodayView['days'][number];
 export type TDayMark = 'saved' | 'returned' | 'draft' | 'none';
@@ -17,7 +17,6 @@ type Props = {
 /** Today and the days still writable (补记) as one bar of radios, each with its state under it. It does not fetch. */
 export function DayPicker({ today, days, value, marks, onChange }: Props) {
   const { t } = useTranslation();
-  const name = useId();
   const nameOf = (date: string) => {
     const ago = daysBetween(date, today);
     if (ago === 0) return t('duty.today.ago.today');
@@ -32,23 +31,23 @@ export function DayPicker({ today, days, value, marks, onChange }: Props) {
     return day.window === 'backfill' ? t('duty.today.backfill') : t('duty.today.notSaved');
   };
   return (
-    <div className="zl-segmented zl-days" role="radiogroup" aria-label={t('duty.today.dayPicker')}>
-      {days.map((day) => {
+    <Segmented
+      label={t('duty.today.dayPicker')}
+      className="zl-days"
+      value={value}
+      onChange={onChange}
+      options={days.map((day) => {
         const mark = marks[day.date] ?? 'none';
-        return (
-          <label key={day.date} className={day.date === value ? 'zl-seg zl-seg-on' : 'zl-seg'}>
-            <input
-              type="radio"
-              name={name}
-              value={day.date}
-              checked={day.date === value}
-              onChange={() => onChange(day.date)}
-            />
-            <span className="zl-day-name">{nameOf(day.date)}</span>{' '}
-            <span className={`zl-day-mark zl-mark-${mark}`}>{markText(day, mark)}</span>
-          </label>
-        );
+        return {
+          value: day.date,
+          label: (
+            <>
+              <span className="zl-day-name">{nameOf(day.date)}</span>{' '}
+              <span className={`zl-day-mark zl-mark-${mark}`}>{markText(day, mark)}</span>
+            </>
+          ),
+        };
       })}
-    </div>
+    />
   );
 }

@@ -2,6 +2,7 @@ import type { TFunction } from 'i18next';
 import { describe, expect, it } from 'vitest';
 import {
   checkVisit,
+  emptyVisitDraft,
   isNightAt,
   newRequest,
   type TVisitDraft,
@@ -13,13 +14,7 @@ import {
 const t = ((key: string) => key) as unknown as TFunction;
 
 const draft = (over: Partial<TVisitDraft> = {}): TVisitDraft => ({
-  visitedAt: '2026-12-06T20:30',
-  picked: [],
-  added: [],
-  attendees: '',
-  heard: '',
-  requests: [],
-  nightInVillage: false,
+  ...emptyVisitDraft('2026-12-06T20:30'),
   ...over,
 });
 

@@ -30,6 +30,17 @@ export type TVisitDraft = {
   requests: TRequestDraft[];
   nightInVillage: boolean;
 };
+/** A visit not typed yet, at `visitedAt`. */
+export const emptyVisitDraft = (visitedAt: string): TVisitDraft => ({
+  visitedAt,
+  picked: [],
+  added: [],
+  attendees: '',
+  heard: '',
+  requests: [],
+  nightInVillage: false,
+});
+
 /** Messages by the server's dotted path: `heard`, `householdIds`, `newHouseholds.0.headName`, `requests.1.category`. */
 export type TVisitErrors = Readonly<Record<string, string | undefined>>;
 

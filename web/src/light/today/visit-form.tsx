@@ -8,6 +8,7 @@ import { Field } from '../ui/field.tsx';
 import { VisitRequests } from './request-fields.tsx';
 import {
   checkVisit,
+  emptyVisitDraft,
   isNightAt,
   type THouseholdOption,
   type TVisitDraft,
@@ -55,15 +56,7 @@ export function VisitForm(props: Props) {
   const { t } = useTranslation();
   const noteId = useId();
   const formRef = useRef<HTMLFormElement>(null);
-  const [draft, setDraft] = useState<TVisitDraft>(() => ({
-    visitedAt: defaultAt,
-    picked: [],
-    added: [],
-    attendees: '',
-    heard: '',
-    requests: [],
-    nightInVillage: false,
-  }));
+  const [draft, setDraft] = useState<TVisitDraft>(() => emptyVisitDraft(defaultAt));
   const [errors, setErrors] = useState<TVisitErrors>({});
   const change = (next: Partial<TVisitDraft>, touched: string) => {
     setDraft((d) => ({ ...d, ...next }));

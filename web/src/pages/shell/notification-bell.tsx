@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { useSession } from '../../api/auth.ts';
 import { type TNotification, useNotifications, useReadNotification } from '../../api/notifications.ts';
+import { bellLabel } from '../../lib/bell-label.ts';
 import { formatDateTime } from '../../lib/format.ts';
 import { notificationTarget } from '../../lib/notification-target.ts';
 import { notificationText } from '../../lib/notification-text.ts';
@@ -35,11 +36,7 @@ export function NotificationBell({ compact }: { compact: boolean }) {
           type="text"
           size={compact ? 'small' : 'middle'}
           icon={<BellOutlined />}
-          aria-label={
-            unread
-              ? `${t('duty.notifications.open')}（${t('duty.notifications.unread', { count: unread })}）`
-              : t('duty.notifications.open')
-          }
+          aria-label={bellLabel(t, unread)}
           title={t('duty.notifications.open')}
           onClick={() => setOpen(true)}
         />
